@@ -1,0 +1,17 @@
+"""numfacts: the figures and dates in news text, who stated them, and where sources disagree."""
+from importlib.metadata import PackageNotFoundError, version
+
+from .compare import disagreements
+from .errors import DocumentError, InputTypeError, InputValueError, NumfactsError
+from .pipeline import extract, extract_many
+from .schema import COLUMNS, SCHEMA
+
+try:
+    __version__ = version("numfacts")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "COLUMNS", "SCHEMA", "DocumentError", "InputTypeError", "InputValueError", "NumfactsError",
+    "__version__", "disagreements", "extract", "extract_many",
+]

@@ -1,0 +1,192 @@
+"""extract() and extract_many(): text -> sentences -> mentions -> speakers -> one typed frame."""
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+import warnings
+from collections.abc import Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor
+
+import pandas as pd
+
+from . import attribution, dates, quantities
+from .errors import DocumentError, InputTypeError, InputValueError, NumfactsError
+from .schema import as_frame, cast, empty_frame
+from .text import check_text, normalize, parse_published, split_sentences
+
+#: A document longer than this (in characters) is refused by extract_many unless max_chars is raised.
+MAX_CHARS = 10_000_000
+
+
+def extract(text: str, *, published: object = None, source: str | None = None,
+            doc_id: object = None) -> pd.DataFrame:
+    """Every figure and date in ``text`` as one row of a frame cast to :data:`numfacts.SCHEMA`.
+
+    >>> facts = extract("Officials said more than 2,000 troops arrived on Tuesday.", published="2022-02-03")
+    >>> facts.loc[facts.kind == "quantity", ["text", "low", "qualifier", "entity"]].values.tolist()
+    [['more than 2,000 troops', 2000.0, 'lower_bound', 'troop']]
+    """
+    text = check_text(text)
+    pub = parse_published(published)
+    if source is not None and not isinstance(source, str):
+        raise InputTypeError(f"source must be str or None, got {type(source).__name__}")
+    records = _records(text, pub)
+    frame = as_frame(records) if records else empty_frame()
+    frame["doc_id"] = pd.array([None if doc_id is None else str(doc_id)] * len(frame), dtype="string")
+    frame["source"] = pd.array([source] * len(frame), dtype="string")
+    frame["published"] = pd.Series([pd.Timestamp(pub) if pub else pd.NaT] * len(frame), dtype="datetime64[s]")
+    return frame
+
+
+def _records(text: str, published) -> list[dict]:
+    norm = normalize(text)
+    sentences = split_sentences(text)
+    found_dates = dates.find_dates(text, norm, sentences, published)
+    found_quantities = quantities.find_quantities(text, norm, sentences)
+    # A date wins over a number inside it ("Feb. 10", "in 2014"): those are never counts.
+    date_spans = sorted((d.start, d.end) for d in found_dates)
+    records: list[dict] = []
+    for d in found_dates:
+        records.append({**dataclasses.asdict(d), "kind": "date"})
+    for q in found_quantities:
+        if _overlaps_any(q.start, q.end, date_spans):
+            continue
+        row = {**dataclasses.asdict(q), "kind": "quantity"}
+        period = dates.describe_duration(q, norm, published)
+        if period is not None:
+            row.update(dataclasses.asdict(period), kind="duration")
+        records.append(row)
+    records.sort(key=lambda r: (r["start"], r["end"]))
+    spans = [(r["start"], r["end"]) for r in records]
+    for row, said in zip(records, attribution.attribute(text, norm, sentences, spans)):
+        if said is not None:
+            row.update(dataclasses.asdict(said))
+    starts = [s.start for s in sentences]
+    for row in records:
+        row["text"] = text[row["start"]:row["end"]]
+        sent = _sentence_of(row["start"], sentences, starts)
+        row["sentence"] = text[sent.start:sent.end] if sent else None
+    return records
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _sentence_of(offset: int, sentences, starts):
+    import bisect
+    i = bisect.bisect_right(starts, offset) - 1
+    return sentences[i] if i >= 0 else None
+
+
+# ---------------------------------------------------------------- many documents
+
+def extract_many(docs: object, *, text: str = "text", doc_id: str = "doc_id", source: str = "source",
+                 published: str = "published", n_jobs: int = 1, progress: bool | None = None,
+                 errors: str = "collect", max_chars: int = MAX_CHARS) -> pd.DataFrame:
+    """Extract from a corpus: a DataFrame (column names configurable), a ``{doc_id: text}`` dict or a list
+    of texts. Returns one frame with the columns of :func:`extract`, documents in input order.
+
+    A document that cannot be read (not a string, an invalid date, longer than ``max_chars``) never costs
+    the others their rows: with ``errors="collect"`` it is listed in ``result.attrs["errors"]`` (a frame of
+    ``doc_id`` and ``reason``) and a warning names it; with ``errors="raise"`` a
+    :class:`numfacts.DocumentError` naming its ``doc_id`` is raised.
+
+    >>> facts = extract_many({"a": "Prices rose 4% in March.", "b": "About 300 people came."}, progress=False)
+    >>> facts[["doc_id", "value"]].dropna().values.tolist()
+    [['a', 4.0], ['b', 300.0]]
+    """
+    if errors not in ("collect", "raise"):
+        raise InputValueError(f"errors must be 'collect' or 'raise', got {errors!r}")
+    if not isinstance(n_jobs, int) or isinstance(n_jobs, bool) or n_jobs == 0:
+        raise InputValueError(f"n_jobs must be a non-zero int, got {n_jobs!r}")
+    items = list(_documents(docs, text=text, doc_id=doc_id, source=source, published=published))
+    jobs = [(i, item, max_chars) for i, item in enumerate(items)]
+    workers = (os.cpu_count() or 1) if n_jobs < 0 else n_jobs
+    show = len(items) >= 50 if progress is None else progress
+    results = _run(jobs, workers, show)
+    frames, failures = [], []
+    for (i, item, _), (frame, reason) in zip(jobs, results):
+        if reason is None:
+            frames.append(frame)
+            continue
+        if errors == "raise":
+            raise DocumentError(item["doc_id"], reason)
+        failures.append({"doc_id": item["doc_id"], "reason": reason})
+    facts = cast(pd.concat(frames, ignore_index=True)) if frames else empty_frame()
+    facts.attrs["errors"] = pd.DataFrame(failures, columns=["doc_id", "reason"])
+    if failures:
+        listed = ", ".join(repr(f["doc_id"]) for f in failures[:10])
+        more = f" and {len(failures) - 10} more" if len(failures) > 10 else ""
+        warnings.warn(f"{len(failures)} document(s) could not be read: {listed}{more}; "
+                      f"see result.attrs['errors']", stacklevel=2)
+    return facts
+
+
+def _documents(docs, *, text, doc_id, source, published) -> Iterable[dict]:
+    if isinstance(docs, pd.DataFrame):
+        if text not in docs.columns:
+            raise InputValueError(f"docs has no text column {text!r}; columns are {list(docs.columns)} "
+                                  f"(pass text='...' to name it)")
+        ids = docs[doc_id] if doc_id in docs.columns else pd.Series(range(len(docs)), index=docs.index)
+        srcs = docs[source] if source in docs.columns else [None] * len(docs)
+        pubs = docs[published] if published in docs.columns else [None] * len(docs)
+        for t, d, s, p in zip(docs[text], ids, srcs, pubs):
+            yield {"text": t, "doc_id": _plain(d), "source": _plain(s), "published": _plain(p)}
+    elif isinstance(docs, Mapping):
+        for d, t in docs.items():
+            yield {"text": t, "doc_id": d, "source": None, "published": None}
+    elif isinstance(docs, (str, bytes)):
+        raise InputTypeError("docs must be a DataFrame, a dict {doc_id: text} or a list of texts; "
+                             "for one text use numfacts.extract(text)")
+    elif isinstance(docs, Iterable):
+        for d, t in enumerate(docs):
+            yield {"text": t, "doc_id": d, "source": None, "published": None}
+    else:
+        raise InputTypeError(f"docs must be a DataFrame, a dict or a list of texts, got {type(docs).__name__}")
+
+
+def _plain(value):
+    """Missing values (NaN, NA, NaT) as None; everything else unchanged."""
+    try:
+        return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
+    except (TypeError, ValueError):
+        return value
+
+
+def _one(job) -> tuple[pd.DataFrame | None, str | None]:
+    _, item, max_chars = job
+    t = item["text"]
+    if isinstance(t, float) and math.isnan(t):
+        return None, "text is missing (NaN)"
+    if isinstance(t, str) and len(t) > max_chars:
+        return None, f"text is {len(t):,} characters, over max_chars={max_chars:,}"
+    source = item["source"]
+    try:
+        frame = extract(t, published=item["published"], source=None if source is None else str(source),
+                        doc_id=item["doc_id"])
+    except NumfactsError as exc:
+        return None, str(exc)
+    return frame, None
+
+
+def _run(jobs, workers: int, show: bool):
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=len(jobs), disable=not show, unit="doc", desc="numfacts")
+    if workers <= 1 or len(jobs) < 2:
+        out = []
+        for job in jobs:
+            out.append(_one(job))
+            bar.update()
+        bar.close()
+        return out
+    chunk = max(1, min(64, len(jobs) // (workers * 8) or 1))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        out = []
+        for result in pool.map(_one, jobs, chunksize=chunk):
+            out.append(result)
+            bar.update()
+    bar.close()
+    return out
