@@ -1,10 +1,35 @@
 """Attribution: who stated each figure.
 
-(First cut: nobody. The attribution issue fills this in.)
+A rule-based reader over a lexicon of reporting expressions kept as data (``data/reporting_cues.tsv``) and
+a table of the words that shape a speaker phrase (``data/attribution_words.tsv``). It works in three light
+passes over the whole text and one bounded analysis per figure:
+
+1. every reporting cue (one regular expression over the text) with the speaker phrase next to it, the
+   side of the sentence it governs (its *content*), and the reading of pronouns and descriptions;
+2. every capitalized name (one regular expression), so that "Smith" later reads as "Jane Smith" and
+   "he" or "the company" finds the nearest compatible name before it;
+3. every direct quotation, paragraph by paragraph: an open quote without a close continues into the next
+   paragraph that opens with a quote, and a quote with no cue of its own takes the speaker of the quote
+   before it in the same run.
+
+A figure inside a quote belongs to the quote's speaker (unless a named source inside the quote claims it:
+"we know, according to the census, ..."); otherwise to the cue of its sentence whose content holds it,
+the smallest content winning, so nested attributions give the figure to the inner source. A sentence with
+no cue stays the reporter's own (``None``) unless it continues a reported-speech paragraph.
+
+>>> text = 'Officials said 4,000 people left. "We expect 9,000 more," Jane Doe told reporters.'
+>>> from numfacts.text import normalize, split_sentences
+>>> [a.speaker for a in attribute(text, normalize(text), split_sentences(text), [(15, 20), (45, 50)])]
+['officials', 'Jane Doe']
 """
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from .text import Sentence
 
@@ -20,7 +45,763 @@ class Attribution:
     cue: str | None = None
 
 
+# ---------------------------------------------------------------- lexicon (data tables)
+
+@dataclass(frozen=True)
+class Cue:
+    """One reporting expression from the lexicon."""
+
+    form: str       # the surface form, lower case ("said", "according to")
+    lemma: str
+    side: str       # where the speaker stands: "before", "after" or "both"
+    kind: str       # "speech", "evidence", "estimate" or "source"
+
+
+def _rows(name: str) -> Iterable[list[str]]:
+    raw = resources.files("numfacts").joinpath("data", name).read_text(encoding="utf-8")
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, Cue]:
+    """Every surface form of every reporting expression, lower case -> :class:`Cue`.
+
+    >>> cue_lexicon()["according to"].side, cue_lexicon()["told"].lemma
+    ('after', 'tell')
+    """
+    table: dict[str, Cue] = {}
+    for lemma, forms, side, kind in _rows("reporting_cues.tsv"):
+        for form in forms.split(","):
+            table.setdefault(form.strip(), Cue(form.strip(), lemma, side, kind))
+    return table
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """Word -> its classes in ``attribution_words.tsv`` ("minister" -> {"title", "role"}).
+
+    >>> sorted(word_classes()["minister"])
+    ['role', 'title']
+    """
+    table: dict[str, set[str]] = {}
+    for word, cls in _rows("attribution_words.tsv"):
+        table.setdefault(word.strip(), set()).add(cls.strip())
+    return {w: frozenset(c) for w, c in table.items()}
+
+
+def _is(word: str, cls: str) -> bool:
+    """Whether ``word`` has class ``cls``; capitalized classes match as written, the others lower-cased."""
+    table = word_classes()
+    if cls in ("orgname", "notname"):
+        return cls in table.get(word, ())
+    return cls in table.get(word.lower(), ())
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    forms = sorted(cue_lexicon(), key=lambda f: (-len(f), f))   # longest first, deterministic
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(r"(?<![\w'-])(?:" + body + r")(?![\w'-])", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- tokens
+
+# A word (letters/digits joined by - ' . / &, so "U.S.", "Secretary-General", "Obama's", "CNN/ORC" stay
+# whole) or one punctuation mark. No nested quantifiers: each joiner must be followed by a letter or digit.
+_TOKEN = re.compile(r"[^\W_]+(?:[-'./&][^\W_]+)*\.?|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    word: str
+
+
+def _tokens(norm: str, start: int, end: int) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(norm, start, end):
+        w = m.group(0)
+        if len(w) > 1 and w.endswith(".") and not _keeps_dot(w):
+            out.append(Token(m.start(), m.end() - 1, w[:-1]))
+            out.append(Token(m.end() - 1, m.end(), "."))
+        else:
+            out.append(Token(m.start(), m.end(), w))
+    return out
+
+
+def _keeps_dot(word: str) -> bool:
+    """ "U.S.", "Sen.", "J." keep their period; "said." does not."""
+    stem = word[:-1]
+    return "." in stem or _is(word, "title") or _is(word, "notname") or (len(stem) == 1 and stem.isupper()) \
+        or stem in ("Jr", "Sr", "St", "Co", "Inc", "Corp", "Ltd")
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper() and not _is(word, "notname")
+
+
+def _possessor(word: str) -> str | None:
+    """ "Obama's" -> "Obama"; other words -> None."""
+    if word.endswith("'s") or word.endswith("'S"):
+        return word[:-2]
+    return None
+
+
+#: Words that join the parts of a name ("Department of Labor", "Shaw & Company").
+_JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "van", "von", "bin", "al"})
+#: Lowercase words that end a described speaker phrase walking backwards.
+_STOP = frozenset("""
+and or but that which who whom whose when while if because as than then so of in on at to for with from by
+about after before since into over under between against during without through among is are was were be
+how what why where
+been has have had do does did not no says said say told tells reported showed shows found finds
+""".split())
+
+
+# ---------------------------------------------------------------- speaker phrases
+
+@dataclass(frozen=True)
+class Phrase:
+    """A speaker phrase as found: its offsets, its name part and what kind of speaker it is."""
+
+    start: int
+    end: int
+    name: str          # the normalized speaker ("Jens Stoltenberg", "U.S. officials", "he")
+    kind: str          # "person", "org", "group", "document", "pronoun", "speaker", "unknown"
+    described: bool    # a description or pronoun that should be resolved to a name before it
+
+
+def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
+    """The speaker phrase that ends at token ``k`` (inclusive), walking backwards, bounded to 12 tokens."""
+    if k < 0:
+        return None
+    head = toks[k]
+    w = head.word
+    low = w.lower()
+    if _is(low, "relative") and low in ("who", "which"):
+        # "Smith, who ..., said": the phrase before the comma in front of "who"
+        j = k - 1
+        if j >= 0 and toks[j].word == ",":
+            return _phrase_before(toks, j - 1, norm)
+        return None
+    if _is(low, "person") or _is(low, "speaker") or (_is(low, "thing") and low != "that"):
+        kind = "speaker" if _is(low, "speaker") else ("person" if _is(low, "person") else "pronoun")
+        return Phrase(head.start, head.end, low, kind, True)
+    if w == "'" and k >= 1 and toks[k - 1].end == head.start:       # "Sanders' campaign" -> possessive
+        return None
+    if _cap(w) and not _is(w, "orgname") and w[1:].islower() and _described_word(low) \
+            and (k == 0 or _is(toks[k - 1].word, "det") or not toks[k - 1].word[:1].isalpha()):
+        return _description_before(toks, k)       # "Officials said" opening a sentence
+    if _cap(w):
+        return _name_before(toks, k)
+    if low in _STOP or not w[:1].isalpha():
+        return None
+    return _description_before(toks, k)
+
+
+def _described_word(low: str) -> bool:
+    return _is(low, "role") or _is(low, "group") or _is(low, "org") or _is(low, "document")
+
+
+def _name_before(toks: list[Token], k: int) -> Phrase | None:
+    """A capitalized name ending at ``k``, with any title or role words and their own names before it."""
+    i = k
+    floor = max(0, k - 12)
+    while i - 1 >= floor:
+        prev = toks[i - 1].word
+        if _cap(prev) and prev not in ('"',):
+            i -= 1
+        elif prev.lower() in _JOINERS and i - 2 >= floor and _cap(toks[i - 2].word) and prev.lower() != "and":
+            i -= 2
+        elif prev.lower() in ("and", "&") and i - 2 >= floor and _cap(toks[i - 2].word) and not _personlike(toks, i, k):
+            i -= 2
+        elif _is(prev, "title") or _is(prev, "role"):
+            i -= 1
+        else:
+            break
+    # the name proper: the capitalized run after the last title/role/possessive word
+    name_start = i
+    for j in range(i, k + 1):
+        word = toks[j].word
+        if _is(word, "title") or _is(word, "role") or _possessor(word) is not None and j < k:
+            name_start = j + 1
+    if name_start > k:       # all titles ("Secretary-General said"): a description
+        name_start = i
+    words = [t.word for t in toks[name_start:k + 1]]
+    if _possessor(words[-1]) is not None:
+        return None
+    name = " ".join(words)
+    kind = _name_kind(words, titled=name_start > i and any(_is(t.word, "title") for t in toks[i:name_start]))
+    start = toks[i].start
+    if i - 1 >= 0 and toks[i - 1].word.lower() in ("the", "a", "an"):
+        start = toks[i - 1].start
+    return Phrase(start, toks[k].end, name, kind, False)
+
+
+def _personlike(toks: list[Token], i: int, k: int) -> bool:
+    """Whether the run i..k already reads as a person's name, so "X and Y Smith" is not one name."""
+    return sum(1 for t in toks[i:k + 1] if _cap(t.word)) >= 2
+
+
+def _name_kind(words: list[str], *, titled: bool) -> str:
+    if any(_is(w, "orgname") for w in words) or any(w.isupper() and len(w) > 1 and "." not in w for w in words):
+        return "org"
+    if "." in "".join(words) and all(len(w) <= 5 for w in words):      # "U.S.", "U.K."
+        return "org"
+    if titled:
+        return "person"
+    if len(words) >= 2 and all(w[:1].isupper() and (w[1:].islower() or "-" in w or "'" in w or w.endswith("."))
+                               for w in words):
+        return "person"
+    return "unknown"
+
+
+def _description_before(toks: list[Token], k: int) -> Phrase | None:
+    """A described speaker ending at ``k``: "the minister", "Florida election officials", "the latest poll"."""
+    head = toks[k].word.lower()
+    if head.endswith("'s"):
+        return None
+    if not (_is(head, "role") or _is(head, "group") or _is(head, "org") or _is(head, "document")
+            or head.endswith("s")):
+        return None
+    i = k
+    floor = max(0, k - 8)
+    while i - 1 >= floor:
+        prev = toks[i - 1].word
+        low = prev.lower()
+        if _is(low, "det") and low not in ("that",):
+            i -= 1
+            break
+        if not prev[:1].isalpha() or low in _STOP or low in cue_lexicon() or \
+                (prev[:1].isupper() and _is(prev, "notname")):
+            break
+        i -= 1
+    words = [t.word for t in toks[i:k + 1]]
+    names = [w for w in words if w[:1].isupper() and not _is(w, "det")]
+    if _is(head, "document"):
+        kind = "document"
+    elif _is(head, "group"):
+        kind = "group"
+    elif _is(head, "org"):
+        kind = "org"
+    elif _is(head, "role"):
+        kind = "person"
+    else:
+        kind = "group"
+    text = " ".join(words)
+    bare = not names and (words[0].lower() in ("the", "this", "that", "these", "those", "its", "his", "her", "their")
+                          or len(words) == 1)
+    name = text.lower() if bare else " ".join(w for w in words if not _is(w, "det") or w[:1].isupper()
+                                              and w.lower() not in ("the", "a", "an"))
+    return Phrase(toks[i].start, toks[k].end, name, kind, bare)
+
+
+def _phrase_after(toks: list[Token], k: int) -> Phrase | None:
+    """The speaker phrase starting at token ``k``: "according to [a report by] the ministry" -> the ministry."""
+    n = len(toks)
+    if k >= n:
+        return None
+    i = k
+    while i < n and _is(toks[i].word, "det") and not toks[i].word[:1].isupper() or \
+            (i < n and toks[i].word in ("The", "A", "An")):
+        i += 1
+    if i >= n:
+        return None
+    j = i
+    limit = min(n, i + 14)
+    while j < limit:
+        w = toks[j].word
+        low = w.lower()
+        if _cap(w) or (w[:1].isdigit() and j + 1 < limit and _cap(toks[j + 1].word)):
+            j += 1
+        elif low in _JOINERS and j + 1 < limit and (_cap(toks[j + 1].word) or toks[j + 1].word in ("the",)):
+            j += 1
+        elif low == "the" and j > i and toks[j - 1].word.lower() in _JOINERS:
+            j += 1
+        elif w[:1].isalpha() and w[:1].islower() and low not in _STOP and not _is(low, "det") and \
+                (_is(low, "document") or _is(low, "role") or _is(low, "group") or _is(low, "org")
+                 or (j + 1 < limit and toks[j + 1].word[:1].isalpha() and toks[j + 1].word.lower() not in _STOP
+                     and not _is(toks[j + 1].word, "det"))):
+            j += 1
+        else:
+            break
+    if j == i:
+        if _is(toks[i].word, "person") or _is(toks[i].word, "thing"):
+            return Phrase(toks[i].start, toks[i].end, toks[i].word.lower(), "person", True)
+        return None
+    # "a report by X", "figures from X", "data compiled by X": the inner source owns it
+    if j + 1 < n and toks[j].word.lower() in ("by", "from") and _is(toks[j - 1].word, "document"):
+        inner = _phrase_after(toks, j + 1)
+        if inner is not None:
+            return inner
+    words = [t.word for t in toks[i:j]]
+    # trailing lowercase words that are not speaker heads are dropped ("Smith, a farmer": stop at the name)
+    while len(words) > 1 and words[-1][:1].islower() and not (_is(words[-1], "document") or _is(words[-1], "role")
+                                                               or _is(words[-1], "group") or _is(words[-1], "org")):
+        words.pop()
+        j -= 1
+    caps = [w for w in words if w[:1].isupper()]
+    titled = any(_is(w, "title") for w in words)
+    if caps and not any(_is(w, "document") for w in words):
+        # "Pentagon spokesman John Kirby" -> the capitalized run after the last title
+        last_title = max((x for x, w in enumerate(words) if _is(w, "title") or _is(w, "role")), default=-1)
+        tail = [w for w in words[last_title + 1:] if w[:1].isupper() or w.lower() in _JOINERS]
+        name_words = tail if tail and tail[0][:1].isupper() else caps
+        kind = _name_kind(name_words, titled=titled)
+        name = " ".join(name_words)
+        described = False
+    else:
+        head = words[-1].lower()
+        kind = "document" if _is(head, "document") else ("group" if _is(head, "group") else
+                                                         "org" if _is(head, "org") else "person")
+        name = " ".join(w for w in words if w.lower() not in ("the", "a", "an"))
+        described = not caps and toks[k].word.lower() in ("the", "this", "that", "these", "its", "his", "her",
+                                                            "their")
+        if not caps and not described:
+            name = name.lower()
+    start = toks[k].start if toks[k].word.lower() in ("the",) else toks[i].start
+    return Phrase(start, toks[j - 1].end, name, kind, described)
+
+
+# ---------------------------------------------------------------- claims: cue + speaker + content
+
+@dataclass(frozen=True)
+class Claim:
+    """A reporting cue in a sentence, its speaker phrase and the part of the sentence it governs."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    speaker: Phrase
+    content_start: int
+    content_end: int
+
+
+_TAIL_OK = frozenset("""on in at to during from after before last this that earlier late told a an the his her
+its their reporters interview statement statements press conference briefing news release email emailed
+tuesday monday wednesday thursday friday saturday sunday week month year night morning afternoon evening
+today yesterday also wednesday's""".split())
+
+
+def _claims_in(norm: str, sent: Sentence, toks: list[Token], hits: list[tuple[int, int]]) -> list[Claim]:
+    """The claims made by the cue hits of one sentence (hits are (start, end) of cue forms)."""
+    out: list[Claim] = []
+    starts = [t.start for t in toks]
+    for c0, c1 in hits:
+        i = bisect.bisect_left(starts, c0)
+        j = bisect.bisect_left(starts, c1)
+        if i >= len(toks) or toks[i].start != c0:
+            continue
+        form = " ".join(norm[c0:c1].lower().split())
+        cue = cue_lexicon().get(form)
+        if cue is None:
+            continue
+        claim = _claim(norm, sent, toks, i, j, cue)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cue) -> Claim | None:
+    prev = toks[i - 1].word.lower() if i else ""
+    if cue.kind != "source" and (_is(prev, "det") and prev not in ("that", "this") or prev in ("to",)):
+        return None      # "an estimated 400", "the reported cases", "to say"
+    c0, c1 = toks[i].start, toks[j - 1].end
+    if cue.lemma in ("put", "peg", "place"):
+        # "X put the toll at N": only with an "at" after it
+        if not any(t.word.lower() == "at" for t in toks[j:j + 14]):
+            return None
+    speaker: Phrase | None = None
+    side = cue.side
+    inverted = False
+    if side in ("before", "both"):
+        k = i - 1
+        passive = False
+        skipped = 0
+        while k >= 0 and skipped < 4 and (_is(toks[k].word, "aux") or _is(toks[k].word, "passive")
+                                          or (toks[k].word.endswith("ly") and toks[k].word.islower())):
+            passive = passive or _is(toks[k].word, "passive")
+            k -= 1
+            skipped += 1
+        if passive:
+            # "was estimated by the ministry at ..."
+            if j < len(toks) and toks[j].word.lower() == "by":
+                speaker = _phrase_after(toks, j + 1)
+            if speaker is None:
+                return None
+        elif k >= 0 and toks[k].word in (",", '"') and side == "both":
+            speaker = _phrase_after(toks, j)
+            inverted = speaker is not None
+            if speaker is None and toks[k].word == ",":
+                speaker = _appositive_subject(toks, k, norm)
+        elif k >= 0 and toks[k].word == ",":
+            speaker = _appositive_subject(toks, k, norm)
+        else:
+            speaker = _phrase_before(toks, k, norm)
+            if speaker is None and side == "both" and k >= 0 and toks[k].word.lower() in ("and", "but"):
+                speaker = None
+    else:
+        speaker = _phrase_after(toks, j)
+    if speaker is None:
+        return None
+    # the content: the side of the sentence the cue governs
+    if cue.kind == "source":
+        before_tokens = i
+        after_end = speaker.end
+        if before_tokens <= 1 or (i >= 1 and toks[i - 1].word in (",", "that")) and _next_comma(toks, j, speaker):
+            content = (after_end, sent.end) if _tail_len(toks, speaker.end) > 2 else (sent.start, c0)
+        else:
+            content = (sent.start, c0)
+        if i <= 1:
+            content = (after_end, sent.end)
+    elif inverted:
+        content = (sent.start, c0)
+    else:
+        tail = _tail_len(toks, c1)
+        if speaker.start > sent.start + 1 and tail <= 9 and _leads_with_clause(norm, sent.start, speaker.start) \
+                and not _has_that(toks, c1):
+            content = (sent.start, speaker.start)         # "..., X said on Tuesday."
+        else:
+            content = (c1, sent.end)
+    return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1])
+
+
+def _next_comma(toks: list[Token], j: int, speaker: Phrase) -> bool:
+    return True
+
+
+def _tail_len(toks: list[Token], pos: int) -> int:
+    """How many words follow ``pos`` in the sentence, counting only those that are not time/place filler."""
+    n = 0
+    for t in toks:
+        if t.start >= pos and t.word[:1].isalnum():
+            if t.word[:1].isdigit():
+                n += 10
+            elif t.word.lower() not in _TAIL_OK and not _cap(t.word):
+                n += 1
+    return n
+
+
+def _has_that(toks: list[Token], pos: int) -> bool:
+    for t in toks:
+        if t.start >= pos:
+            return t.word.lower() in ("that", ":")
+    return False
+
+
+def _leads_with_clause(norm: str, start: int, end: int) -> bool:
+    """Whether the sentence has a clause before the speaker ("N rose 4%, X said"): it ends in , or a quote."""
+    before = norm[start:end].rstrip()
+    return len(before) > 3 and before[-1] in ',"-:;'
+
+
+def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | None:
+    """ "Smith, a farmer, said" / "Smith, who chairs the board, said": the phrase before the first comma."""
+    floor = max(0, comma - 25)
+    k = comma - 1
+    while k >= floor and toks[k].word != ",":
+        if toks[k].word in ('"', ".", ";", ":"):
+            return None
+        k -= 1
+    if k < floor or k == comma - 1:
+        return None
+    return _phrase_before(toks, k - 1, norm)
+
+
+# ---------------------------------------------------------------- names in the whole text
+
+# A run of capitalized words, joined by spaces or by "of"/"for"/"&" ("Bank of England"). No nested
+# ambiguity: every repetition starts with an upper-case letter.
+_NAME_RUN = re.compile(r"[A-Z][\w'.&/-]*(?:\s(?:(?:of|for|de|&)\s)?[A-Z][\w'.&/-]*){0,6}")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
+def _mentions(norm: str) -> list[Mention]:
+    """Capitalized names in the text with a guess at person/org (a light pass for antecedents)."""
+    out = []
+    for m in _NAME_RUN.finditer(norm):
+        words = m.group(0).split()
+        lead = 0
+        while lead < len(words) and (_is(words[lead], "notname") or _is(words[lead], "title")):
+            lead += 1
+        words = [w[:-2] if _possessor(w) else w.rstrip(".") if not _keeps_dot(w) else w for w in words[lead:]]
+        if not words:
+            continue
+        titled = lead > 0 and _is(m.group(0).split()[lead - 1], "title")
+        before = norm[max(0, m.start() - 25):m.start()].lower().split()
+        titled = titled or (bool(before) and _is(before[-1], "title"))
+        out.append(Mention(m.start(), m.end(), " ".join(words), _name_kind(words, titled=titled)))
+    return out
+
+
+# ---------------------------------------------------------------- quotes
+
+@dataclass(frozen=True)
+class Quote:
+    start: int        # the opening quote mark
+    end: int          # after the closing quote mark (or the paragraph end when left open)
+    para: int
+    closed: bool
+    opens_para: bool
+
+
+def _quotes(norm: str) -> list[Quote]:
+    """Direct quotations, paired paragraph by paragraph (straight double quotes in ``norm``)."""
+    out: list[Quote] = []
+    para = 0
+    pos = 0
+    n = len(norm)
+    while pos < n:
+        nl = norm.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = norm[pos:end]
+        if line.strip():
+            marks = [pos + x.start() for x in re.finditer('"', line)]
+            first_text = pos + (len(line) - len(line.lstrip()))
+            for a in range(0, len(marks), 2):
+                s = marks[a]
+                if a + 1 < len(marks):
+                    out.append(Quote(s, marks[a + 1] + 1, para, True, s == first_text))
+                else:
+                    out.append(Quote(s, end, para, False, s == first_text))
+            para += 1
+        pos = end + 1
+    return out
+
+
+# ---------------------------------------------------------------- the document reader
+
+class _Document:
+    """The light passes over one text, and the per-figure analysis on demand."""
+
+    def __init__(self, text: str, norm: str, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.norm = norm
+        self.sentences = sentences
+        self.sent_starts = [s.start for s in sentences]
+        self._tokens: dict[int, list[Token]] = {}
+        hits_by_sentence: dict[int, list[tuple[int, int]]] = {}
+        for m in _cue_pattern().finditer(norm):
+            si = self.sentence_index(m.start())
+            if si is not None:
+                hits_by_sentence.setdefault(si, []).append((m.start(), m.end()))
+        self.claims: dict[int, list[Claim]] = {}
+        for si in sorted(hits_by_sentence):
+            sent = sentences[si]
+            self.claims[si] = _claims_in(norm, sent, self.tokens(si), hits_by_sentence[si])
+        self.all_claims = [c for si in sorted(self.claims) for c in self.claims[si]]
+        self.claim_starts = [c.cue_start for c in self.all_claims]
+        self.mentions = _mentions(norm)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.quotes = _quotes(norm)
+        self.quote_starts = [q.start for q in self.quotes]
+        self._quote_speaker: dict[int, tuple[Claim | None, Phrase | None]] = {}
+
+    def sentence_index(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return i
+        return None
+
+    def tokens(self, si: int) -> list[Token]:
+        if si not in self._tokens:
+            s = self.sentences[si]
+            self._tokens[si] = _tokens(self.norm, s.start, s.end)
+        return self._tokens[si]
+
+    # -------------------------------------------------- quotes
+
+    def quote_at(self, start: int, end: int) -> int | None:
+        qi = bisect.bisect_right(self.quote_starts, start) - 1
+        if qi >= 0 and self.quotes[qi].start < start and end <= self.quotes[qi].end:
+            return qi
+        return None
+
+    def quote_claim(self, qi: int, depth: int = 0) -> Claim | None:
+        """The claim that introduces quote ``qi``: a cue just after it, just before it, or the run's."""
+        if qi in self._quote_speaker:
+            return self._quote_speaker[qi][0]
+        q = self.quotes[qi]
+        found = self._adjacent_claim(q)
+        if found is None and depth < 8:
+            prev = self.quotes[qi - 1] if qi else None
+            if prev is not None and (prev.para == q.para or (q.opens_para and prev.para == q.para - 1)):
+                found = self.quote_claim(qi - 1, depth + 1)
+            if found is None and qi + 1 < len(self.quotes) and self.quotes[qi + 1].para == q.para and q.closed:
+                found = self._adjacent_claim(self.quotes[qi + 1])
+        self._quote_speaker[qi] = (found, None)
+        return found
+
+    def _adjacent_claim(self, q: Quote) -> Claim | None:
+        norm = self.norm
+        # after the closing quote: '"...," Smith said.' / '"...," said Smith.'
+        if q.closed:
+            limit = min(len(norm), q.end + 160)
+            nl = norm.find("\n", q.end, limit)
+            limit = nl if nl >= 0 else limit
+            nxt = norm.find('"', q.end, limit)
+            limit = nxt if nxt >= 0 else limit
+            ci = bisect.bisect_left(self.claim_starts, q.end)
+            while ci < len(self.all_claims) and self.all_claims[ci].cue_start < limit:
+                c = self.all_claims[ci]
+                if c.speaker.start >= q.end or c.speaker.end <= q.start:
+                    if c.content_start <= q.start + 1 or c.content_end <= q.end or c.speaker.start >= q.end:
+                        return c
+                ci += 1
+        # before the opening quote: 'Smith said: "..."'
+        floor = max(0, q.start - 200)
+        nl = norm.rfind("\n", floor, q.start)
+        floor = nl + 1 if nl >= 0 else floor
+        prevq = norm.rfind('"', floor, q.start)
+        floor = prevq + 1 if prevq >= 0 else floor
+        ci = bisect.bisect_left(self.claim_starts, q.start) - 1
+        while ci >= 0 and self.all_claims[ci].cue_start >= floor:
+            c = self.all_claims[ci]
+            if c.content_end >= q.start and c.speaker.end <= q.start:
+                return c
+            ci -= 1
+        return None
+
+    # -------------------------------------------------- figures
+
+    def attribute(self, start: int, end: int) -> Attribution | None:
+        si = self.sentence_index(start)
+        if si is None:
+            return None
+        qi = self.quote_at(start, end)
+        if qi is not None:
+            inner = self._inner_claim(si, start, qi)
+            if inner is not None:
+                return self.render(inner, start)
+            claim = self.quote_claim(qi)
+            if claim is not None:
+                return self.render(claim, start)
+        claim = self._sentence_claim(si, start, end)
+        if claim is not None:
+            return self.render(claim, start)
+        return None
+
+    def _inner_claim(self, si: int, pos: int, qi: int) -> Claim | None:
+        """A named source inside the quote itself, whose content holds the figure."""
+        q = self.quotes[qi]
+        best = None
+        for c in self.claims.get(si, ()):
+            if q.start < c.cue_start < q.end and c.content_start <= pos < c.content_end \
+                    and c.speaker.kind not in ("speaker", "person", "pronoun"):
+                if best is None or c.content_end - c.content_start < best.content_end - best.content_start:
+                    best = c
+        return best
+
+    def _sentence_claim(self, si: int, pos: int, end: int) -> Claim | None:
+        best = None
+        for c in self.claims.get(si, ()):
+            if c.content_start <= pos and end <= c.content_end and not (c.speaker.start <= pos < c.speaker.end):
+                if self.quote_at(c.cue_start, c.cue_end) is not None and self.quote_at(pos, end) is None:
+                    continue
+                if best is None or c.content_end - c.content_start < best.content_end - best.content_start:
+                    best = c
+        return best
+
+    # -------------------------------------------------- names
+
+    def render(self, claim: Claim, pos: int) -> Attribution:
+        phrase = claim.speaker
+        name = self.resolve(phrase)
+        return Attribution(name, self.text[phrase.start:phrase.end], phrase.start, phrase.end,
+                           " ".join(self.text[claim.cue_start:claim.cue_end].split()))
+
+    def resolve(self, phrase: Phrase, depth: int = 0) -> str:
+        """The speaker's name: the full name given earlier, or the name a pronoun/description refers to."""
+        if not phrase.described:
+            if phrase.kind in ("person", "unknown") and " " not in phrase.name:
+                return self.full_name(phrase.name, phrase.start)
+            return phrase.name
+        if phrase.kind == "speaker":
+            qi = self.quote_at(phrase.start, phrase.end)
+            if qi is not None and depth < 2:
+                claim = self.quote_claim(qi)
+                if claim is not None and claim.speaker.start != phrase.start:
+                    return self.resolve(claim.speaker, depth + 1)
+            return phrase.name
+        if phrase.kind == "group":
+            org = self.mention_before(phrase.start, ("org",), window=300, same_sentence=True)
+            return f"{org} {phrase.name}" if org else phrase.name
+        want = {"person": ("person",), "org": ("org", "unknown"), "pronoun": ("org", "unknown", "person"),
+                "document": ("org",)}.get(phrase.kind, ("person",))
+        if phrase.kind == "person" and depth < 2:
+            # a pronoun or role: the nearest person who spoke before, else the nearest person named
+            prior = self.claim_before(phrase.start, ("person",))
+            named = self.mention_before(phrase.start, want, window=1500)
+            if prior is not None and (named is None or True):
+                return self.resolve(prior, depth + 1) if prior.described else self.resolve(prior, depth + 1)
+            if named:
+                return named
+            return phrase.name
+        if phrase.kind == "document":
+            return phrase.name
+        named = self.mention_before(phrase.start, want, window=1500)
+        return named or phrase.name
+
+    def claim_before(self, pos: int, kinds: tuple[str, ...]) -> Phrase | None:
+        ci = bisect.bisect_left(self.claim_starts, pos) - 1
+        floor = pos - 2500
+        while ci >= 0 and self.all_claims[ci].cue_start >= floor:
+            sp = self.all_claims[ci].speaker
+            if sp.kind in kinds and not sp.described and sp.end <= pos:
+                return sp
+            ci -= 1
+        return None
+
+    def mention_before(self, pos: int, kinds: tuple[str, ...], *, window: int,
+                       same_sentence: bool = False) -> str | None:
+        mi = bisect.bisect_left(self.mention_starts, pos) - 1
+        floor = pos - window
+        if same_sentence:
+            si = self.sentence_index(pos)
+            if si is not None:
+                floor = max(floor, self.sentences[si].start)
+        while mi >= 0 and self.mentions[mi].start >= floor:
+            m = self.mentions[mi]
+            if m.kind in kinds and m.end <= pos:
+                return self.full_name(m.name, m.start) if m.kind == "person" else m.name
+            mi -= 1
+        return None
+
+    def full_name(self, name: str, pos: int) -> str:
+        """ "Stoltenberg" -> "Jens Stoltenberg" when the text named them in full before ``pos``."""
+        last = name.split()[-1]
+        mi = bisect.bisect_left(self.mention_starts, pos) - 1
+        floor = pos - 20000
+        best = None
+        while mi >= 0 and self.mentions[mi].start >= floor:
+            m = self.mentions[mi]
+            words = m.name.split()
+            if len(words) > len(name.split()) and words[-1] == last and m.kind in ("person", "unknown"):
+                best = m.name
+            mi -= 1
+        return best or name
+
+
 def attribute(text: str, norm: str, sentences: list[Sentence],
               spans: list[tuple[int, int]]) -> list[Attribution | None]:
-    """One attribution (or ``None`` for the reporter's own voice) per figure span, in the order given."""
-    return [None] * len(spans)
+    """One attribution (or ``None`` for the reporter's own voice) per figure span, in the order given.
+
+    >>> t = "The minister put the toll at 40, but 12 remain missing."
+    >>> from numfacts.text import normalize, split_sentences
+    >>> [a and a.cue for a in attribute(t, normalize(t), split_sentences(t), [(29, 31)])]
+    ['put']
+    """
+    if not spans:
+        return []
+    doc = _Document(text, norm, sentences)
+    return [doc.attribute(s, e) for s, e in spans]
