@@ -299,71 +299,80 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
     return Phrase(toks[i].start, toks[k].end, name, kind, bare)
 
 
-def _phrase_after(toks: list[Token], k: int) -> Phrase | None:
+def _head_word(word: str) -> bool:
+    """A word that can end a speaker phrase: a name, or a described speaker ("officials", "poll")."""
+    return _cap(word) or _described_word(word.lower()) or word.endswith(_AGENT_SUFFIXES)
+
+
+#: Endings of plural nouns for people ("regulators", "economists", "historians"): they can head a speaker.
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents")
+
+
+def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     """The speaker phrase starting at token ``k``: "according to [a report by] the ministry" -> the ministry."""
     n = len(toks)
-    if k >= n:
-        return None
     i = k
-    while i < n and _is(toks[i].word, "det") and not toks[i].word[:1].isupper() or \
-            (i < n and toks[i].word in ("The", "A", "An")):
+    possessive = False
+    while i < n and i < k + 2 and _is(toks[i].word, "det"):
+        possessive = possessive or toks[i].word.lower() in ("his", "her", "its", "their", "our", "my")
         i += 1
     if i >= n:
         return None
+    if i == k and (_is(toks[i].word, "person") or _is(toks[i].word, "thing")) and toks[i].word.lower() != "that":
+        return Phrase(toks[i].start, toks[i].end, toks[i].word.lower(), "person", True)
     j = i
-    limit = min(n, i + 14)
+    limit = min(n, i + 10)
     while j < limit:
         w = toks[j].word
         low = w.lower()
-        if _cap(w) or (w[:1].isdigit() and j + 1 < limit and _cap(toks[j + 1].word)):
+        if _cap(w) or (w[:1].isdigit() and j + 1 < limit and toks[j + 1].word[:1].isalpha()):
             j += 1
-        elif low in _JOINERS and j + 1 < limit and (_cap(toks[j + 1].word) or toks[j + 1].word in ("the",)):
+        elif low in _JOINERS and low != "and" and j + 1 < limit and (
+                _cap(toks[j + 1].word) or (toks[j + 1].word.lower() == "the" and j + 2 < limit
+                                           and _cap(toks[j + 2].word))):
             j += 1
         elif low == "the" and j > i and toks[j - 1].word.lower() in _JOINERS:
             j += 1
-        elif w[:1].isalpha() and w[:1].islower() and low not in _STOP and not _is(low, "det") and \
-                (_is(low, "document") or _is(low, "role") or _is(low, "group") or _is(low, "org")
-                 or (j + 1 < limit and toks[j + 1].word[:1].isalpha() and toks[j + 1].word.lower() not in _STOP
-                     and not _is(toks[j + 1].word, "det"))):
+        elif w[:1].isalpha() and w[:1].islower() and low not in _STOP and not _is(low, "det"):
             j += 1
         else:
             break
-    if j == i:
-        if _is(toks[i].word, "person") or _is(toks[i].word, "thing"):
-            return Phrase(toks[i].start, toks[i].end, toks[i].word.lower(), "person", True)
-        return None
-    # "a report by X", "figures from X", "data compiled by X": the inner source owns it
-    if j + 1 < n and toks[j].word.lower() in ("by", "from") and _is(toks[j - 1].word, "document"):
-        inner = _phrase_after(toks, j + 1)
-        if inner is not None:
-            return inner
-    words = [t.word for t in toks[i:j]]
-    # trailing lowercase words that are not speaker heads are dropped ("Smith, a farmer": stop at the name)
-    while len(words) > 1 and words[-1][:1].islower() and not (_is(words[-1], "document") or _is(words[-1], "role")
-                                                               or _is(words[-1], "group") or _is(words[-1], "org")):
-        words.pop()
+    while j > i and not _head_word(toks[j - 1].word):
         j -= 1
+    if j == i:
+        return None
+    words = [t.word for t in toks[i:j]]
+    head = words[-1]
+    # "a report by X", "figures released Friday by X", "the average of polls compiled by X": the inner source
+    if _is(head.lower(), "document") and depth < 3:
+        for x in range(j, min(n, j + 4)):
+            low = toks[x].word.lower()
+            if low in ("by", "from") or (low == "of" and x == j):
+                inner = _phrase_after(toks, x + 1, depth + 1)
+                if inner is not None and (not inner.described or low != "of"):
+                    return inner
+                break
+            if not toks[x].word[:1].isalpha():
+                break
     caps = [w for w in words if w[:1].isupper()]
-    titled = any(_is(w, "title") for w in words)
-    if caps and not any(_is(w, "document") for w in words):
-        # "Pentagon spokesman John Kirby" -> the capitalized run after the last title
+    start = toks[k].start
+    end = toks[j - 1].end
+    if caps and not _is(head.lower(), "document") and not (head[:1].islower() and _is(head, "group")):
         last_title = max((x for x, w in enumerate(words) if _is(w, "title") or _is(w, "role")), default=-1)
-        tail = [w for w in words[last_title + 1:] if w[:1].isupper() or w.lower() in _JOINERS]
-        name_words = tail if tail and tail[0][:1].isupper() else caps
-        kind = _name_kind(name_words, titled=titled)
-        name = " ".join(name_words)
-        described = False
-    else:
-        head = words[-1].lower()
-        kind = "document" if _is(head, "document") else ("group" if _is(head, "group") else
-                                                         "org" if _is(head, "org") else "person")
-        name = " ".join(w for w in words if w.lower() not in ("the", "a", "an"))
-        described = not caps and toks[k].word.lower() in ("the", "this", "that", "these", "its", "his", "her",
-                                                            "their")
-        if not caps and not described:
-            name = name.lower()
-    start = toks[k].start if toks[k].word.lower() in ("the",) else toks[i].start
-    return Phrase(start, toks[j - 1].end, name, kind, described)
+        tail = words[last_title + 1:]
+        name_words = [w for w in tail if w[:1].isupper() or w.lower() in _JOINERS] if tail and \
+            tail[0][:1].isupper() else caps
+        titled = last_title >= 0 and _is(words[last_title], "title")
+        name_words = [w[:-2] if _possessor(w) else w for w in name_words]
+        return Phrase(start, end, " ".join(name_words), _name_kind(name_words, titled=titled), False)
+    low_head = head.lower()
+    kind = "document" if _is(low_head, "document") else ("group" if _is(low_head, "group") else
+                                                         "org" if _is(low_head, "org") else "person")
+    described = not caps and (possessive or toks[k].word.lower() in ("the", "this", "that", "these", "those"))
+    name = " ".join(words)
+    if not caps:
+        name = name.lower()
+    return Phrase(start, end, name, kind, described)
 
 
 # ---------------------------------------------------------------- claims: cue + speaker + content
@@ -378,6 +387,7 @@ class Claim:
     speaker: Phrase
     content_start: int
     content_end: int
+    rank: int
 
 
 _TAIL_OK = frozenset("""on in at to during from after before last this that earlier late told a an the his her
@@ -415,6 +425,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         if not any(t.word.lower() == "at" for t in toks[j:j + 14]):
             return None
     speaker: Phrase | None = None
+    rank: int | None = None     # the size compared when several cues govern a figure (smaller wins)
     side = cue.side
     inverted = False
     if side in ("before", "both"):
@@ -423,7 +434,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         skipped = 0
         while k >= 0 and skipped < 4 and (_is(toks[k].word, "aux") or _is(toks[k].word, "passive")
                                           or (toks[k].word.endswith("ly") and toks[k].word.islower())):
-            passive = passive or _is(toks[k].word, "passive")
+            # "is estimated" is a passive; "are showing" is not
+            passive = passive or (_is(toks[k].word, "passive") and not cue.form.endswith("ing"))
             k -= 1
             skipped += 1
         if passive:
@@ -432,31 +444,34 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 speaker = _phrase_after(toks, j + 1)
             if speaker is None:
                 return None
-        elif k >= 0 and toks[k].word in (",", '"') and side == "both":
-            speaker = _phrase_after(toks, j)
-            inverted = speaker is not None
-            if speaker is None and toks[k].word == ",":
-                speaker = _appositive_subject(toks, k, norm)
+        elif k >= 0 and (toks[k].word.lower() == "and" or (toks[k].word == "," and cue.form.endswith("ing"))):
+            # "X released a map and detailed ...", "X sued, claiming ...": the subject of the sentence
+            speaker = _sentence_subject(toks, k)
         elif k >= 0 and toks[k].word == ",":
             speaker = _appositive_subject(toks, k, norm)
+            if speaker is None and side == "both":
+                speaker = _phrase_after(toks, j)
+                inverted = speaker is not None
+        elif k >= 0 and toks[k].word == '"' and side == "both":
+            speaker = _phrase_after(toks, j)
+            inverted = speaker is not None
         else:
             speaker = _phrase_before(toks, k, norm)
-            if speaker is None and side == "both" and k >= 0 and toks[k].word.lower() in ("and", "but"):
-                speaker = None
     else:
         speaker = _phrase_after(toks, j)
+        if speaker is not None and cue.kind == "document" and speaker.kind != "document":
+            return None
     if speaker is None:
         return None
     # the content: the side of the sentence the cue governs
-    if cue.kind == "source":
-        before_tokens = i
-        after_end = speaker.end
-        if before_tokens <= 1 or (i >= 1 and toks[i - 1].word in (",", "that")) and _next_comma(toks, j, speaker):
-            content = (after_end, sent.end) if _tail_len(toks, speaker.end) > 2 else (sent.start, c0)
+    if cue.kind in ("source", "document"):
+        lead = i == 0 or all(not t.word[:1].isalnum() or t.word.lower() in ("but", "and", "yet", "so", "still")
+                             for t in toks[:i])
+        if lead or prev in ("that",) or (prev == "," and i >= 2 and toks[i - 2].word.lower() == "that"):
+            content = (speaker.end, sent.end)         # "According to X, N ..." / "... that, according to X, N"
         else:
-            content = (sent.start, c0)
-        if i <= 1:
-            content = (after_end, sent.end)
+            content = (sent.start, sent.end)          # "N ..., according to X." governs its whole sentence
+            rank = c0 - sent.start
     elif inverted:
         content = (sent.start, c0)
     else:
@@ -466,11 +481,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             content = (sent.start, speaker.start)         # "..., X said on Tuesday."
         else:
             content = (c1, sent.end)
-    return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1])
-
-
-def _next_comma(toks: list[Token], j: int, speaker: Phrase) -> bool:
-    return True
+    return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1],
+                 content[1] - content[0] if rank is None else rank)
 
 
 def _tail_len(toks: list[Token], pos: int) -> int:
@@ -496,6 +508,22 @@ def _leads_with_clause(norm: str, start: int, end: int) -> bool:
     """Whether the sentence has a clause before the speaker ("N rose 4%, X said"): it ends in , or a quote."""
     before = norm[start:end].rstrip()
     return len(before) > 3 and before[-1] in ',"-:;'
+
+
+def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
+    """The subject phrase that opens the sentence, after any opening words ("In April, Smith ...")."""
+    s = 0
+    while s < upto and (not toks[s].word[:1].isalnum() or toks[s].word.lower() in ("but", "and", "yet", "so")):
+        s += 1
+    if s < upto and _is(toks[s].word, "notname") and not _is(toks[s].word, "det"):
+        comma = next((x for x in range(s, min(upto, s + 12)) if toks[x].word == ","), None)
+        if comma is None:
+            return None
+        s = comma + 1
+    phrase = _phrase_after(toks, s)
+    if phrase is None or phrase.end > toks[upto].start:
+        return None
+    return phrase
 
 
 def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | None:
@@ -708,7 +736,7 @@ class _Document:
             if c.content_start <= pos and end <= c.content_end and not (c.speaker.start <= pos < c.speaker.end):
                 if self.quote_at(c.cue_start, c.cue_end) is not None and self.quote_at(pos, end) is None:
                     continue
-                if best is None or c.content_end - c.content_start < best.content_end - best.content_start:
+                if best is None or c.rank < best.rank:
                     best = c
         return best
 
