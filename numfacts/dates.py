@@ -1,13 +1,27 @@
-"""Dates: candidates found by our own patterns, parsed against the publication date, as TIMEX3 values.
+"""Dates: candidates found by our own patterns, resolved against the publication date, as TIMEX3 values.
 
-(First cut: nothing yet. The dates issue fills this in.)
+Finding and resolving are separate steps. :func:`find_dates` runs a fixed list of regular expressions
+(each linear: no nested unbounded quantifiers) over every sentence of the normalized text, keeps the
+longest non-overlapping candidates, resolves each in text order against ``published`` (the way news is
+written: "Thursday" in past-tense reporting is the last Thursday on or before publication) and finally
+joins ranges ("Feb. 10 to Feb. 20", "between March and May") into one row.
+
+Every date word (months, weekdays, seasons, vague references, tense cues) lives in
+``numfacts/data/date_words.json``.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from .text import Sentence
+
+_WORDS: dict = json.loads((Path(__file__).parent / "data" / "date_words.json").read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
@@ -28,11 +42,1049 @@ class DateMention(Period):
     end: int = 0
 
 
+# ---------------------------------------------------------------- vocabulary as regex pieces
+
+def _alt(words) -> str:
+    """An alternation of ``words``, longest first so the regex engine never stops at a prefix."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_MONTHS: dict[str, int] = {}
+for _name, _num in _WORDS["months"].items():
+    _MONTHS[_name.lower()] = _num
+for _name, _num in _WORDS["month_abbreviations"].items():
+    _MONTHS[_name.lower()] = _num
+_WEEKDAYS = {k.lower(): v for k, v in _WORDS["weekdays"].items()}
+_SEASONS: dict[str, str] = _WORDS["seasons"]
+_DAY_PARTS: dict[str, str] = _WORDS["day_parts"]
+_NUMBERS: dict[str, float] = _WORDS["number_words"]
+_ORDINALS: dict[str, int] = _WORDS["ordinals"]
+_VAGUE: dict[str, str] = _WORDS["vague_refs"]
+_VAGUE_CONTEXT = {k: {side: re.compile(p) for side, p in v.items()} for k, v in _WORDS["vague_context"].items()}
+_FUTURE = frozenset(_WORDS["future_cues"])
+_PAST = frozenset(_WORDS["past_cues"])
+_REPORTING = frozenset(_WORDS["reporting_verbs"])
+_YEAR_BLOCKERS = frozenset(_WORDS["year_blockers"])
+_YEAR_COUNTS = frozenset(_WORDS["year_counts"])
+
+# Month names: capitalized (or all caps) so that "march" the verb and "may" the modal never match;
+# abbreviations need their period or a day number after them ("Jan. 5", "Jan 5").
+_MONTH = "(?:" + "|".join(
+    [f"{n}|{n.upper()}" for n in sorted(_WORDS["months"], key=len, reverse=True)]
+    + [rf"(?:{a}|{a.upper()})(?:\.|(?=\s+\d))" for a in sorted(_WORDS["month_abbreviations"], key=len, reverse=True)]
+) + r")(?![A-Za-z])"
+_WEEKDAY = "(?:" + "|".join(f"{n}|{n.upper()}" for n in _WORDS["weekdays"]) + r")(?![A-Za-z])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?![.:]\d)(?!,\d{3})"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d%])(?!\.\d)(?!,\d)"
+# Years said aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+_UNITS9 = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPOKEN = (rf"(?i:(?:eighteen|nineteen|twenty)[- ](?:(?:{_TENS})(?:[- ](?:{_UNITS9}))?|{_TEENS}|hundred|oh[- ](?:{_UNITS9}))"
+           rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_UNITS9}|{_TEENS}))?)(?![\w-])")
+_YEARX = f"(?:{_YEAR}|{_SPOKEN})"
+_ORD4 = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_NUM = r"(?:\d{1,3}|" + _alt(k for k in _NUMBERS) + ")"
+_VAGUE_NUM = _alt(_WORDS["vague_numbers"])
+_SEASON = _alt(_SEASONS)
+_PART = _alt(_DAY_PARTS)
+_I = "(?i:{})".format   # case-insensitive piece
+_B = r"(?<![\w'-])"      # word start (hyphen and apostrophe count as inside a word)
+_E = r"(?![\w-])"        # word end
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day(d: dt.date) -> Period:
+    return Period(d.isoformat(), d, d, "day")
+
+
+def _month(year: int, month: int) -> Period | None:
+    if not 1 <= year <= 9999:
+        return None
+    return Period(f"{year:04d}-{month:02d}", dt.date(year, month, 1), _month_end(year, month), "month")
+
+
+def _year(year: int) -> Period | None:
+    if not 1 <= year <= 9999:
+        return None
+    return Period(f"{year:04d}", dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _quarter(year: int, q: int) -> Period | None:
+    if not 1 <= year <= 9999:
+        return None
+    m = 3 * (q - 1) + 1
+    return Period(f"{year:04d}-Q{q}", dt.date(year, m, 1), _month_end(year, m + 2), "quarter")
+
+
+def _half(year: int, h: int) -> Period | None:
+    if not 1 <= year <= 9999:
+        return None
+    return Period(f"{year:04d}-H{h}", dt.date(year, 1 if h == 1 else 7, 1),
+                  dt.date(year, 6, 30) if h == 1 else dt.date(year, 12, 31), "half")
+
+
+def _week(d: dt.date) -> Period:
+    iso = d.isocalendar()
+    monday = d - dt.timedelta(days=d.weekday())
+    return Period(f"{iso[0]:04d}-W{iso[1]:02d}", monday, monday + dt.timedelta(days=6), "week")
+
+
+def _weekend(d: dt.date) -> Period:
+    """The weekend of the ISO week holding ``d``."""
+    saturday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=5)
+    iso = saturday.isocalendar()
+    return Period(f"{iso[0]:04d}-W{iso[1]:02d}-WE", saturday, saturday + dt.timedelta(days=1), "week")
+
+
+def _season(year: int, code: str) -> Period | None:
+    if not 2 <= year <= 9999:
+        return None
+    first = _WORDS["season_months"][code]
+    sy = year - 1 if code == "WI" else year   # winter 1994 runs from December 1993
+    ey, em = _add_months(sy, first, 2)
+    return Period(f"{year:04d}-{code}", dt.date(sy, first, 1), _month_end(ey, em), "season")
+
+
+def _decade(decade_start: int) -> Period | None:
+    if not 10 <= decade_start <= 9990:
+        return None
+    return Period(f"{decade_start // 10:03d}", dt.date(decade_start, 1, 1), dt.date(decade_start + 9, 12, 31), "decade")
+
+
+def _century(first_year: int) -> Period | None:
+    if not 100 <= first_year <= 9900:
+        return None
+    return Period(f"{first_year // 100:02d}", dt.date(first_year, 1, 1), dt.date(first_year + 99, 12, 31), "century")
+
+
+def _quarter_of(d: dt.date) -> tuple[int, int]:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def _shift_quarter(year: int, q: int, delta: int) -> tuple[int, int]:
+    index = year * 4 + (q - 1) + delta
+    return index // 4, index % 4 + 1
+
+
+def _part_of(period: Period | None, mod: str | None) -> Period | None:
+    """Narrow ``period`` to its early / middle / late third or its end; the TIMEX3 value stays the whole."""
+    if period is None or not mod or period.date_start is None:
+        return period
+    mod = mod.lower().replace("-", " ").split()[0] if " of" not in mod.lower() else mod.lower().split()[1]
+    a, b = period.date_start, period.date_end
+    span = (b - a).days + 1
+    third = max(1, span // 3)
+    if mod in ("early", "beginning", "start", "first"):
+        return Period(period.timex, a, a + dt.timedelta(days=third - 1), period.grain)
+    if mod in ("mid", "middle"):
+        return Period(period.timex, a + dt.timedelta(days=third), b - dt.timedelta(days=third), period.grain)
+    if mod in ("late", "end"):
+        return Period(period.timex, b - dt.timedelta(days=third - 1), b, period.grain)
+    return period
+
+
+# ---------------------------------------------------------------- tense of the clause
+
+_TOKEN = re.compile(r"[A-Za-z']+")
+
+
+def _tense(norm: str, sent: Sentence, start: int, end: int) -> str | None:
+    """'future', 'past' or None: the nearest tense cue before the expression (else just after it)."""
+    before = _TOKEN.findall(norm, max(sent.start, start - 90), start)
+    for word in reversed(before[-12:]):
+        found = _cue(word)
+        if found:
+            return found
+    for word in _TOKEN.findall(norm, end, min(sent.end, end + 50))[:6]:
+        found = _cue(word)
+        if found:
+            return found
+    return None
+
+
+def _cue(word: str) -> str | None:
+    w = word.lower()
+    if w in _REPORTING:
+        return None
+    if w in _FUTURE:
+        return "future"
+    if w in _PAST or (w.endswith("ed") and len(w) > 4):
+        return "past"
+    return None
+
+
+# ---------------------------------------------------------------- resolution context
+
+@dataclass
+class _Context:
+    """What resolution needs besides the match: publication date, tense and the last quarter named."""
+
+    published: dt.date | None
+    norm: str
+    sent: Sentence
+    last_quarter: tuple[int, int] | None = None
+    last_year: int | None = None
+    sentence_quarter: tuple[int, int] | None = None   # a quarter named earlier in the same sentence
+
+    def saw_quarter(self, ref: tuple[int, int]) -> None:
+        self.last_quarter = self.sentence_quarter = ref
+
+    def tense(self, start: int, end: int) -> str | None:
+        return _tense(self.norm, self.sent, start, end)
+
+
+def _nearest_month(ctx: _Context, month: int, start: int, end: int) -> int | None:
+    """The year of the nearest ``month`` to publication that fits the clause's tense."""
+    pub = ctx.published
+    if pub is None:
+        return None
+    tense = ctx.tense(start, end)
+    here = pub.year * 12 + pub.month - 1
+    options = [y * 12 + month - 1 for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if tense == "future":
+        options = [o for o in options if o >= here] or options
+    elif tense == "past":
+        options = [o for o in options if o <= here] or options
+    best = min(options, key=lambda o: (abs(o - here), o > here))
+    return best // 12
+
+
+def _nearest_day(ctx: _Context, month: int, day: int, start: int, end: int) -> dt.date | None:
+    pub = ctx.published
+    if pub is None:
+        return None
+    tense = ctx.tense(start, end)
+    options = [d for d in (_safe_date(y, month, day) for y in (pub.year - 1, pub.year, pub.year + 1)) if d]
+    if not options:
+        return None
+    if tense == "future":
+        options = [d for d in options if d >= pub] or options
+    elif tense == "past":
+        options = [d for d in options if d <= pub] or options
+    return min(options, key=lambda d: (abs((d - pub).days), d > pub))
+
+
+def _weekday_date(ctx: _Context, weekday: int, rel: str | None, start: int, end: int) -> dt.date | None:
+    pub = ctx.published
+    if pub is None:
+        return None
+    rel = (rel or "").lower()
+    back = (pub.weekday() - weekday) % 7
+    ahead = (weekday - pub.weekday()) % 7
+    if rel in ("last", "past", "this past", "the previous", "previous"):
+        return pub - dt.timedelta(days=back or 7)
+    if rel in ("next", "coming", "this coming", "the following", "following"):
+        return pub + dt.timedelta(days=ahead or 7)
+    if ctx.tense(start, end) == "future":
+        return pub + dt.timedelta(days=ahead)
+    return pub - dt.timedelta(days=back)
+
+
+# ---------------------------------------------------------------- patterns and their resolvers
+
+Resolver = Callable[[re.Match, _Context], "Period | None"]
+_PATTERNS: list[tuple[re.Pattern, Resolver, Callable[[re.Match, str], bool] | None]] = []
+
+
+def _pattern(regex: str, check: Callable[[re.Match, str], bool] | None = None):
+    """Register ``regex`` with the decorated resolver (and an optional check of its surroundings)."""
+    compiled = re.compile(regex)
+
+    def register(resolver: Resolver) -> Resolver:
+        _PATTERNS.append((compiled, resolver, check))
+        return resolver
+    return register
+
+
+def _mon(m: re.Match, group: str = "mon") -> int:
+    return _MONTHS[m.group(group).rstrip(".").lower()]
+
+
+def _spoken_number(words: str) -> int | None:
+    total = 0
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in ("and", "oh"):
+            continue
+        if w == "hundred":
+            total *= 100
+        elif w == "thousand":
+            total *= 1000
+        elif w in _NUMBERS:
+            total += int(_NUMBERS[w])
+        else:
+            return None
+    return total
+
+
+def _parse_year(s: str) -> int | None:
+    """A year written in digits or said aloud ("nineteen ninety-six" -> 1996)."""
+    if s[:1].isdigit():
+        return int(s)
+    words = re.split(r"[\s-]+", s.lower(), maxsplit=1)
+    if words[0] == "two":
+        return _spoken_number(s)
+    head, rest = _NUMBERS.get(words[0]), _spoken_number(words[1]) if len(words) > 1 else None
+    if head is None or rest is None:
+        return None
+    return int(head) * 100 + (0 if rest == 100 else rest)
+
+
+def _num(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def _year_of(m: re.Match, ctx: _Context, group: str = "year", rel_group: str | None = "yrel") -> int | None:
+    """An explicit year, or one relative to publication ("this year", "last year")."""
+    if m.group(group):
+        return _parse_year(m.group(group))
+    if rel_group and m.groupdict().get(rel_group) and ctx.published:
+        return ctx.published.year + {"this": 0, "last": -1, "next": 1}[m.group(rel_group).lower()]
+    return None
+
+
+_TIME = (r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s?(?P<ap>[ap])(?:\.m\.|\.m(?![\w.])|m(?!\w))"
+         r"|(?P<noon>noon|midnight))")
+_ZONE = _alt(_WORDS["time_zones"])
+
+
+def _clock(m: re.Match) -> str:
+    if m.group("noon"):
+        return "12:00" if m.group("noon").lower() == "noon" else "24:00"
+    h = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    return f"{h:02d}:{m.group('mi') or '00'}"
+
+
+@_pattern(_I(r"(?:(?P<approx>around|about|shortly\s+(?:before|after))\s+)?") + _B + _TIME
+          + rf"(?:\s+(?:{_ZONE}))?"
+          + rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})(?:,?\s+(?P<mon>{_MONTH})\s+(?P<day>{_DAY}))?"
+          + rf"|(?P<mon2>{_MONTH})\s+(?P<day2>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
+          + r"|(?P<rel>" + _I("yesterday|today|tomorrow|tonight") + ")))?",
+          check=lambda m, norm: bool(m.group("ap") or m.group("wd") or m.group("mon2") or m.group("rel")))
+def _clock_time(m, ctx):
+    day = None
+    if m.group("mon2"):
+        year = int(m.group("year")) if m.group("year") else None
+        day = _safe_date(year, _mon(m, "mon2"), _num(m.group("day2"))) if year else \
+            _nearest_day(ctx, _mon(m, "mon2"), _num(m.group("day2")), m.start(), m.end())
+    elif m.group("mon"):
+        day = _nearest_day(ctx, _mon(m), _num(m.group("day")), m.start(), m.end())
+    elif m.group("wd"):
+        day = _weekday_date(ctx, _WEEKDAYS[m.group("wd").lower()], None, m.start(), m.end())
+    elif m.group("rel") and ctx.published:
+        day = ctx.published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m.group("rel").lower(), 0))
+    elif ctx.published:
+        day = ctx.published
+    if day is None:
+        return Period(None, None, None, "time")
+    return Period(f"{day.isoformat()}T{_clock(m)}", day, day, "time")
+
+
+# "Feb. 10", "Thursday, Feb. 10, 2022", "Feb. 10-20", "mid-March 3" (no), "Friday Oct. 13"
+@_pattern(rf"{_B}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{_MONTH})\s*(?P<day>{_DAY}){_E}"
+          rf"(?:\s*(?:-|to|through|until|and)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:%.,-]\d|\s*(?:[ap]\.?m|percent|%)))?"
+          rf"(?:,?\s+(?P<year>{_YEAR}))?")
+def _month_day(m, ctx):
+    month, day = _mon(m), _num(m.group("day"))
+    if m.group("year"):
+        first = _safe_date(int(m.group("year")), month, day)
+    else:
+        first = _nearest_day(ctx, month, day, m.start(), m.end())
+        if first is None:
+            return Period(None, None, None, "day") if _safe_date(2000, month, day) else None
+    if first is None:
+        return None
+    last = first
+    if m.group("day2"):
+        last = _safe_date(first.year, month, int(m.group("day2")))
+        if last is None or last < first:
+            return None
+    return Period(first.isoformat(), first, last, "day")
+
+
+# "10 February 2022", "the 10th of February"
+@_pattern(rf"{_B}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})"
+          rf"(?:,?\s+(?P<year>{_YEAR}))?")
+def _day_month(m, ctx):
+    month, day = _mon(m), _num(m.group("day"))
+    if m.group("year"):
+        d = _safe_date(int(m.group("year")), month, day)
+    else:
+        d = _nearest_day(ctx, month, day, m.start(), m.end())
+        if d is None:
+            return Period(None, None, None, "day") if _safe_date(2000, month, day) else None
+    return _day(d) if d else None
+
+
+# "2/10/2022" (month first unless the first number cannot be a month), "2022-02-10"
+@_pattern(r"(?<![\w/.-])(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})"
+          r"|(?P<iy>1[6-9]\d\d|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01]))(?![\w/]|[.-]\d)")
+def _numeric(m, ctx):
+    if m.group("iy"):
+        d = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        return _day(d) if d else None
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if len(m.group("y")) == 2:
+        y += 2000 if y < 50 else 1900
+    month, day = (a, b) if a <= 12 else (b, a)
+    d = _safe_date(y, month, day)
+    return _day(d) if d else None
+
+
+_MOD = r"(?P<mod>(?i:early|mid-?|late|the\s+(?:beginning|start|end|middle|rest)\s+of))"
+_MREL = r"(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|coming|past))"
+
+
+def _month_ok(m: re.Match, norm: str) -> bool:
+    """A month name alone is a date unless it is a name ("June Carter", "Theresa May") or a modal at the
+    start of a question; ambiguous names need a date word around them."""
+    if m.group("year") or m.group("yrel") or m.group("mod") or m.group("rel"):
+        return True
+    name = m.group("mon")
+    after = norm[m.end():m.end() + 20]
+    before = norm[max(0, m.start() - 20):m.start()]
+    if re.match(r"\s+[A-Z][a-z]", after) and not re.match(rf"\s+(?:{_WEEKDAY}|{_MONTH})", after):
+        return False                       # "June Carter", "April Ryan"
+    prev = re.search(r"([A-Za-z'.]+)\s*$", before)
+    prev_word = prev.group(1) if prev else ""
+    if prev_word[:1].isupper() and prev_word.lower() not in ("in", "since", "by", "until", "from", "through",
+                                                               "during", "last", "next", "this", "early", "late",
+                                                               "mid", "before", "after", "of", "on", "for", "and",
+                                                               "or", "to", "between", "the", "that", "each", "every"):
+        return False                       # "Theresa May", "Brian May"
+    if name.rstrip(".") in _WORDS["ambiguous_months"] or name.isupper():
+        return bool(re.search(r"(?i:\b(?:in|since|by|until|till|from|through|during|last|next|this|early|late|mid|"
+                              r"before|after|of|for|between|and|or|to|each|every|throughout|until|that|in\s+early|"
+                              r"in\s+late))\s*-?$", before)) and not re.match(r"\s*'s\b", after)
+    return True
+
+
+# "December", "December 2021", "early November", "mid-March", "last April", "January this year"
+@_pattern(rf"{_B}(?:{_MREL}\s+)?(?:{_MOD}\s*)?(?P<mon>{_MONTH})"
+          rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEARX})|\s+(?P<yrel>(?i:this|last|next))\s+year(?!'s))?", check=_month_ok)
+def _month_name(m, ctx):
+    month = _mon(m)
+    year = _year_of(m, ctx)
+    rel = (m.group("rel") or "").lower()
+    if year is None and ctx.published:
+        pub = ctx.published
+        if rel in ("last", "past", "this past"):
+            year = pub.year if month < pub.month else pub.year - 1
+        elif rel in ("next", "coming", "this coming"):
+            year = pub.year if month > pub.month else pub.year + 1
+        elif rel == "this":
+            year = pub.year
+        else:
+            year = _nearest_month(ctx, month, m.start(), m.end())
+    if year is None:
+        return Period(None, None, None, "month")
+    return _part_of(_month(year, month), m.group("mod"))
+
+
+def _weekday_ok(m: re.Match, norm: str) -> bool:
+    # "Black Friday", "Super Tuesday", "Good Friday" are names; "Bloody Sunday" too.
+    prev = re.search(r"([A-Za-z']+)\s+$", norm[max(0, m.start() - 20):m.start()])
+    return not (prev and prev.group(1)[:1].isupper() and not m.group("rel")
+                and prev.group(1).lower() not in ("on", "since", "by", "until", "from", "through", "last", "next",
+                                                  "this", "early", "late", "before", "after", "and", "or", "to",
+                                                  "the", "that", "by", "of", "said", "until", "every"))
+
+
+_WREL = (r"(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+previous|the\s+following"
+         r"|early|late|earlier|later|mid-?(?:morning|afternoon)))")
+
+
+@_pattern(rf"{_B}(?:{_WREL}\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?", check=_weekday_ok)
+def _weekday(m, ctx):
+    rel = (m.group("rel") or "").lower()
+    rel = rel if rel in ("last", "next", "this past", "this coming", "coming", "past", "the previous",
+                         "the following") else None
+    d = _weekday_date(ctx, _WEEKDAYS[m.group("wd").lower()], rel, m.start(), m.end())
+    part = m.group("part")
+    if d is None:
+        return Period(None, None, None, "time" if part else "day")
+    if part:
+        return Period(f"{d.isoformat()}T{_DAY_PARTS[part.lower()]}", d, d, "time")
+    return _day(d)
+
+
+# "yesterday", "late yesterday", "this morning", "last night", "tonight", "tomorrow afternoon"
+@_pattern(_B + _I(r"(?:(?P<pre>early|late|earlier|later|mid-?(?:morning|afternoon)|mid\s+afternoon)\s+)?"
+                  r"(?:(?P<rel>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>" + _PART + r"))?"
+                  r"|(?P<rel2>last|this)\s+(?P<part2>" + _PART + r"))") + _E)
+def _day_word(m, ctx):
+    rel = (m.group("rel") or m.group("rel2")).lower()
+    part = (m.group("part") or m.group("part2") or "").lower()
+    if rel == "tonight":
+        part = "night"
+    offset = {"yesterday": -1, "tomorrow": 1, "last": -1 if part == "night" else 0}.get(rel, 0)
+    if rel == "last" and part != "night":
+        return None                        # "last morning" is not an expression news uses
+    pre = (m.group("pre") or "").lower()
+    if pre.startswith("mid") and not part:
+        part = "afternoon" if "afternoon" in pre else "morning"
+    if ctx.published is None:
+        return Period(None, None, None, "time" if part else "day")
+    d = ctx.published + dt.timedelta(days=offset)
+    if part:
+        return Period(f"{d.isoformat()}T{_DAY_PARTS[part]}", d, d, "time")
+    return _day(d)
+
+
+def _year_ok(m: re.Match, norm: str) -> bool:
+    """A bare four-digit number is a year unless its surroundings make it a code, a count or a measure."""
+    if m.group("mod") or m.group("y2"):
+        return True
+    before = norm[max(0, m.start() - 24):m.start()]
+    if not m.group("year")[:1].isdigit():
+        after = re.match(r"\s*([A-Za-z]+)", norm[m.end():m.end() + 20])
+        return m.group("year").lower().startswith("nineteen") and not (after and after.group(1).lower() in _YEAR_COUNTS)
+    after = norm[m.end():m.end() + 24]
+    if re.search(r"[$#\u20ac\u00a3\u00a5+]\s*$|[\d.,]\s*$|-$|/$|\b[A-Z]{1,3}-?$", before):
+        return False
+    if re.match(r"\s*(?:[-/:+x\u00d7]\s*\d|[.,]\d|%)", after):
+        return False
+    prev = re.search(r"([A-Za-z.']+)\s+$", before)
+    if prev:
+        word = prev.group(1).lower()
+        if word in _YEAR_BLOCKERS or word.rstrip(".") in _YEAR_BLOCKERS:
+            return False
+        if prev.group(1)[:1].isupper() and not word.endswith("'s") and word not in _MONTHS \
+                and not _sentence_initial(norm, prev.start(1)) \
+                and word.rstrip(".") not in ("in", "since", "by", "until", "from", "through", "during", "before",
+                                             "after", "of", "for", "fiscal", "early", "late", "summer", "spring",
+                                             "winter", "fall", "autumn", "the", "and", "year", "calendar"):
+            return False                   # "Windows 2000", "Vision 2030"
+    nxt = re.match(r"\s*([A-Za-z]+)", after)
+    if nxt and nxt.group(1).lower() in _YEAR_COUNTS:
+        return False
+    return True
+
+
+def _sentence_initial(norm: str, pos: int) -> bool:
+    return not norm[max(0, pos - 3):pos].strip() or bool(re.search(r"[.!?:;\"(\n]\s*$", norm[max(0, pos - 4):pos]))
+
+
+# "2014", "in 2014", "fiscal 2023", "early 2021", "mid-1996", "the end of 1990", "2009-2010", "1990-91"
+@_pattern(rf"{_B}(?:(?P<mod>(?i:early|mid-?|late|the\s+(?:beginning|start|end|middle|rest)\s+of"
+          rf"|fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year)|the\s+(?:(?i:first|second|last|latter)\s+half)\s+of)\s*)?"
+          rf"(?P<year>{_YEARX})(?:\s*(?:-|/)\s*(?P<y2>1[6-9]\d\d|20\d\d|\d\d)(?![\w%.,-]\d|\w))?(?![\w-])", check=_year_ok)
+def _year_number(m, ctx):
+    year = _parse_year(m.group("year"))
+    if year is None:
+        return None
+    ctx.last_year = year
+    mod = (m.group("mod") or "")
+    half = re.match(r"the\s+(first|second|last|latter)\s+half", mod, re.I)
+    if half:
+        return _half(year, 1 if half.group(1).lower() == "first" else 2)
+    period = _year(year)
+    if m.group("y2"):
+        y2 = int(m.group("y2"))
+        if y2 < 100:
+            y2 += year - year % 100
+            if y2 <= year:
+                return None if y2 < year else period
+        if not year < y2 <= year + 50:
+            return None
+        return Period(period.timex, period.date_start, dt.date(y2, 12, 31), "year")
+    if mod.lower().startswith(("fiscal", "calendar", "fy")):
+        return period
+    return _part_of(period, mod or None)
+
+
+# "the 1990s", "the early 1980s", "the '80s", "the nineties"
+@_pattern(rf"{_B}(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid-?|late))[- ]?)?"
+          rf"(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dd>\d0)'?s|(?<=the\s)(?P<word>{_alt(_WORDS['decade_words'])}))(?!\w)")
+def _decade_name(m, ctx):
+    if m.group("dec"):
+        start = int(m.group("dec"))
+    elif m.group("dd"):
+        start = 1900 + int(m.group("dd"))
+    else:
+        start = 1900 + 10 * _WORDS["decade_words"][m.group("word").lower()]
+    return _part_of(_decade(start), m.group("mod"))
+
+
+@_pattern(rf"{_B}(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid-?|late))[- ]?)?"
+          rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{_alt(_ORDINALS)}))[- ](?i:century){_E}")
+def _century_name(m, ctx):
+    n = int(m.group("n")) if m.group("n") else _ORDINALS[m.group("w").lower()]
+    return _part_of(_century((n - 1) * 100), m.group("mod")) if 1 <= n <= 40 else None
+
+
+def _ordinal_quarter(word: str) -> int:
+    return {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(word.lower(), None) or int(word[0])
+
+
+def _quarter_year(ctx: _Context, q: int, start: int, end: int) -> int | None:
+    """The year of a quarter named without one: the current or latest such quarter, or the next if the
+    clause speaks of the future."""
+    pub = ctx.published
+    if pub is None:
+        return None
+    _, now = _quarter_of(pub)
+    if q <= now:
+        return pub.year
+    return pub.year if ctx.tense(start, end) == "future" else pub.year - 1
+
+
+_QMODS = r"(?:year-ago|year-earlier|comparable|corresponding|same|prior-year|flat|fiscal|calendar|latest|current)"
+
+
+# "the third quarter", "third-quarter", "the fiscal first quarter", "1988's third quarter",
+# "next year's first quarter", "the year-ago third quarter", "the third quarter of 1990", "Q3", "Q3 2023"
+@_pattern(rf"{_B}(?:(?P<det>(?i:the|its|this|that|a|their|his|her))\s+)?"
+          rf"(?:(?P<year>{_YEAR})(?:'s)?\s+|(?P<yrel>(?i:this|last|next))\s+year's\s+)?"
+          rf"(?P<mods>(?:(?i:{_QMODS})[- ]){{0,3}})"
+          rf"(?P<ord>(?i:{_ORD4}))(?P<hy>[- ])(?i:quarter)(?P<adj>-)?{_E}"
+          rf"(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?:(?P<year2>{_YEAR})|(?P<yrel2>(?i:this|last|next))\s+year))?"
+          rf"|(?<![\w-])(?:Q(?P<q>[1-4])(?:\s+(?P<year3>{_YEAR})|\s*'(?P<yy>\d\d))?|(?P<year4>{_YEAR})[- ]?Q(?P<q2>[1-4])"
+          rf"|(?P<q3>[1-4])Q(?:\s*(?P<year5>{_YEAR}))?)(?![\w-])",
+          check=lambda m, norm: _quarter_ok(m, norm))
+def _quarter_name(m, ctx):
+    q = int(m.group("q") or m.group("q2") or m.group("q3") or _ordinal_quarter(m.group("ord")))
+    year = None
+    for g in ("year", "year2", "year3", "year4", "year5"):
+        if m.group(g):
+            year = int(m.group(g))
+    if m.group("yy"):
+        year = 2000 + int(m.group("yy")) if int(m.group("yy")) < 50 else 1900 + int(m.group("yy"))
+    if year is None:
+        year = _year_of(m, ctx, "year", "yrel") if m.group("yrel") else None
+    if year is None and m.group("yrel2") and ctx.published:
+        year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[m.group("yrel2").lower()]
+    mods = (m.group("mods") or "").lower()
+    if year is None:
+        year = _quarter_year(ctx, q, m.start(), m.end())
+    if year is None:
+        return Period(None, None, None, "quarter")
+    if "year-ago" in mods or "year-earlier" in mods or "prior-year" in mods:
+        year -= 1
+    else:
+        ctx.saw_quarter((year, q))
+    return _quarter(year, q)
+
+
+def _quarter_ok(m: re.Match, norm: str) -> bool:
+    if m.group("ord"):
+        return True
+    prev = re.search(r"([A-Za-z']+)\s+$", norm[max(0, m.start() - 20):m.start()])
+    # "Audi Q5", "a Q3 model": a capitalized word before makes it a product name
+    return not (prev and prev.group(1)[:1].isupper() and not _sentence_initial(norm, prev.start(1))
+                and not prev.group(1).endswith("'s"))
+
+
+def _quarter_span(m: re.Match) -> tuple[int, int]:
+    """Adjectival "the third-quarter loss": the determiner belongs to the noun, not to the date."""
+    if m.group("ord") and m.group("adj") is None and m.group("hy") == "-" and m.group("det") \
+            and not m.group("mods") and not m.group("year") and not m.group("yrel"):
+        after = m.string[m.end():m.end() + 2]
+        if re.match(r"\s[a-z]", after):
+            return m.start("ord"), m.end()
+    return m.start(), m.end()
+
+
+# "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "this quarter"
+@_pattern(rf"{_B}(?P<det>(?i:the|this|that|its|their|last|next))\s+"
+          r"(?P<mods>(?:(?i:latest|current|most\s+recent|recent|just-ended|just\s+ended|same|comparable|"
+          r"corresponding|previous|prior|preceding|year-ago|year-earlier|prior-year|fiscal|calendar|first|"
+          r"second|third|fourth|coming|next|following)\s+){0,3})(?P<unit>(?i:quarter|period))(?![\w-])"
+          r"(?!\s+of\s+(?!(?:fiscal\s+)?(?:1[6-9]|20)\d\d))",
+          check=lambda m, norm: m.group("unit").lower() == "quarter" or bool(
+              re.search(r"(?i:latest|year-ago|year-earlier|same|comparable|corresponding|prior-year)",
+                        m.group("mods") or "")))
+def _quarter_ref(m, ctx):
+    pub = ctx.published
+    if pub is None:
+        return Period(None, None, None, "quarter")
+    mods = (m.group("mods") or "").lower() + " " + m.group("det").lower()
+    year, q = _quarter_of(pub)
+    previous = _shift_quarter(year, q, -1)
+    if re.search(r"\b(?:first|second|third|fourth)\b", mods):
+        return None                        # handled by the ordinal pattern ("the first full quarter")
+    if "current" in mods or (m.group("det").lower() == "this" and ctx.tense(m.start(), m.end()) == "future"):
+        ref = (year, q)
+    elif re.search(r"\b(?:latest|recent|just)\b", mods):
+        ref = previous
+    elif re.search(r"\b(?:next|coming|following)\b", mods):
+        ref = _shift_quarter(year, q, 1)
+    elif re.search(r"\b(?:last|previous|prior|preceding)\b", mods) and "prior-year" not in mods:
+        ref = previous
+    else:
+        ref = ctx.last_quarter or previous
+    if re.search(r"year-ago|year-earlier|prior-year|comparable|corresponding|same", mods):
+        ref = (ref[0] - 1, ref[1])
+    else:
+        ctx.saw_quarter(ref)
+    return _quarter(*ref)
+
+
+# "the first half of 2021", "the second half", "H2 2025", "2025-H2"
+@_pattern(rf"{_B}(?:(?i:the)\s+)?(?P<ord>(?i:first|second|latter|1st|2nd))\s+(?i:half)"
+          rf"(?:\s+of\s+(?:(?i:the|fiscal|calendar)\s+)?(?:(?P<year>{_YEAR})|(?P<yrel>(?i:this|last|next))\s+year"
+          rf"|(?P<theyear>(?i:the\s+year|the\s+fiscal\s+year)))|(?P<free>(?!\s+of\b)))(?![\w-])"
+          rf"|(?<![\w-])(?:H(?P<h>[12])\s+(?P<year2>{_YEAR})|(?P<year3>{_YEAR})[- ]H(?P<h2>[12])|(?P<h3>[12])H\s*(?P<year4>{_YEAR}))(?![\w-])")
+def _half_name(m, ctx):
+    h = int(m.group("h") or m.group("h2") or m.group("h3") or 0) or \
+        (1 if m.group("ord").lower() in ("first", "1st") else 2)
+    year = None
+    for g in ("year", "year2", "year3", "year4"):
+        if m.group(g):
+            year = int(m.group(g))
+    if year is None and m.group("yrel") and ctx.published:
+        year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[m.group("yrel").lower()]
+    if year is None and ctx.published:
+        pub = ctx.published
+        year = pub.year if (h == 1 or pub.month >= 7 or ctx.tense(m.start(), m.end()) == "future") else pub.year - 1
+    if year is None:
+        return Period(None, None, None, "half")
+    return _half(year, h)
+
+
+def _season_ok(m: re.Match, norm: str) -> bool:
+    if m.group("year") or m.group("det") and m.group("det").lower() not in ("the",):
+        return True
+    # "the fall of the Berlin Wall", "the fall in prices", "a spring in his step"
+    return not re.match(r"\s+(?:of|in)\b", norm[m.end():m.end() + 6]) or bool(
+        re.match(rf"\s+of\s+{_YEAR}", norm[m.end():m.end() + 12]))
+
+
+@_pattern(rf"{_B}(?:(?P<det>(?i:the|this|last|next|this\s+past|this\s+coming|early|late|mid-|the\s+early|the\s+late|"
+          rf"the\s+past|the\s+coming))\s*)?(?P<season>(?i:{_SEASON}))(?:\s+of\s+(?P<year>{_YEARX})|\s+(?P<year2>{_YEAR}))?{_E}",
+          check=lambda m, norm: bool(m.group("det") or m.group("year") or m.group("year2")
+                                     or re.search(r"(?i:\b(?:in|during|by|until|since|over|through)\s+)$",
+                                                  norm[max(0, m.start() - 10):m.start()])) and _season_ok(m, norm))
+def _season_name(m, ctx):
+    code = _SEASONS[m.group("season").lower()]
+    det = re.sub(r"\s+", " ", (m.group("det") or "").lower())
+    year = _parse_year(m.group("year") or m.group("year2") or "0") or None
+    pub = ctx.published
+    if year is None:
+        if pub is None:
+            return Period(None, None, None, "season")
+        year = pub.year
+        if det in ("last", "the past"):
+            year -= 1
+        elif det in ("next", "the coming"):
+            year += 1
+        elif det not in ("this", "this past", "this coming") and code == "WI" and pub.month <= 3:
+            year = pub.year
+    period = _season(year, code)
+    if det.endswith(("early", "late")) or det == "mid-":
+        period = _part_of(period, det.split()[-1])
+    return period
+
+
+_UNIT_WORDS = r"(?P<unit>(?i:weekend|week|month|year|decade|century|quarter))"
+
+
+# "last week", "this year", "next month", "the past year", "earlier this month", "late last week",
+# "early next year", "the end of the year", "year-end", "the current fiscal year"
+@_pattern(rf"{_B}(?:(?P<pre>(?i:early|late|earlier|later|mid-|the\s+(?:end|beginning|start|middle|rest)\s+of|sometime|"
+          rf"some\s+time|around))\s+)?"
+          rf"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|prior|following|current|"
+          rf"latest|preceding|upcoming))\s+(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?{_UNIT_WORDS}(?![\w-])"
+          rf"(?P<orso>\s+or\s+so)?"
+          rf"|{_B}(?P<pre2>(?i:earlier|later|early|late))\s+in\s+the\s+(?P<unit2>(?i:week|month|year))(?![\w-])"
+          rf"|{_B}(?P<end>(?i:the\s+end\s+of\s+the\s+(?:week|month|year)|the\s+weekend|(?:(?<=for\s)|(?<=during\s))the\s+year|"
+          rf"the\s+(?:full|current|fiscal|current\s+fiscal|latest\s+fiscal|same)\s+year))(?![\w-])"
+          rf"|{_B}(?P<yearend>(?i:(?:the\s+)?year[- ]end|(?:the\s+)?year's\s+end|around\s+year[- ]end))(?![\w-])"
+          rf"|{_B}(?P<ana>(?i:that|the\s+(?:following|previous|preceding|prior|same)))\s+(?i:year)(?![\w-])",
+          check=lambda m, norm: not (m.group("unit") and m.group("unit").lower() == "quarter"
+                                     and m.group("rel").lower() in ("latest", "current")))
+def _relative_unit(m, ctx):
+    pub = ctx.published
+    if m.group("ana"):
+        word = m.group("ana").lower().split()[-1]
+        step = {"following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(word, 0)
+        base = ctx.last_year if ctx.last_year is not None else (pub.year if pub and step else None)
+        return _year(base + step) if base is not None else None
+    if m.group("yearend"):
+        if pub is None:
+            return Period(None, None, None, "day")
+        if "around" in m.group("yearend").lower():
+            return _month(pub.year, 12)
+        return _day(dt.date(pub.year, 12, 31))
+    if m.group("end"):
+        text = re.sub(r"\s+", " ", m.group("end").lower())
+        unit = "weekend" if "weekend" in text else "week" if "week" in text else "month" if "month" in text else "year"
+        rel = "latest" if "latest" in text else "this"
+        pre = "end" if "end" in text else None
+    elif m.group("unit2"):
+        unit, rel, pre = m.group("unit2").lower(), "this", m.group("pre2").lower()
+    else:
+        unit, rel = m.group("unit").lower(), m.group("rel").lower()
+        pre = (m.group("pre") or "").lower() or None
+    if pub is None:
+        return Period(None, None, None, "week" if unit == "weekend" else unit)
+    step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "latest": -1,
+            "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(rel, 0)
+    if unit == "week":
+        period = _week(pub + dt.timedelta(days=7 * step))
+    elif unit == "weekend":
+        if step == 0:
+            back = ctx.tense(m.start(), m.end()) != "future"
+            sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7) if back else \
+                pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+        else:
+            sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7 or 7) if step < 0 else \
+                pub + dt.timedelta(days=(5 - pub.weekday()) % 7 or 7)
+        period = _weekend(sat)
+    elif unit == "month":
+        period = _month(*_add_months(pub.year, pub.month, step))
+    elif unit == "quarter":
+        ref = _shift_quarter(*_quarter_of(pub), step)
+        ctx.saw_quarter(ref)
+        period = _quarter(*ref)
+    elif unit == "decade":
+        period = _decade(pub.year - pub.year % 10 + 10 * step)
+    elif unit == "century":
+        period = _century(pub.year - pub.year % 100 + 100 * step)
+    else:
+        period = _year(pub.year + step)
+    if pre in ("earlier", "later"):
+        # "earlier this month": from the start of the unit to publication (or from publication on)
+        if period and step == 0 and period.date_start <= pub <= period.date_end:
+            a, b = (period.date_start, pub) if pre == "earlier" else (pub, period.date_end)
+            return Period(period.timex, a, b, period.grain)
+        return period
+    return _part_of(period, pre) if pre and pre not in ("sometime", "some time", "around") else period
+
+
+# "two years ago", "a year earlier", "10 days ago", "nearly two weeks ago", "a week or so ago",
+# "several years ago" (vague), "year-ago", "year-earlier"
+@_pattern(rf"{_B}(?:(?P<approx>(?i:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|just|only|over|"
+          rf"barely|exactly|precisely))\s+)?"
+          rf"(?:(?P<vague>(?i:{_VAGUE_NUM}))|(?P<num>(?i:{_NUM})))\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|"
+          rf"centuries|century|quarters?|hours?|minutes?))(?:\s+or\s+(?:so|two|more))?\s+"
+          rf"(?P<dir>(?i:ago|earlier|later|from\s+now|hence|back))(?![\w-])"
+          rf"|(?<![\w-])(?P<adj>(?i:year-ago|year-earlier|a\s+year-ago|prior-year))(?![\w-])(?!\s+(?i:quarter|period|[a-z]+\s+quarter))")
+def _ago(m, ctx):
+    pub = ctx.published
+    if m.group("adj"):
+        unit, n, direction = "year", 1, -1
+    else:
+        unit = m.group("unit").lower().rstrip("s")
+        unit = "century" if unit.startswith("centur") else unit
+        direction = 1 if m.group("dir").lower() in ("later", "from now", "hence") else -1
+        n = None if m.group("vague") else _count(m.group("num"))
+    if n is None:
+        return Period("PAST_REF" if direction < 0 else "FUTURE_REF", None, pub if direction < 0 else None,
+                      unit if unit in ("day", "week", "month", "year", "decade", "century") else None)
+    if pub is None:
+        return Period(None, None, None, unit if unit not in ("hour", "minute") else "time")
+    sentence = ctx.norm[ctx.sent.start:ctx.sent.end].lower()
+    if unit == "year" and n == 1 and re.search(r"\b(?:quarter|period)\b", sentence):
+        ref = ctx.sentence_quarter or _shift_quarter(*_quarter_of(pub), -1)
+        return _quarter(ref[0] - 1, ref[1])
+    k = int(n) * direction
+    if unit == "day":
+        return _day(pub + dt.timedelta(days=k))
+    if unit == "week":
+        return _day(pub + dt.timedelta(days=7 * k))    # "two weeks ago" names the day, as TimeML does
+    if unit == "month":
+        return _month(*_add_months(pub.year, pub.month, k))
+    if unit == "quarter":
+        return _quarter(*_shift_quarter(*_quarter_of(pub), k))
+    if unit == "year":
+        return _year(pub.year + k)
+    if unit == "decade":
+        return _decade(pub.year - pub.year % 10 + 10 * k)
+    if unit == "century":
+        return _century(pub.year - pub.year % 100 + 100 * k)
+    return Period(None, None, None, "time")
+
+
+def _count(word: str) -> float | None:
+    w = re.sub(r"\s+", " ", word.lower())
+    if w.isdigit():
+        return int(w)
+    return _NUMBERS.get(w)
+
+
+def _vague_ok(m: re.Match, norm: str) -> bool:
+    key = re.sub(r"\s+", " ", m.group("word").lower())
+    rules = _VAGUE_CONTEXT.get(key)
+    if not rules:
+        return True
+    word_end = m.end("word")
+    if "not_before" in rules and rules["not_before"].search(norm, max(0, m.start() - 30), m.start()):
+        return False
+    if "not_after" in rules and rules["not_after"].match(norm[word_end:word_end + 60]):
+        return False
+    if "before" not in rules and "after" not in rules:
+        return True
+    if "before" in rules and rules["before"].search(norm, max(0, m.start() - 30), m.start()):
+        return True
+    if "after" in rules and rules["after"].match(norm[m.end("word"):m.end("word") + 60]):
+        return True
+    return False
+
+
+_VAGUE_KEYS = [k for k in _VAGUE]
+
+
+# "now", "currently", "recently", "in recent days", "the past", "the future", "soon", "coming months"
+@_pattern(rf"{_B}(?:(?P<word>(?i:{_alt(_VAGUE_KEYS)}))(?P<units>\s+(?i:{_alt(_WORDS['vague_units'])}))?"
+          rf"|(?P<coming>(?i:coming|next\s+few|past\s+few|last\s+few|past\s+several|last\s+several))\s+(?P<cunit>(?i:days|weeks|months|years|quarters|decades)))(?![\w-])",
+          check=lambda m, norm: m.group("word") is None or _vague_ok(m, norm))
+def _vague(m, ctx):
+    pub = ctx.published
+    if m.group("coming"):
+        word = m.group("coming").lower()
+        unit_word = m.group("cunit").lower()
+        value = "FUTURE_REF" if word.startswith(("coming", "next")) else "PAST_REF"
+    else:
+        word = re.sub(r"\s+", " ", m.group("word").lower())
+        value = _VAGUE[word]
+        unit_word = (m.group("units") or "").strip().lower()
+    grain = {"days": "day", "weeks": "week", "months": "month", "years": "year", "decades": "decade",
+             "quarters": "quarter"}.get(unit_word.split()[0] if unit_word else "", None)
+    if value == "PRESENT_REF":
+        return Period(value, pub, pub, grain or ("day" if pub else None))
+    if value == "PAST_REF":
+        return Period(value, None, pub, grain)
+    return Period(value, pub, None, grain)
+
+
+# ---------------------------------------------------------------- finding
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|to|through|thru|until|till|and)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"(?i:\b(?:from|between))\s+$")
+
+
 def find_dates(text: str, norm: str, sentences: list[Sentence], published: dt.date | None) -> list[DateMention]:
-    """Date expressions in ``text`` resolved against ``published`` (relative ones stay open without it)."""
-    return []
+    """Date expressions in ``text`` resolved against ``published`` (relative ones stay open without it).
+
+    >>> from numfacts.text import normalize, split_sentences
+    >>> t = "The talks ended on Thursday and resume Feb. 10 to Feb. 20."
+    >>> [(t[d.start:d.end], d.timex, str(d.date_end)) for d in
+    ...  find_dates(t, normalize(t), split_sentences(t), dt.date(2022, 2, 4))]
+    [('Thursday', '2022-02-03', '2022-02-03'), ('Feb. 10 to Feb. 20', '2022-02-10', '2022-02-20')]
+    """
+    out: list[DateMention] = []
+    ctx = _Context(published, norm, sentences[0] if sentences else Sentence(0, 0))
+    for sent in sentences:
+        ctx.sent = sent
+        ctx.sentence_quarter = None
+        found = []
+        for regex, resolver, check in _PATTERNS:
+            for m in regex.finditer(norm, sent.start, sent.end):
+                if m.end() == m.start() or (check is not None and not check(m, norm)):
+                    continue
+                start, end = _quarter_span(m) if resolver is _quarter_name else (m.start(), m.end())
+                found.append((start, end, m, resolver))
+        mentions = []
+        for start, end, m, resolver in _longest_first(found):
+            period = resolver(m, ctx)
+            if period is not None:
+                mentions.append(DateMention(period.timex, period.date_start, period.date_end, period.grain,
+                                            start=start, end=end))
+        out.extend(_join_ranges(mentions, norm))
+    return out
+
+
+def _longest_first(found):
+    """Non-overlapping candidates, longer ones winning, returned in text order."""
+    chosen: list = []
+    for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if all(cand[1] <= c[0] or c[1] <= cand[0] for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _join_ranges(mentions: list[DateMention], norm: str) -> list[DateMention]:
+    """Two dates joined by "to", "-", "through" (or "between X and Y") become one row spanning both."""
+    out: list[DateMention] = []
+    for d in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.grain == d.grain and prev.grain not in ("time", None) \
+                and prev.timex not in (None, "PAST_REF", "PRESENT_REF", "FUTURE_REF") \
+                and d.date_end is not None and prev.date_start is not None:
+            gap = norm[prev.end:d.start]
+            joined = _RANGE_JOIN.fullmatch(gap) is not None and len(gap) <= 12
+            if joined and gap.strip().lower() == "and":
+                joined = _RANGE_OPEN.search(norm, max(0, prev.start - 12), prev.start) is not None
+            if joined and d.date_end >= prev.date_start:
+                out[-1] = DateMention(prev.timex, prev.date_start, d.date_end, prev.grain,
+                                      start=prev.start, end=d.end)
+                continue
+        out.append(d)
+    return out
+
+
+# ---------------------------------------------------------------- durations
+
+_DURATION_UNITS: dict[str, list] = _WORDS["duration_units"]
+_LOOKBACK = re.compile(r"(?i:\b(?P<dir>last|past|previous|preceding|next|coming|following)\s+)$")
+_AGE = re.compile(r"\s*-?\s*(?:old|year-old|years?-old|of\s+age)\b|-old\b", re.I)
 
 
 def describe_duration(quantity, norm: str, published: dt.date | None) -> Period | None:
-    """The TIMEX3 duration (``P30Y``) of a quantity measured in time units, else ``None``."""
-    return None
+    """The TIMEX3 duration (``P30Y``) of a quantity measured in time units, else ``None``.
+
+    "the last 30 years" also names the period that ends at publication.
+
+    >>> from types import SimpleNamespace as Q
+    >>> t = "It was the worst in the last 30 years."
+    >>> describe_duration(Q(start=t.index("30"), end=t.index("30") + 8, value=30.0, unit="year"), t,
+    ...                   dt.date(2022, 2, 3))
+    Period(timex='P30Y', date_start=datetime.date(1992, 2, 3), date_end=datetime.date(2022, 2, 3), grain=None)
+    """
+    unit = getattr(quantity, "unit", None)
+    value = getattr(quantity, "value", None)
+    if not unit or value is None or value != value:
+        return None
+    key = str(unit).strip().lower()
+    spec = _DURATION_UNITS.get(key) or _DURATION_UNITS.get(key.rstrip("s")) \
+        or _DURATION_UNITS.get(key[:-2] if key.endswith("ies") else key)
+    if spec is None:
+        return None
+    start, end = int(quantity.start), int(quantity.end)
+    if _AGE.match(norm[end:end + 12]) or re.search(r"-year-old", norm[start:end + 10], re.I) \
+            or re.search(r"(?i:\baged?)\s*$", norm[max(0, start - 6):start]):
+        return None
+    letter, is_time = spec
+    amount = f"{value:g}" if float(value) != int(value) else str(int(value))
+    timex = f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+    look = _LOOKBACK.search(norm, max(0, start - 30), start)
+    if look is None or published is None or is_time:
+        return Period(timex, None, None, None)
+    other = _shift(published, letter, float(value) * (-1 if look.group("dir").lower() in
+                                                        ("last", "past", "previous", "preceding") else 1))
+    if other is None:
+        return Period(timex, None, None, None)
+    a, b = sorted((other, published))
+    return Period(timex, a, b, None)
+
+
+def _shift(d: dt.date, letter: str, amount: float) -> dt.date | None:
+    """``d`` moved by ``amount`` units (TIMEX3 letter); whole months and years keep the day of month."""
+    try:
+        if letter == "D":
+            return d + dt.timedelta(days=round(amount))
+        if letter == "W":
+            return d + dt.timedelta(days=round(7 * amount))
+        months = round(amount * {"M": 1, "Y": 12, "DE": 120, "CE": 1200}[letter])
+        y, m = _add_months(d.year, d.month, months)
+        return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+    except (ValueError, OverflowError, KeyError):
+        return None
