@@ -1,12 +1,916 @@
 """Compare sources: group figures that measure the same thing and expose where they disagree.
 
-(First cut: placeholder. The comparison issue fills this in.)
+Two steps, kept apart so each can be tested alone: :func:`describe` reads what each figure measures
+(the counted thing, what happened to it, the place and period it is about, its unit and who claims
+it) into a :class:`Claim`; :func:`group` puts claims that measure the same thing into one measure.
+:func:`disagreements` runs both over a facts frame and adds, per measure, how far the claims differ.
+
+The words these steps rely on live in two tables: ``data/synonym_entities.tsv`` (what is counted)
+and ``data/measure_terms.tsv`` (places, scope, clause ends, currencies).
 """
 from __future__ import annotations
 
+import csv
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
 import pandas as pd
 
+from .errors import InputTypeError, InputValueError
+from .text import normalize
 
-def disagreements(facts: pd.DataFrame, *, by=None, tolerance: float = 0.05, min_claimants: int = 2) -> pd.DataFrame:
-    """One row per claim, grouped by measure."""
-    raise NotImplementedError
+#: Row kinds that are figures (a duration such as "three hours" is one too).
+FIGURE_KINDS = ("quantity", "duration")
+#: Columns a facts frame must have for :func:`disagreements`.
+REQUIRED = ("kind", "doc_id", "start", "end", "text", "sentence", "value", "low", "high", "qualifier")
+#: A stated date this coarse names the period a figure is about ("in August"); finer ones ("on Tuesday")
+#: only date the claim, so a running total reported on several days stays one measure.
+PERIOD_GRAINS = frozenset({"week", "month", "quarter", "half", "season", "year", "decade", "century"})
+#: Words read on each side of a figure, at most: the clause around it, bounded so cost stays linear.
+WINDOW = 16
+#: Longest phrase (in words) looked up in the tables.
+MAX_PHRASE = 3
+
+OUTPUT = {
+    "measure": "string", "claimant": "string", "doc_id": "string", "source": "string", "speaker": "string",
+    "start": "Int64", "end": "Int64", "text": "string", "sentence": "string",
+    "value": "Float64", "low": "Float64", "high": "Float64", "qualifier": "object", "unit": "string",
+    "published": "datetime64[s]", "stated_date": "string", "claim_date": "datetime64[s]",
+    "n_claimants": "Int64", "min": "Float64", "max": "Float64", "spread": "Float64", "consistent": "boolean",
+}
+
+
+# ---------------------------------------------------------------- tables
+
+@dataclass(frozen=True)
+class Terms:
+    """The word tables, read once."""
+
+    entities: dict[str, str]
+    persons: dict[str, str]
+    outcomes: dict[str, str]
+    vague: frozenset[str]
+    roles: dict[str, frozenset[str]]
+    demonyms: dict[str, str]
+
+
+def _read_table(name: str) -> list[dict[str, str]]:
+    path = resources.files("numfacts") / "data" / name
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+
+
+@lru_cache(maxsize=1)
+def terms() -> Terms:
+    """The word tables of ``numfacts/data`` (cached).
+
+    >>> terms().entities["soldier"], terms().persons["people"], terms().outcomes["killed"]
+    ('troop', 'person', 'death')
+    """
+    by_role: dict[str, dict[str, str]] = {}
+    for row in _read_table("synonym_entities.tsv"):
+        by_role.setdefault(row["role"], {})[row["term"]] = row["canonical"]
+    roles: dict[str, set[str]] = {}
+    demonyms: dict[str, str] = {}
+    for row in _read_table("measure_terms.tsv"):
+        roles.setdefault(row["role"], set()).add(row["term"])
+        if row["role"] == "demonym":
+            demonyms[row["term"]] = row["value"]
+    for place in list(demonyms.values()):
+        demonyms.setdefault(place, place)
+    return Terms(by_role.get("entity", {}), by_role.get("person", {}), by_role.get("outcome", {}),
+                 frozenset(by_role.get("vague", {})), {k: frozenset(v) for k, v in roles.items()}, demonyms)
+
+
+def _role(name: str) -> frozenset[str]:
+    return terms().roles.get(name, frozenset())
+
+
+@lru_cache(maxsize=20_000)
+def singular(word: str) -> str:
+    """The singular of a lower-case noun (unchanged if it already is one).
+
+    >>> singular("troops"), singular("houses"), singular("people"), singular("news")
+    ('troop', 'house', 'person', 'news')
+    """
+    if len(word) < 4 or not word.isalpha() or word.endswith("ss"):
+        return {"people": "person"}.get(word, word)
+    got = _inflect_engine().singular_noun(word)
+    return got if isinstance(got, str) and got else word
+
+
+@lru_cache(maxsize=1)
+def _inflect_engine():
+    import inflect
+
+    return inflect.engine()
+
+
+# ---------------------------------------------------------------- tokens
+
+# Words (with inner dots and hyphens: "U.S.", "U.S.-based"), numbers, and the punctuation that ends a clause.
+# Each alternative starts on a different character class and no quantifier nests: linear time.
+_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'\-]|\.(?=[A-Za-z]))*\.?|\d(?:[\d,.]*\d)?|[,;:()\[\]\"]|-(?=\s)")
+_PUNCT = frozenset(",;:()[]\"-")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str       # as written, minus a trailing full stop or possessive
+    start: int
+    end: int        # end of ``text`` (before a stripped full stop or possessive)
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(sentence: str) -> list[Token]:
+    """Word, number and punctuation tokens of a sentence.
+
+    >>> [t.text for t in tokens("Troops near Ukraine's border, U.S. officials said.")]
+    ['Troops', 'near', 'Ukraine', 'border', ',', 'U.S.', 'officials', 'said']
+    """
+    out = []
+    for m in _TOKEN.finditer(normalize(sentence)):
+        word = m.group(0)
+        if word.endswith(".") and "." not in word[:-1]:
+            word = word[:-1]
+        if word.endswith("'s") or word.endswith("s'"):
+            word = word[:-2] if word.endswith("'s") else word[:-1]
+        if word:
+            out.append(Token(word, m.start(), m.start() + len(word)))
+    return out
+
+
+def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
+    """Tokens from ``first`` walking by ``step`` (+1 right, -1 left) until the clause ends, nearest first."""
+    clause_words = _role("clause")
+    out: list[Token] = []
+    i = first
+    while 0 <= i < len(toks) and len(out) < WINDOW:
+        tok = toks[i]
+        if tok.text in _PUNCT or tok.text[:1].isdigit():
+            break
+        if tok.text.lower() in clause_words:
+            after = toks[i + 1] if i + 1 < len(toks) else None   # the next token in text order
+            if after is None or not after.is_capital:
+                break
+        out.append(tok)
+        i += step
+    return out
+
+
+# ---------------------------------------------------------------- claims
+
+@dataclass(frozen=True)
+class Claim:
+    """What one figure measures, as read from its row and its sentence."""
+
+    row: int                           # position in the facts frame
+    order: tuple                       # (document rank, start): first appearance
+    doc: str
+    claimant: str
+    dimension: str                     # "count", "percent", "money:dollar", "[length]" ...
+    unit: str | None
+    entity: str | None                 # canonical counted thing ("troop", "death")
+    aspect: str | None                 # what happened to it ("destroyed"), if said
+    increment: bool                    # "1,000 more", "rose by 4%": a change, not a level
+    actor: str | None                  # the place a demonym before the thing names ("Russian troops")
+    actor_text: str | None
+    scope: frozenset[str]              # places after a locative in the clause ("near X")
+    scope_text: str | None
+    places: frozenset[str]             # every capitalized name in the sentence, canonical
+    period: tuple | None               # the stated period the figure is about ("in August")
+    period_text: str | None
+    stated_date: str | None            # any date stated for the claim, as written
+    claim_date: object                 # that date's start, else the document's publication date
+    topic: frozenset[str]              # content words, for figures whose thing is unknown
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    concept: str | None
+
+
+def _na(x) -> bool:
+    try:
+        return x is None or bool(pd.isna(x))
+    except (TypeError, ValueError):
+        return False
+
+
+def _str(x) -> str | None:
+    return None if _na(x) else str(x)
+
+
+def _float(x) -> float | None:
+    return None if _na(x) else float(x)
+
+
+def _phrases(words: list[Token], lower: bool = True):
+    """(phrase, index of its first and last word) for every run of up to MAX_PHRASE words, last word singular."""
+    for i in range(len(words)):
+        for n in range(1, MAX_PHRASE + 1):
+            if i + n > len(words):
+                break
+            parts = [w.text.lower() if lower else w.text for w in words[i:i + n]]
+            yield " ".join(parts), i, i + n - 1
+            if lower:
+                parts[-1] = singular(parts[-1])
+                yield " ".join(parts), i, i + n - 1
+
+
+def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[str]):
+    """The table entry nearest the figure in a window of (token, distance), with the index of its last word."""
+    words = [t for t, _ in window]
+    best = None
+    for phrase, i, j in _phrases(words):
+        if phrase in table:
+            dist = min(window[i][1], window[j][1])
+            key = (dist, -(j - i))
+            if best is None or key < best[0]:
+                best = (key, phrase, i, j)
+    return None if best is None else (best[1], best[2], best[3])
+
+
+def _window(toks: list[Token], fs: int, fe: int) -> tuple[list[tuple[Token, int]], int, int]:
+    """The clause around a figure at ``fs:fe`` as (token, distance) pairs in text order, and its extent.
+
+    A word after the figure counts as one step nearer than a word as far before it: in English the
+    counted thing follows its number ("300 homes") and comes first only in longer frames ("the number
+    of homes ... at 300").
+    """
+    right_first = next((i for i, t in enumerate(toks) if t.start >= fe), len(toks))
+    left_first = right_first - 1
+    while left_first >= 0 and toks[left_first].end > fs:
+        left_first -= 1
+    right = _clause(toks, right_first, +1)
+    left = _clause(toks, left_first, -1)
+    inner = [t for t in toks[left_first + 1:right_first] if t.is_word]   # the figure's own words
+    pairs = [(t, k + 2) for k, t in reversed(list(enumerate(left)))]
+    pairs += [(t, 0) for t in inner]
+    pairs += [(t, k + 1) for k, t in enumerate(right)]
+    lo = left[-1].start if left else fs
+    hi = right[-1].end if right else fe
+    return pairs, lo, hi
+
+
+def _things() -> dict[str, tuple[str, str]]:
+    """term -> (canonical, role) over counted nouns, generic person nouns and vague nouns."""
+    t = terms()
+    out = {k: (v, "vague") for k, v in ((w, w) for w in t.vague)}
+    out.update({k: (v, "person") for k, v in t.persons.items()})
+    out.update({k: (v, "entity") for k, v in t.entities.items()})
+    return out
+
+
+_THINGS: dict[str, tuple[str, str]] = {}
+
+
+def _thing_table() -> dict[str, tuple[str, str]]:
+    if not _THINGS:
+        _THINGS.update(_things())
+    return _THINGS
+
+
+def _first_thing(words: list[Token]):
+    """The first counted thing named in a phrase ("number of Russian troops" -> troop), skipping vague nouns."""
+    table = _thing_table()
+    for phrase, i, j in sorted(_phrases(words), key=lambda p: (p[1], -(p[2] - p[1]))):
+        hit = table.get(phrase)
+        if hit and hit[1] != "vague":
+            return hit, j
+    return None, None
+
+
+def _nearest_thing(pairs: list[tuple[Token, int]]):
+    table = {k: v for k, v in _thing_table().items() if v[1] != "vague"}
+    found = _nearest(pairs, table)
+    if found is None:
+        return None, None
+    return table[found[0]], found[2]
+
+
+def _split(name: str | None) -> tuple[str | None, str | None]:
+    if name is None:
+        return None, None
+    thing, _, aspect = name.partition("|")
+    return thing, aspect or None
+
+
+def measure_key(thing: tuple[str, str] | None, outcome: str | None) -> tuple[str | None, str | None]:
+    """(thing, aspect) of a measure from the counted noun (canonical, role) and what happened to it.
+
+    A generic noun for people takes its measure from what happened to them; any other noun keeps its
+    own, and what happened becomes its aspect.
+
+    >>> measure_key(("person", "person"), "death"), measure_key(("home", "entity"), "destroyed")
+    (('death', None), ('home', 'destroyed'))
+    >>> measure_key(("worker", "person"), "job|cut"), measure_key(("death", "entity"), "death")
+    (('job', 'cut'), ('death', None))
+    """
+    if thing is None or thing[1] == "person":
+        if outcome is not None:
+            return _split(outcome)
+        return _split(thing[0]) if thing else (None, None)
+    entity, aspect = _split(thing[0])
+    if aspect is None and outcome is not None:
+        o_thing, o_aspect = _split(outcome)
+        aspect = o_aspect if o_aspect and o_thing == entity else o_thing
+    return entity, (None if aspect == entity else aspect)
+
+
+def _names(toks: list[Token]) -> list[tuple[str, int, int]]:
+    """Runs of capitalized words that may name a place: (canonical name, first index, last index)."""
+    not_place = _role("not_place")
+    demonyms = terms().demonyms
+    out, run = [], []
+
+    def close():
+        if run:
+            name = " ".join(toks[k].text for k in run)
+            out.append((demonyms.get(name, name), run[0], run[-1]))
+            run.clear()
+    for k, tok in enumerate(toks):
+        if tok.is_word and tok.is_capital and tok.text not in not_place and tok.text.rstrip(".") not in not_place:
+            run.append(k)
+        else:
+            close()
+    close()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _units():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=4096)
+def dimension(unit: str | None) -> tuple[str, str | None]:
+    """(what a unit measures, its name for conversion): money keeps its currency, percentages stay apart.
+
+    >>> dimension(None), dimension("dollar"), dimension("percentage")
+    (('count', None), ('money:dollar', 'dollar'), ('percent', None))
+    >>> dimension("hectare")[0] == dimension("acre")[0], dimension("kilometre")[0] == dimension("mile")[0]
+    (True, True)
+    """
+    if unit is None or not unit.strip():
+        return "count", None
+    name = unit.strip().lower()
+    if name.split()[-1] in _role("currency"):
+        return f"money:{name}", name
+    if name in ("percentage", "percent", "per cent", "%", "pct"):
+        return "percent", None
+    if name in ("percentage point", "percentage points", "point"):
+        return "percentage point", None
+    registry = _units()
+    for candidate in (name, name.replace(" ", "_"), name.replace("metre", "meter")):
+        try:
+            parsed = registry.parse_units(candidate)
+        except Exception:   # pint raises several types for names it does not know
+            continue
+        return str(parsed.dimensionality), candidate
+    return f"unit:{name}", None
+
+
+def convert(value: float | None, unit: str | None, target: str | None) -> float | None:
+    """``value`` in ``unit`` expressed in ``target`` (unchanged when either is not a convertible unit).
+
+    >>> round(convert(1.0, "hectare", "acre"), 3), convert(2.0, "dollar", "dollar")
+    (2.471, 2.0)
+    """
+    if value is None or unit is None or target is None or unit == target:
+        return value
+    try:
+        return float(_units().Quantity(value, unit).to(target).magnitude)
+    except Exception:   # incompatible or unknown units: keep the figure as stated
+        return value
+
+
+def _topic(words: list[Token]) -> frozenset[str]:
+    stop = _role("stop") | _role("clause") | _role("locative")
+    return frozenset(singular(w.text.lower()) for w in words
+                     if w.is_word and not w.is_capital and len(w.text) > 2 and w.text.lower() not in stop)
+
+
+def _in_sentence(sentence: str, text: str, start: int) -> int:
+    """Where a row's text sits in its sentence (the first whole-word occurrence)."""
+    m = re.search(r"(?<!\w)" + re.escape(text) + r"(?!\w)", sentence)
+    return m.start() if m else max(sentence.find(text), 0)
+
+
+@dataclass(frozen=True)
+class _Dated:
+    start: int
+    end: int
+    text: str
+    grain: str | None
+    date_start: object
+    date_end: object
+    timex: str | None
+
+
+def _actor(toks: list[Token], words: list[Token], entity: str | None, where: int | None):
+    """(place, adjective) of a demonym in the two words before the counted thing, if any."""
+    demonyms = terms().demonyms
+    table = _thing_table()
+    if where is None and entity is not None:   # the thing came from the entity column: find its word
+        for k, t in enumerate(words):
+            hit = table.get(singular(t.text.lower()))
+            if hit and _split(hit[0])[0] == entity:
+                where = k
+                break
+    if where is None:
+        return None, None
+    anchor = next((k for k, t in enumerate(toks) if t is words[where]), None)
+    for k in (anchor - 1, anchor - 2) if anchor is not None else ():
+        if k >= 0 and toks[k].text in demonyms and demonyms[toks[k].text] != toks[k].text:
+            return demonyms[toks[k].text], toks[k].text
+    return None, None
+
+
+def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
+             dated: Sequence[_Dated] = ()) -> Claim:
+    """Read what one figure row measures (``offset``: where its sentence starts in the document).
+
+    >>> row = {"text": "300 homes", "sentence": "The storm destroyed 300 homes in Lakeview.", "start": 20,
+    ...        "end": 29, "value": 300.0, "low": 300.0, "high": 300.0, "doc_id": "a"}
+    >>> c = describe(row, rank=0, position=0, claimant="Daily", offset=0)
+    >>> c.entity, c.aspect, sorted(c.scope)
+    ('home', 'destroyed', ['Lakeview'])
+    """
+    sentence = normalize(_str(row.get("sentence")) or _str(row.get("text")) or "")
+    toks = tokens(sentence)
+    fs = int(row["start"]) - offset
+    fe = int(row["end"]) - offset
+    if not (0 <= fs < fe <= len(sentence)) or sentence[fs:fe] != normalize(str(row["text"])):
+        fs = _in_sentence(sentence, normalize(str(row["text"])), fs)
+        fe = fs + len(str(row["text"]))
+    pairs, lo, hi = _window(toks, fs, fe)
+    words = [t for t, _ in pairs]
+
+    # the counted thing: the extractor's entity, else the concept's head, else the nearest table word
+    thing, where = None, None
+    entity = _str(row.get("entity"))
+    concept = _str(row.get("concept"))
+    if entity:
+        lemma = " ".join(entity.lower().split()[:-1] + [singular(entity.lower().split()[-1])]) if entity.split() else ""
+        hit = _thing_table().get(entity.lower()) or _thing_table().get(lemma)
+        if hit and hit[1] != "vague":
+            thing = hit
+        elif not hit and lemma:
+            thing = (lemma, "entity")
+    if thing is None and concept:
+        thing, _ = _first_thing(tokens(concept))
+    if thing is None:
+        thing, where = _nearest_thing(pairs)
+    if thing is None:
+        center = next((k for k, t in enumerate(toks) if t.start >= fe), len(toks))
+        far = [(t, abs(k - center) + 1) for k, t in enumerate(toks) if t.end <= fs or t.start >= fe]
+        thing, _ = _nearest_thing(far)
+    outcome = _nearest(pairs, terms().outcomes)
+    entity_key, aspect = measure_key(thing, terms().outcomes[outcome[0]] if outcome else None)
+
+    # "1,000 more", "another 500": an addition; "rose by 4%" (a change not reached "to"): a movement
+    increment_words = _role("increment")
+    right = [t for t in words if t.start >= fe]
+    left = [t for t in words if t.end <= fs]
+    inner = [t for t in words if fs <= t.start and t.end <= fe]
+    increment = bool(right and right[0].text.lower() in increment_words)
+    for k, t in enumerate(inner):   # "1,000 more" as one span, but not "more than 1,000"
+        if t.text.lower() in increment_words and (k + 1 == len(inner) or inner[k + 1].text.lower() != "than"):
+            increment = True
+    near_left = [t for t in reversed(left)][:2]
+    if near_left and near_left[0].text.lower() in ("a", "an", "the"):
+        near_left = near_left[1:]
+    if near_left and near_left[0].text.lower() in increment_words and not (right and right[0].text == "than"):
+        increment = True
+    preceding = left[-1].text.lower() if left else ""
+    if _str(row.get("change")) and preceding not in ("to", "at", "from"):
+        increment = True
+
+    # places: names after a locative in the clause are its scope; every name in the sentence is a mention
+    names = _names(toks)
+    locative, place_words = _role("locative"), _role("place_word")
+    window_idx = {id(t) for t in words}
+    scope, scope_text = set(), None
+    for name, i, _j in names:
+        if id(toks[i]) not in window_idx:
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= 4 and toks[k].text.lower() in place_words and not toks[k].is_capital:
+            k -= 1
+        if k >= 0 and toks[k].text in locative:
+            scope.add(name)
+            if scope_text is None:
+                scope_text = sentence[toks[k].start:toks[_j].end]
+    speaker_words = set(" ".join(filter(None, [_str(row.get("speaker")), _str(row.get("source"))])).split())
+    places = frozenset(name for name, i, j in names
+                       if not any(toks[k].text in speaker_words for k in range(i, j + 1)))
+
+    # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
+    actor, actor_text = _actor(toks, words, entity_key, where)
+    if actor is None and concept:
+        concept_toks = tokens(concept)
+        actor, actor_text = _actor(concept_toks, concept_toks, entity_key, None)
+
+    # dates: a coarse one inside the clause (or opening the sentence) is the period the figure is about
+    period = period_text = stated = None
+    claim_date = row.get("published")
+    nearest_dist = None
+    for d in dated:
+        if d.end > fs and d.start < fe:
+            continue
+        dist = fs - d.end if d.end <= fs else d.start - fe
+        if nearest_dist is None or dist < nearest_dist:
+            nearest_dist, stated = dist, d
+        opening = d.start <= fs and not sentence[:d.start].strip(" ,").count(" ") and d.start < lo + 1
+        inside = lo <= d.start and d.end <= hi + 1
+        if d.grain in PERIOD_GRAINS and (inside or opening) and period is None:
+            period = (d.grain, str(d.date_start), str(d.date_end)) if not _na(d.date_start) else (
+                "text", d.text.lower())
+            period_text = d.text
+    if stated is not None and not _na(stated.date_start):
+        claim_date = stated.date_start
+
+    value = float(row["value"])
+    dim, unit = dimension(_str(row.get("unit")))
+    return Claim(
+        row=position, order=(rank, int(row["start"])), doc=str(row.get("doc_id")), claimant=claimant,
+        dimension=dim, unit=unit, entity=entity_key, aspect=aspect, increment=increment,
+        actor=actor, actor_text=actor_text, scope=frozenset(scope), scope_text=scope_text, places=places,
+        period=period, period_text=period_text, stated_date=stated.text if stated else None,
+        claim_date=claim_date, topic=_topic(words) | (_topic(tokens(concept)) if concept else frozenset()),
+        value=value, low=_float(row.get("low")), high=_float(row.get("high")),
+        qualifier=_str(row.get("qualifier")), concept=concept,
+    )
+
+
+# ---------------------------------------------------------------- grouping
+
+def _specificity(c: Claim) -> int:
+    return 4 * bool(c.scope) + 2 * bool(c.period) + bool(c.aspect) + bool(c.actor)
+
+
+def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
+    """Whether two claims of one block (same dimension, thing and increment) can measure the same thing."""
+    if a.aspect and b.aspect and a.aspect != b.aspect:
+        return False
+    if a.actor and b.actor and a.actor != b.actor:
+        return False
+    if a.period and b.period and a.period != b.period:
+        return False
+    if a.scope and b.scope:
+        if not a.scope & b.scope:
+            return False
+    elif a.scope or b.scope:
+        scoped, other = (a, places_b) if a.scope else (b, places_a)
+        if other and not other & scoped.scope:
+            return False
+    elif places_a and places_b and not places_a & places_b:
+        return False
+    if a.entity is None and a.topic and b.topic:
+        return len(a.topic & b.topic) / len(a.topic | b.topic) >= 0.25
+    return True
+
+
+def _affinity(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> float:
+    score = 2 * len(a.scope & b.scope) + len(places_a & places_b)
+    score += (a.aspect is not None and a.aspect == b.aspect) + (a.actor is not None and a.actor == b.actor)
+    score += a.period is not None and a.period == b.period
+    if a.value > 0 and b.value > 0:
+        score -= 0.1 * abs(math.log(a.value / b.value))
+    return score
+
+
+def _same_claim(a: Claim, b: Claim) -> bool:
+    def close(x, y):
+        return (x is None and y is None) or (x is not None and y is not None and math.isclose(x, y, rel_tol=1e-9))
+    return close(a.value, b.value) and close(a.low, b.low) and close(a.high, b.high)
+
+
+def group(claims: Sequence[Claim]) -> list[int]:
+    """A measure number per claim: claims that count the same thing, in the same place and period.
+
+    Claims are blocked by dimension (with currency), counted thing and whether they count an addition;
+    within a block each claim joins the most similar measure all of whose claims it is compatible with
+    (complete linkage), the most specific claims first. A name in the sentence only narrows a claim
+    when it is a place somewhere in the corpus (after "in", "near" ..., or a country). One claimant's
+    different figures in one document are different measures.
+
+    >>> row = lambda s, t, v: {"text": t, "sentence": s, "start": s.index(t), "end": s.index(t) + len(t),
+    ...                        "value": v, "low": v, "high": v, "doc_id": "a"}
+    >>> a = describe(row("Some 40 soldiers crossed into Carovia.", "40", 40.0), rank=0, position=0,
+    ...              claimant="X", offset=0)
+    >>> b = describe(row("Officials counted 55 troops in Carovia.", "55", 55.0), rank=1, position=1,
+    ...              claimant="Y", offset=0)
+    >>> c = describe(row("About 90 troops were sent to Tamland.", "90", 90.0), rank=2, position=2,
+    ...              claimant="Z", offset=0)
+    >>> group([a, b, c])
+    [0, 0, 1]
+    """
+    known = set(terms().demonyms.values())
+    for c in claims:
+        known |= c.scope
+    places = {c.row: c.places & known for c in claims}
+    blocks: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        blocks.setdefault((c.dimension, c.entity or "", c.increment), []).append(c)
+    ids: dict[int, int] = {}
+    next_id = 0
+    for key in sorted(blocks, key=lambda k: min(c.order for c in blocks[k])):
+        clusters: list[list[Claim]] = []
+        cluster_ids: list[int] = []
+        for c in sorted(blocks[key], key=lambda c: (-_specificity(c), c.order)):
+            best, best_score = None, None
+            for n, members in enumerate(clusters):
+                if not all(_compatible(c, m, places[c.row], places[m.row]) for m in _signatures(members)):
+                    continue
+                if any(m.doc == c.doc and m.claimant == c.claimant and not _same_claim(m, c) for m in members):
+                    continue
+                score = max(_affinity(c, m, places[c.row], places[m.row]) for m in _signatures(members))
+                if best_score is None or score > best_score:
+                    best, best_score = n, score
+            if best is None:
+                clusters.append([c])
+                cluster_ids.append(next_id)
+                next_id += 1
+                ids[c.row] = cluster_ids[-1]
+            else:
+                clusters[best].append(c)
+                ids[c.row] = cluster_ids[best]
+    return [ids[c.row] for c in claims]
+
+
+def _signatures(members: list[Claim]) -> list[Claim]:
+    """One member per distinct set of features that compatibility looks at: bounds the work per claim."""
+    seen, out = set(), []
+    for m in members:
+        sig = (m.aspect, m.actor, m.period, m.scope, m.places, m.topic if m.entity is None else None, m.value)
+        if sig not in seen:
+            seen.add(sig)
+            out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------- claimants and labels
+
+def canonical_claimants(names: Sequence[str]) -> dict[str, str]:
+    """Map each claimant name to one spelling: a shorter name whose words all appear in exactly one longer
+    name is that name ("Stoltenberg" -> "Jens Stoltenberg"); near-identical spellings are one.
+
+    >>> canonical_claimants(["Jens Stoltenberg", "Stoltenberg", "the Times", "Times", "police"])["Stoltenberg"]
+    'Jens Stoltenberg'
+    """
+    from rapidfuzz import fuzz
+
+    def words(n: str) -> frozenset[str]:
+        return frozenset(w for w in n.casefold().replace(".", "").split() if w != "the")
+    distinct = sorted(set(names), key=lambda n: (-len(words(n)), -len(n), n))
+    out: dict[str, str] = {}
+    for i, name in enumerate(distinct):
+        mine = words(name)
+        if name in out:
+            continue
+        out[name] = name
+        if len(distinct) > 2000:
+            continue
+        for other in distinct[i + 1:]:
+            if other in out:
+                continue
+            theirs = words(other)
+            if theirs == mine or fuzz.ratio(name.casefold(), other.casefold()) >= 95:
+                out[other] = name
+            elif theirs and theirs < mine and any(w[:1].isupper() for w in other.split()):
+                holders = [n for n in distinct if theirs < words(n)]
+                if all(words(h) <= mine for h in holders):
+                    out[other] = name
+    return out
+
+
+def _plural(noun: str) -> str:
+    try:
+        return _inflect_engine().plural_noun(noun) or noun
+    except Exception:   # inflect refuses some inputs (empty, digits); the noun as is will do
+        return noun
+
+
+def label(members: Sequence[Claim], unit: str | None) -> str:
+    """A readable name for a measure: actor, thing, aspect, scope, period and unit.
+
+    >>> row = {"text": "300", "sentence": "Russian troops near Narvia number 300.", "start": 33, "end": 36,
+    ...        "value": 300.0, "low": 300.0, "high": 300.0, "doc_id": "a"}
+    >>> label([describe(row, rank=0, position=0, claimant="X", offset=0)], None)
+    'Russian troops near Narvia'
+    """
+    rep = members[0]
+    dim = rep.dimension
+    if rep.entity is None:
+        base = rep.concept or " ".join(sorted(rep.topic)[:3]) or "figures"
+    else:
+        base = _plural(rep.entity) if dim == "count" else rep.entity
+        aspect = next((m.aspect for m in members if m.aspect), None)
+        if aspect:
+            base = f"{base} {aspect}"
+    actor = next((m.actor_text for m in members if m.actor_text), None)
+    if actor and actor.lower() not in base.lower():
+        base = f"{actor} {base}"
+    scope = next((m.scope_text for m in members if m.scope_text), None)
+    if scope:
+        base = f"{base} {scope}"
+    period = next((m.period_text for m in members if m.period_text), None)
+    if period:
+        base = f"{base} ({period})"
+    if rep.increment:
+        base = f"change in {base}"
+    if dim == "percent":
+        base = f"{base} (%)"
+    elif dim != "count":
+        base = f"{base} ({unit or dim.split(':')[-1]})"
+    return base
+
+
+# ---------------------------------------------------------------- the table
+
+def _check(facts: object, by: object, tolerance: object, min_claimants: object) -> list[str]:
+    if not isinstance(facts, pd.DataFrame):
+        raise InputTypeError(f"facts must be a pandas DataFrame (as returned by numfacts.extract or "
+                             f"extract_many), got {type(facts).__name__}")
+    missing = [c for c in REQUIRED if c not in facts.columns]
+    if missing:
+        raise InputValueError(f"facts is missing column(s) {missing}; pass the frame numfacts.extract returns")
+    if isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or not 0 <= tolerance < 1:
+        raise InputValueError(f"tolerance must be a number in [0, 1), got {tolerance!r}")
+    if isinstance(min_claimants, bool) or not isinstance(min_claimants, int) or min_claimants < 1:
+        raise InputValueError(f"min_claimants must be a positive int, got {min_claimants!r}")
+    if by is None:
+        return []
+    columns = [by] if isinstance(by, str) else by
+    if not isinstance(columns, (list, tuple)) or not all(isinstance(c, str) for c in columns) or not columns:
+        raise InputTypeError(f"by must be a column name or a list of column names, got {by!r}")
+    unknown = [c for c in columns if c not in facts.columns]
+    if unknown:
+        raise InputValueError(f"by names column(s) {unknown} that facts does not have")
+    return list(columns)
+
+
+def _empty(extra: Sequence[str] = ()) -> pd.DataFrame:
+    frame = pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in OUTPUT.items()})
+    for name in extra:
+        frame[name] = pd.Series([], dtype=object)
+    return frame
+
+
+def _sentence_offsets(rows: list[dict]) -> dict[tuple, int]:
+    """Where each (document, sentence) starts in its document, from the earliest row in it."""
+    out: dict[tuple, int] = {}
+    for r in sorted(rows, key=lambda r: int(r["start"])):
+        key = (_str(r.get("doc_id")), _str(r.get("sentence")))
+        if key[1] is None or key in out:
+            continue
+        out[key] = int(r["start"]) - _in_sentence(normalize(key[1]), normalize(str(r["text"])), 0)
+    return out
+
+
+def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None, tolerance: float = 0.05,
+                  min_claimants: int = 2) -> pd.DataFrame:
+    """One row per claim, grouped by measure, with how far the claimants of each measure disagree.
+
+    ``claimant`` is the speaker, or the document's ``source`` when the text speaks for itself. A figure a
+    claimant repeats within one document is one claim. Per measure: ``n_claimants``, ``min``, ``max``,
+    ``spread`` (max / min - 1 of the stated values), ``consistent`` (all claimed intervals overlap, an
+    approximate figure widened by ``tolerance``). Only measures with at least ``min_claimants`` claimants
+    are kept. ``by`` groups by the given column(s) instead of the measures numfacts finds. Values are in
+    the measure's ``unit`` (converted when claims used different ones: hectares and acres, $bn and $m).
+
+    >>> from numfacts.schema import as_frame
+    >>> facts = as_frame([
+    ...   {"doc_id": "a", "source": "Post", "kind": "quantity", "start": 18, "end": 26, "text": "40 homes",
+    ...    "sentence": "The flood reached 40 homes in Dunmore.", "value": 40, "low": 40, "high": 40,
+    ...    "qualifier": "exact"},
+    ...   {"doc_id": "b", "source": "Herald", "kind": "quantity", "start": 18, "end": 30, "text": "about 50 homes",
+    ...    "sentence": "Water swept into about 50 homes in Dunmore.", "value": 50, "low": 50, "high": 50,
+    ...    "qualifier": "approx"}])
+    >>> disagreements(facts)[["measure", "claimant", "value", "spread", "consistent"]].values.tolist()
+    [['homes in Dunmore', 'Post', 40.0, 0.25, False], ['homes in Dunmore', 'Herald', 50.0, 0.25, False]]
+    """
+    by_columns = _check(facts, by, tolerance, min_claimants)
+    if facts.empty:
+        return _empty(by_columns)
+    kinds = facts["kind"].astype(object)
+    figures = facts[kinds.isin(FIGURE_KINDS) & facts["value"].notna()]
+    if figures.empty:
+        return _empty(by_columns)
+    records = facts.to_dict("records")
+    figure_rows = [records[i] for i in range(len(records)) if kinds.iloc[i] in FIGURE_KINDS
+                   and not _na(records[i]["value"])]
+    offsets = _sentence_offsets([r for r in records if not _na(r.get("start")) and not _na(r.get("text"))])
+    dated: dict[tuple, list[_Dated]] = {}
+    for r, kind in zip(records, kinds):
+        key = (_str(r.get("doc_id")), _str(r.get("sentence")))
+        if kind != "date" or key not in offsets or _na(r.get("start")):
+            continue
+        start = int(r["start"]) - offsets[key]
+        dated.setdefault(key, []).append(_Dated(start, start + len(str(r["text"])), str(r["text"]),
+                                                _str(r.get("grain")), r.get("date_start"), r.get("date_end"),
+                                                _str(r.get("timex"))))
+
+    doc_rank: dict[str | None, int] = {}
+    for r in records:
+        doc_rank.setdefault(_str(r.get("doc_id")), len(doc_rank))
+    raw = [(_str(r.get("speaker")) or _str(r.get("source")) or f"document {_str(r.get('doc_id'))}")
+           for r in figure_rows]
+    spelling = canonical_claimants(raw)
+    claims = []
+    for n, (r, who) in enumerate(zip(figure_rows, raw)):
+        key = (_str(r.get("doc_id")), _str(r.get("sentence")))
+        claims.append(describe(r, rank=doc_rank[key[0]], position=n, claimant=spelling[who],
+                               offset=offsets.get(key, 0), dated=dated.get(key, ())))
+
+    if by_columns:
+        keys = [tuple(_str(r.get(c)) for c in by_columns) for r in figure_rows]
+        firsts: dict[tuple, int] = {}
+        for k in keys:
+            firsts.setdefault(k, len(firsts))
+        ids = [firsts[k] for k in keys]
+    else:
+        ids = group(claims)
+
+    members: dict[int, list[Claim]] = {}
+    for c, i in zip(claims, ids):
+        members.setdefault(i, []).append(c)
+    out_rows = []
+    labels_seen: dict[str, int] = {}
+    for i in sorted(members, key=lambda i: min(c.order for c in members[i])):
+        group_claims = sorted(members[i], key=lambda c: c.order)
+        kept: list[Claim] = []
+        for c in group_claims:   # a claimant repeating a figure in one document makes one claim
+            if not any(k.doc == c.doc and k.claimant == c.claimant and _same_claim(k, c) for k in kept):
+                kept.append(c)
+        claimants = {c.claimant.casefold() for c in kept}
+        if len(claimants) < min_claimants:
+            continue
+        units = [c.unit for c in kept if c.unit]
+        unit = max(units, key=lambda u: (units.count(u), -units.index(u))) if units else None
+        if by_columns:
+            name = ", ".join("<NA>" if v is None else v for v in (tuple(_str(figure_rows[kept[0].row].get(c))
+                                                                        for c in by_columns)))
+        else:
+            name = label(sorted(members[i], key=lambda c: (-_specificity(c), c.order)), unit)
+        labels_seen[name] = labels_seen.get(name, 0) + 1
+        if labels_seen[name] > 1:
+            name = f"{name} #{labels_seen[name]}"
+        stats = _stats(kept, unit, tolerance)
+        for c in sorted(kept, key=lambda c: (pd.Timestamp(c.claim_date) if not _na(c.claim_date)
+                                              else pd.Timestamp.max, c.order)):
+            r = figure_rows[c.row]
+            value, low, high = (convert(x, c.unit, unit) for x in (c.value, c.low, c.high))
+            out_rows.append({
+                "measure": name, "claimant": c.claimant, "doc_id": _str(r.get("doc_id")),
+                "source": _str(r.get("source")), "speaker": _str(r.get("speaker")),
+                "start": int(r["start"]), "end": int(r["end"]), "text": _str(r.get("text")),
+                "sentence": _str(r.get("sentence")), "value": value, "low": low, "high": high,
+                "qualifier": c.qualifier, "unit": unit or _str(r.get("unit")),
+                "published": r.get("published"), "stated_date": c.stated_date, "claim_date": c.claim_date,
+                **stats, **{col: r.get(col) for col in by_columns if col not in OUTPUT},
+            })
+    if not out_rows:
+        return _empty(by_columns)
+    frame = pd.DataFrame(out_rows)
+    for name, dtype in OUTPUT.items():
+        col = frame[name].astype(object).where(frame[name].notna(), None)
+        frame[name] = pd.to_datetime(col).astype(dtype) if dtype.startswith("datetime") else col.astype(dtype)
+    frame["qualifier"] = frame["qualifier"].astype(facts["qualifier"].dtype
+                                                   if isinstance(facts["qualifier"].dtype, pd.CategoricalDtype)
+                                                   else "string")
+    return frame
+
+
+def _stats(claims: Sequence[Claim], unit: str | None, tolerance: float) -> dict[str, object]:
+    """n_claimants, min, max, spread and consistent over one measure's claims (in ``unit``)."""
+    values = [convert(c.value, c.unit, unit) for c in claims]
+    lo_all, hi_all = -math.inf, math.inf
+    for c, v in zip(claims, values):
+        low = convert(c.low, c.unit, unit)
+        high = convert(c.high, c.unit, unit)
+        low = -math.inf if low is None else low
+        high = math.inf if high is None else high
+        if c.qualifier == "approx":   # "about 300" allows a little either side
+            low, high = low - tolerance * abs(v), high + tolerance * abs(v)
+        lo_all, hi_all = max(lo_all, low), min(hi_all, high)
+    smallest, largest = min(values), max(values)
+    spread = largest / smallest - 1 if smallest > 0 else None
+    return {"n_claimants": len({c.claimant.casefold() for c in claims}), "min": smallest, "max": largest,
+            "spread": spread, "consistent": lo_all <= hi_all * (1 + 1e-9) if hi_all >= 0 else lo_all <= hi_all}
