@@ -275,11 +275,14 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
         if _is(low, "det") and low not in ("that",):
             i -= 1
             break
+        if prev == "'" and i - 2 >= floor and toks[i - 2].end == toks[i - 1].start:
+            i -= 1              # "Sanders' campaign"
+            continue
         if not prev[:1].isalpha() or low in _STOP or low in cue_lexicon() or \
                 (prev[:1].isupper() and _is(prev, "notname")):
             break
         i -= 1
-    words = [t.word for t in toks[i:k + 1]]
+    words = [t.word for t in toks[i:k + 1] if t.word != "'"]
     names = [w for w in words if w[:1].isupper() and not _is(w, "det")]
     if _is(head, "document"):
         kind = "document"
@@ -292,8 +295,9 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
     else:
         kind = "group"
     text = " ".join(words)
-    bare = not names and (words[0].lower() in ("the", "this", "that", "these", "those", "its", "his", "her", "their")
-                          or len(words) == 1)
+    # only a short description is read as a reference ("the minister"); "the vulture fund manager" names itself
+    bare = not names and len(words) <= 2 and (
+        words[0].lower() in ("the", "this", "that", "these", "those", "its", "his", "her", "their") or len(words) == 1)
     name = text.lower() if bare else " ".join(w for w in words if not _is(w, "det") or w[:1].isupper()
                                               and w.lower() not in ("the", "a", "an"))
     return Phrase(toks[i].start, toks[k].end, name, kind, bare)
@@ -368,7 +372,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     low_head = head.lower()
     kind = "document" if _is(low_head, "document") else ("group" if _is(low_head, "group") else
                                                          "org" if _is(low_head, "org") else "person")
-    described = not caps and (possessive or toks[k].word.lower() in ("the", "this", "that", "these", "those"))
+    described = not caps and len(words) <= 1 and (
+        possessive or toks[k].word.lower() in ("the", "this", "that", "these", "those"))
     name = " ".join(words)
     if not caps:
         name = name.lower()
@@ -409,6 +414,8 @@ def _claims_in(norm: str, sent: Sentence, toks: list[Token], hits: list[tuple[in
         cue = cue_lexicon().get(form)
         if cue is None:
             continue
+        if norm[c0].isupper() and i > 0 and toks[i - 1].word[:1].isalnum():
+            continue        # "United States", "HIGHER THAN EXPECTED": part of a name or a headline
         claim = _claim(norm, sent, toks, i, j, cue)
         if claim is not None:
             out.append(claim)
@@ -432,6 +439,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         k = i - 1
         passive = False
         skipped = 0
+        k = _skip_time(toks, k)
         while k >= 0 and skipped < 4 and (_is(toks[k].word, "aux") or _is(toks[k].word, "passive")
                                           or (toks[k].word.endswith("ly") and toks[k].word.islower())):
             # "is estimated" is a passive; "are showing" is not
@@ -510,6 +518,29 @@ def _leads_with_clause(norm: str, start: int, end: int) -> bool:
     return len(before) > 3 and before[-1] in ',"-:;'
 
 
+#: Time words that may stand between a speaker and the cue: "X on Tuesday said", "a poll last week found".
+_TIME_UNITS = frozenset("""week month year weekend night morning afternoon evening day quarter spring summer fall
+autumn winter today yesterday""".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _skip_time(toks: list[Token], k: int) -> int:
+    """The index before any time adverbial ending at ``k`` ("last week", "on Tuesday", "earlier this month")."""
+    if k < 0:
+        return k
+    low = toks[k].word.lower()
+    if low in _WEEKDAYS or low in ("today", "yesterday"):
+        k -= 1
+        if k >= 0 and toks[k].word.lower() == "on":
+            k -= 1
+        return k
+    if low in _TIME_UNITS and k >= 1 and toks[k - 1].word.lower() in ("last", "this", "next", "that"):
+        k -= 2
+        if k >= 0 and toks[k].word.lower() in ("earlier", "later"):
+            k -= 1
+    return k
+
+
 def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
     """The subject phrase that opens the sentence, after any opening words ("In April, Smith ...")."""
     s = 0
@@ -565,6 +596,9 @@ def _mentions(norm: str) -> list[Mention]:
         words = [w[:-2] if _possessor(w) else w.rstrip(".") if not _keeps_dot(w) else w for w in words[lead:]]
         if not words:
             continue
+        if len(words) == 1 and lead == 0 and norm[max(0, m.start() - 3):m.start()].strip()[-1:] in ("", ".", "!", "?",
+                                                                                                   '"'):
+            continue        # a capitalized word opening a sentence is not evidence of a name
         titled = lead > 0 and _is(m.group(0).split()[lead - 1], "title")
         before = norm[max(0, m.start() - 25):m.start()].lower().split()
         titled = titled or (bool(before) and _is(before[-1], "title"))
@@ -583,6 +617,10 @@ class Quote:
     opens_para: bool
 
 
+#: A double quote mark; some wires write it as two apostrophes.
+_QUOTE_MARK = re.compile('"|\'\'')
+
+
 def _quotes(norm: str) -> list[Quote]:
     """Direct quotations, paired paragraph by paragraph (straight double quotes in ``norm``)."""
     out: list[Quote] = []
@@ -594,12 +632,13 @@ def _quotes(norm: str) -> list[Quote]:
         end = n if nl < 0 else nl
         line = norm[pos:end]
         if line.strip():
-            marks = [pos + x.start() for x in re.finditer('"', line)]
+            marks = [pos + x.start() for x in _QUOTE_MARK.finditer(line)]
+            ends = [pos + x.end() for x in _QUOTE_MARK.finditer(line)]
             first_text = pos + (len(line) - len(line.lstrip()))
             for a in range(0, len(marks), 2):
                 s = marks[a]
                 if a + 1 < len(marks):
-                    out.append(Quote(s, marks[a + 1] + 1, para, True, s == first_text))
+                    out.append(Quote(s, ends[a + 1], para, True, s == first_text))
                 else:
                     out.append(Quote(s, end, para, False, s == first_text))
             para += 1
@@ -677,8 +716,8 @@ class _Document:
             limit = min(len(norm), q.end + 160)
             nl = norm.find("\n", q.end, limit)
             limit = nl if nl >= 0 else limit
-            nxt = norm.find('"', q.end, limit)
-            limit = nxt if nxt >= 0 else limit
+            nxt = _QUOTE_MARK.search(norm, q.end, limit)
+            limit = nxt.start() if nxt else limit
             ci = bisect.bisect_left(self.claim_starts, q.end)
             while ci < len(self.all_claims) and self.all_claims[ci].cue_start < limit:
                 c = self.all_claims[ci]
@@ -690,8 +729,8 @@ class _Document:
         floor = max(0, q.start - 200)
         nl = norm.rfind("\n", floor, q.start)
         floor = nl + 1 if nl >= 0 else floor
-        prevq = norm.rfind('"', floor, q.start)
-        floor = prevq + 1 if prevq >= 0 else floor
+        prevq = max(norm.rfind('"', floor, q.start), norm.rfind("''", floor, q.start) + 1)
+        floor = prevq + 1 if prevq > 0 else floor
         ci = bisect.bisect_left(self.claim_starts, q.start) - 1
         while ci >= 0 and self.all_claims[ci].cue_start >= floor:
             c = self.all_claims[ci]
@@ -708,9 +747,7 @@ class _Document:
             return None
         qi = self.quote_at(start, end)
         if qi is not None:
-            inner = self._inner_claim(si, start, qi)
-            if inner is not None:
-                return self.render(inner, start)
+            # the quote's speaker owns what it says, sources it cites inside included
             claim = self.quote_claim(qi)
             if claim is not None:
                 return self.render(claim, start)
@@ -718,17 +755,6 @@ class _Document:
         if claim is not None:
             return self.render(claim, start)
         return None
-
-    def _inner_claim(self, si: int, pos: int, qi: int) -> Claim | None:
-        """A named source inside the quote itself, whose content holds the figure."""
-        q = self.quotes[qi]
-        best = None
-        for c in self.claims.get(si, ()):
-            if q.start < c.cue_start < q.end and c.content_start <= pos < c.content_end \
-                    and c.speaker.kind not in ("speaker", "person", "pronoun"):
-                if best is None or c.content_end - c.content_start < best.content_end - best.content_start:
-                    best = c
-        return best
 
     def _sentence_claim(self, si: int, pos: int, end: int) -> Claim | None:
         best = None
@@ -738,6 +764,12 @@ class _Document:
                     continue
                 if best is None or c.rank < best.rank:
                     best = c
+        if best is not None and best.speaker.described and best.speaker.kind in ("person", "pronoun", "speaker"):
+            # "officials say they found 200": the pronoun is the outer speaker again
+            for c in self.claims.get(si, ()):
+                if c is not best and c.content_start <= best.cue_start < c.content_end and \
+                        c.speaker.end <= best.speaker.start and not c.speaker.described:
+                    return c
         return best
 
     # -------------------------------------------------- names
