@@ -35,11 +35,12 @@ WINDOW = 16
 #: Longest phrase (in words) looked up in the tables.
 MAX_PHRASE = 3
 
-OUTPUT = {
-    "measure": "string", "claimant": "string", "doc_id": "string", "source": "string", "speaker": "string",
-    "start": "Int64", "end": "Int64", "text": "string", "sentence": "string",
-    "value": "Float64", "low": "Float64", "high": "Float64", "qualifier": "object", "unit": "string",
-    "published": "datetime64[s]", "stated_date": "string", "claim_date": "datetime64[s]",
+_STRING = pd.StringDtype("python")   # Python-backed: scraped text may hold lone surrogates
+OUTPUT: dict[str, object] = {
+    "measure": _STRING, "claimant": _STRING, "doc_id": _STRING, "source": _STRING, "speaker": _STRING,
+    "start": "Int64", "end": "Int64", "text": _STRING, "sentence": _STRING,
+    "value": "Float64", "low": "Float64", "high": "Float64", "qualifier": "object", "unit": _STRING,
+    "published": "datetime64[s]", "stated_date": _STRING, "claim_date": "datetime64[s]",
     "n_claimants": "Int64", "min": "Float64", "max": "Float64", "spread": "Float64", "consistent": "boolean",
 }
 
@@ -534,10 +535,12 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         if d.end > fs and d.start < fe:
             continue
         dist = fs - d.end if d.end <= fs else d.start - fe
-        if nearest_dist is None or dist < nearest_dist:
-            nearest_dist, stated = dist, d
         opening = d.start <= fs and not sentence[:d.start].strip(" ,").count(" ") and d.start < lo + 1
         inside = lo <= d.start and d.end <= hi + 1
+        # a date in the figure's clause dates it; elsewhere in the sentence only a day does ("said
+        # Tuesday"): a year there is usually another event ("as it did in 2014")
+        if (inside or opening or d.grain in ("day", "time")) and (nearest_dist is None or dist < nearest_dist):
+            nearest_dist, stated = dist, d
         if d.grain in PERIOD_GRAINS and (inside or opening) and period is None:
             period = (d.grain, str(d.date_start), str(d.date_end)) if not _na(d.date_start) else (
                 "text", d.text.lower())
@@ -891,10 +894,10 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
     frame = pd.DataFrame(out_rows)
     for name, dtype in OUTPUT.items():
         col = frame[name].astype(object).where(frame[name].notna(), None)
-        frame[name] = pd.to_datetime(col).astype(dtype) if dtype.startswith("datetime") else col.astype(dtype)
-    frame["qualifier"] = frame["qualifier"].astype(facts["qualifier"].dtype
-                                                   if isinstance(facts["qualifier"].dtype, pd.CategoricalDtype)
-                                                   else "string")
+        frame[name] = pd.to_datetime(col).astype(dtype) if dtype == "datetime64[s]" else col.astype(dtype)
+    qualifiers = facts["qualifier"].dtype
+    frame["qualifier"] = frame["qualifier"].astype(qualifiers if isinstance(qualifiers, pd.CategoricalDtype)
+                                                   else _STRING)
     return frame
 
 
