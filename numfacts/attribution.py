@@ -176,6 +176,12 @@ class Phrase:
 
 def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     """The speaker phrase that ends at token ``k`` (inclusive), walking backwards, bounded to 12 tokens."""
+    if k >= 0 and toks[k].word == ")":
+        # "Rep. Jane Doe (D-Ohio)": the name before the parenthesis
+        x = k - 1
+        while x >= max(0, k - 8) and toks[x].word != "(":
+            x -= 1
+        k = x - 1 if x >= 0 and toks[x].word == "(" else -1
     if k < 0:
         return None
     head = toks[k]
@@ -184,9 +190,8 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     if _is(low, "relative") and low in ("who", "which"):
         # "Smith, who ..., said": the phrase before the comma in front of "who"
         j = k - 1
-        if j >= 0 and toks[j].word == ",":
-            return _phrase_before(toks, j - 1, norm)
-        return None
+        found = _phrase_before(toks, j - 1 if j >= 0 and toks[j].word == "," else j, norm)
+        return found or Phrase(head.start, head.end, low, "person" if low == "who" else "pronoun", True)
     if _is(low, "person") or _is(low, "speaker") or (_is(low, "thing") and low != "that"):
         kind = "speaker" if _is(low, "speaker") else ("person" if _is(low, "person") else "pronoun")
         return Phrase(head.start, head.end, low, kind, True)
@@ -265,7 +270,7 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
     if head.endswith("'s"):
         return None
     if not (_is(head, "role") or _is(head, "group") or _is(head, "org") or _is(head, "document")
-            or head.endswith("s")):
+            or head.endswith("s") or any(_is(t.word, "det") for t in toks[max(0, k - 3):k])):
         return None
     i = k
     floor = max(0, k - 8)
@@ -460,7 +465,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             if speaker is None and side == "both":
                 speaker = _phrase_after(toks, j)
                 inverted = speaker is not None
-        elif k >= 0 and toks[k].word == '"' and side == "both":
+        elif k >= 0 and toks[k].word in ('"', "'") and side == "both":
             speaker = _phrase_after(toks, j)
             inverted = speaker is not None
         else:
@@ -542,19 +547,25 @@ def _skip_time(toks: list[Token], k: int) -> int:
 
 
 def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
-    """The subject phrase that opens the sentence, after any opening words ("In April, Smith ...")."""
-    s = 0
-    while s < upto and (not toks[s].word[:1].isalnum() or toks[s].word.lower() in ("but", "and", "yet", "so")):
-        s += 1
-    if s < upto and _is(toks[s].word, "notname") and not _is(toks[s].word, "det"):
-        comma = next((x for x in range(s, min(upto, s + 12)) if toks[x].word == ","), None)
-        if comma is None:
-            return None
-        s = comma + 1
-    phrase = _phrase_after(toks, s)
-    if phrase is None or phrase.end > toks[upto].start:
-        return None
-    return phrase
+    """The subject of the clause a participle or a second verb hangs on: the last phrase before ``upto`` that
+    opens the sentence or a comma-delimited clause and is followed by a lowercase word (its verb).
+
+    "The day before, at a rally, Mr. Smith was blunt, claiming ..." -> Mr. Smith.
+    """
+    best = None
+    starts = [0] + [x + 1 for x in range(max(0, upto - 40), upto) if toks[x].word in (",", ";", "-")]
+    for s in starts:
+        while s < upto and toks[s].word.lower() in ("but", "and", "yet", "so", "then", '"', "'"):
+            s += 1
+        if s >= upto or (toks[s].word[:1].islower() and not _is(toks[s].word, "det")):
+            continue
+        phrase = _phrase_after(toks, s)
+        if phrase is None or phrase.end > toks[upto].start:
+            continue
+        nxt = next((t for t in toks if t.start >= phrase.end), None)
+        if nxt is not None and nxt.word[:1].islower() and nxt.word.lower() not in _JOINERS:
+            best = phrase
+    return best
 
 
 def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | None:
