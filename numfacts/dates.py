@@ -64,6 +64,9 @@ _VAGUE_CONTEXT = {k: {side: re.compile(p) for side, p in v.items()} for k, v in 
 _FUTURE = frozenset(_WORDS["future_cues"])
 _PAST = frozenset(_WORDS["past_cues"])
 _REPORTING = frozenset(_WORDS["reporting_verbs"])
+_DEADLINE = frozenset(_WORDS["deadline_words"])
+_PASSIVE_AUX = frozenset(_WORDS["passive_aux"])
+_WEEKDAY_NAMES = frozenset(_WORDS["weekday_names"])
 _YEAR_BLOCKERS = frozenset(_WORDS["year_blockers"])
 _YEAR_COUNTS = frozenset(_WORDS["year_counts"])
 
@@ -207,10 +210,26 @@ _TOKEN = re.compile(r"[A-Za-z']+")
 
 
 def _tense(norm: str, sent: Sentence, start: int, end: int) -> str | None:
-    """'future', 'past' or None: the nearest tense cue before the expression (else just after it)."""
-    before = _TOKEN.findall(norm, max(sent.start, start - 90), start)
-    for word in reversed(before[-12:]):
-        found = _cue(word)
+    """'future', 'past' or None: a deadline word right before the expression, else the nearest tense cue
+    before it (else just after it). A participle after "be"/"has" defers to the word before that.
+
+    >>> t = "The bank said it will pay on Friday."
+    >>> _tense(t, Sentence(0, len(t)), t.index("Friday"), len(t) - 1)
+    'future'
+    """
+    before = _TOKEN.findall(norm, max(sent.start, start - 90), start)[-12:]
+    if before and before[-1].lower() in _DEADLINE:
+        return "future"
+    skip = False
+    for i in range(len(before) - 1, -1, -1):
+        if skip:
+            skip = False
+            if before[i].lower() in _PASSIVE_AUX:
+                continue
+        found = _cue(before[i])
+        if found == "past" and i > 0 and before[i - 1].lower() in _PASSIVE_AUX:
+            skip = True                    # "will be paid", "has been extended": look further back
+            continue
         if found:
             return found
     for word in _TOKEN.findall(norm, end, min(sent.end, end + 50))[:6]:
@@ -251,35 +270,43 @@ class _Context:
         return _tense(self.norm, self.sent, start, end)
 
 
+# With no tense cue, news more often looks back: a date this much further ahead still counts as nearer.
+_FUTURE_PENALTY = 1.5
+# A day this close to publication is taken as it is, whatever the tense ("extended to Nov. 20").
+_NEAR_DAYS = 45
+
+
+def _pick(options: list[int], here: int, tense: str | None) -> int:
+    """The option nearest ``here`` that fits ``tense`` (without one, the future counts a little farther)."""
+    if tense == "future":
+        options = [o for o in options if o >= here] or options
+    elif tense == "past":
+        options = [o for o in options if o <= here] or options
+    return min(options, key=lambda o: ((o - here) * _FUTURE_PENALTY if o > here else here - o, o))
+
+
 def _nearest_month(ctx: _Context, month: int, start: int, end: int) -> int | None:
     """The year of the nearest ``month`` to publication that fits the clause's tense."""
     pub = ctx.published
     if pub is None:
         return None
-    tense = ctx.tense(start, end)
     here = pub.year * 12 + pub.month - 1
     options = [y * 12 + month - 1 for y in (pub.year - 1, pub.year, pub.year + 1)]
-    if tense == "future":
-        options = [o for o in options if o >= here] or options
-    elif tense == "past":
-        options = [o for o in options if o <= here] or options
-    best = min(options, key=lambda o: (abs(o - here), o > here))
-    return best // 12
+    return _pick(options, here, ctx.tense(start, end)) // 12
 
 
 def _nearest_day(ctx: _Context, month: int, day: int, start: int, end: int) -> dt.date | None:
     pub = ctx.published
     if pub is None:
         return None
-    tense = ctx.tense(start, end)
     options = [d for d in (_safe_date(y, month, day) for y in (pub.year - 1, pub.year, pub.year + 1)) if d]
     if not options:
         return None
-    if tense == "future":
-        options = [d for d in options if d >= pub] or options
-    elif tense == "past":
-        options = [d for d in options if d <= pub] or options
-    return min(options, key=lambda d: (abs((d - pub).days), d > pub))
+    here = pub.toordinal()
+    ordinals = [d.toordinal() for d in options]
+    close = [o for o in ordinals if abs(o - here) <= _NEAR_DAYS]
+    best = close[0] if close else _pick(ordinals, here, ctx.tense(start, end))
+    return dt.date.fromordinal(best)
 
 
 def _weekday_date(ctx: _Context, weekday: int, rel: str | None, start: int, end: int) -> dt.date | None:
@@ -467,11 +494,12 @@ def _month_ok(m: re.Match, norm: str) -> bool:
     if prev_word[:1].isupper() and prev_word.lower() not in ("in", "since", "by", "until", "from", "through",
                                                                "during", "last", "next", "this", "early", "late",
                                                                "mid", "before", "after", "of", "on", "for", "and",
-                                                               "or", "to", "between", "the", "that", "each", "every"):
+                                                               "or", "to", "between", "the", "that", "each", "every",
+                                                               "a", "an", "its", "their", "his", "her", "our"):
         return False                       # "Theresa May", "Brian May"
     if name.rstrip(".") in _WORDS["ambiguous_months"] or name.isupper():
         return bool(re.search(r"(?i:\b(?:in|since|by|until|till|from|through|during|last|next|this|early|late|mid|"
-                              r"before|after|of|for|between|and|or|to|each|every|throughout|until|that|in\s+early|"
+                              r"before|after|of|for|between|and|or|to|each|every|throughout|until|that|a|an|its|their|his|her|in\s+early|"
                               r"in\s+late))\s*-?$", before)) and not re.match(r"\s*'s\b", after)
     return True
 
@@ -499,12 +527,9 @@ def _month_name(m, ctx):
 
 
 def _weekday_ok(m: re.Match, norm: str) -> bool:
-    # "Black Friday", "Super Tuesday", "Good Friday" are names; "Bloody Sunday" too.
+    # "Black Friday", "Super Tuesday", "Good Friday" are named days, not the weekday near publication.
     prev = re.search(r"([A-Za-z']+)\s+$", norm[max(0, m.start() - 20):m.start()])
-    return not (prev and prev.group(1)[:1].isupper() and not m.group("rel")
-                and prev.group(1).lower() not in ("on", "since", "by", "until", "from", "through", "last", "next",
-                                                  "this", "early", "late", "before", "after", "and", "or", "to",
-                                                  "the", "that", "by", "of", "said", "until", "every"))
+    return not (prev and prev.group(1) in _WEEKDAY_NAMES and not m.group("rel"))
 
 
 _WREL = (r"(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|coming|past|the\s+previous|the\s+following"
