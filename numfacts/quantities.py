@@ -1,18 +1,30 @@
-"""Quantities: numbers in the text with their qualifier, bounds, change, unit and counted thing.
+"""Quantities: every figure in the text with its qualifier, bounds, change, unit and counted thing.
 
-(First cut: digits only. The quantities issue replaces this with the full reader.)
+The reader works sentence by sentence, and only on sentences holding a digit or a number word. In each it
+tokenizes once (:func:`numfacts.numbers.tokenize`), reads numbers (:mod:`numfacts.numbers`), rejects the ones
+that name rather than count (years, dates, times, model names, ids, addresses), then looks a bounded number of
+tokens around each figure for its currency and unit (:mod:`numfacts.units`), its qualifier ("more than"),
+a range partner ("10 to 20"), the movement it measures ("rose 4%") and the noun it counts ("100,000 troops").
+Every look-around is bounded, so the reader is linear in the length of the text.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .numbers import Number, Token, digits_value, looks_plural, read_words, scale_after, singular, tokenize, words
 from .text import Sentence
+from .units import lexicon, match_unit, surface
 
 
 @dataclass(frozen=True)
 class Quantity:
-    """One figure as stated. Offsets are into the input; ``low``/``high`` of ``None`` are unbounded."""
+    """One figure as stated. Offsets are into the input; ``low``/``high`` of ``None`` are unbounded.
+
+    >>> Quantity(0, 5, 100.0, 100.0, None, "lower_bound", "over").low
+    100.0
+    """
 
     start: int
     end: int
@@ -27,14 +39,754 @@ class Quantity:
     concept: str | None = None
 
 
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?!\w)")
+#: Tokens looked at left of a figure for its qualifier / change verb, and right of it for its noun.
+QUALIFIER_TOKENS = 4
+CHANGE_TOKENS = 7
+NOUN_CHUNKS = 5
+#: A row may run this many characters past its number (qualifier, unit and counted noun included).
+SPAN_SLACK = 38
+#: An elliptic "1,000 more" inherits the counted noun of a figure at most this far back.
+ELLIPSIS_CHARS = 600
+
+
+@lru_cache(maxsize=None)
+def _tables() -> dict:
+    """Word tables turned into the lookups the reader needs (built once per process)."""
+    w = words()
+    number_words = set(w["units"]) | set(w["tens"]) | set(w["scales"]) | set(w["vague"]) | {"dozen", "half", "a", "an"}
+    starters = "|".join(sorted((set(w["units"]) | set(w["tens"]) | set(w["scales"]) | set(w["vague"])
+                                | {"dozen", "half", "third", "thirds", "quarter", "quarters"}), key=len, reverse=True))
+    qualifier_words = {x for phrase in list(w["qualifiers_before"]) + list(w["qualifiers_after"]) for x in phrase.split()}
+    return {
+        "candidate": re.compile(r"\d|\b(?:" + starters + r")\b", re.IGNORECASE),
+        "number_words": frozenset(number_words),
+        "before": {tuple(k.split()): v for k, v in w["qualifiers_before"].items()},
+        "after": {tuple(k.split()): v for k, v in w["qualifiers_after"].items()},
+        "change": {tuple(k.split()): v for k, v in w["change_verbs"].items()},
+        "change_after": w["change_nouns_after"],
+        "change_skip": frozenset(w["change_skip"]),
+        "months": frozenset(w["months"]),
+        "weekdays": frozenset(w["weekdays"]),
+        "time_of_day": frozenset(w["time_of_day"]),
+        "id_words": frozenset(w["id_words"]),
+        "street": frozenset(w["street_words"]),
+        "function": frozenset(w["function_words"]) | qualifier_words,
+        "one_blockers": frozenset(w["one_blockers_before"]),
+        "scope": frozenset(w["scope_preps"]),
+        "elliptic": frozenset(w["elliptic"]),
+        "count_nouns": frozenset(w["count_nouns_before"]),
+        "determiners": frozenset("the its his her their our my your these those them this that".split()),
+    }
+
+
+@dataclass
+class _Row:
+    """A figure being read; frozen into a :class:`Quantity` at the end."""
+
+    num: Number
+    first: int                  # first token of the row (qualifier, currency, sign)
+    last: int                   # token after the row's number and unit
+    value: float
+    unit: str | None = None
+    currency: bool = False
+    unit_end: int = -1          # token index after the unit, -1 without one
+    qualifier: str = "exact"
+    qualifier_text: str | None = None
+    low: float | None = None
+    high: float | None = None
+    change: str | None = None
+    entity: str | None = None
+    concept: str | None = None
+    noun_end: int = -1          # char offset where the counted noun ends
+    noun_after: bool = False    # the noun follows the number ("cut 1,200 jobs")
+    sign: int = 0
+    factor: float = 1.0
+    hyphen_word: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Context:
+    """What carries over from one sentence to the next: the last counted noun, for "1,000 more"."""
+
+    entity: str | None = None
+    concept: str | None = None
+    at: int = -10**9
 
 
 def find_quantities(text: str, norm: str, sentences: list[Sentence]) -> list[Quantity]:
-    """Quantities in ``text`` (``norm`` is its normalized view), sentence by sentence, in text order."""
-    out = []
+    """Quantities in ``text`` (``norm`` is its normalized view), sentence by sentence, in text order.
+
+    >>> from numfacts.text import normalize, split_sentences
+    >>> t = "Officials said as many as 175,000 troops could take part."
+    >>> [(q.value, q.high, q.qualifier, q.entity) for q in find_quantities(t, normalize(t), split_sentences(t))]
+    [(175000.0, 175000.0, 'upper_bound', 'troop')]
+    """
+    tables = _tables()
+    context = _Context()
+    out: list[Quantity] = []
     for s in sentences:
-        for m in _NUMBER.finditer(norm, s.start, s.end):
-            v = float(m.group(0).replace(",", ""))
-            out.append(Quantity(m.start(), m.end(), v, v, v))
+        if tables["candidate"].search(norm, s.start, s.end) is None:
+            continue
+        if "\n\n" in norm[max(0, context.at):s.start] or s.start - context.at > ELLIPSIS_CHARS:
+            context = _Context()
+        out.extend(_SentenceReader(norm, s.start, s.end, context).read())
     return out
+
+
+class _SentenceReader:
+    def __init__(self, norm: str, start: int, end: int, context: _Context):
+        self.norm = norm
+        self.start = start
+        self.end = end
+        self.context = context
+        self.toks = tokenize(norm, start, end)
+        self.t = _tables()
+        self.lex = lexicon()
+        self.rejected: set[int] = set()     # token indexes of numbers that name rather than count
+
+    # ------------------------------------------------------------------ helpers
+    def low(self, k: int) -> str:
+        return self.toks[k].lower if 0 <= k < len(self.toks) else ""
+
+    def text(self, k: int) -> str:
+        return self.toks[k].text if 0 <= k < len(self.toks) else ""
+
+    def touching(self, k: int) -> bool:
+        """Token k touches token k-1 (no space between)."""
+        return 0 < k < len(self.toks) and self.toks[k].start == self.toks[k - 1].end
+
+    def gap(self, k: int) -> int:
+        return self.toks[k].start - self.toks[k - 1].end if 0 < k < len(self.toks) else 99
+
+    # ------------------------------------------------------------------ numbers
+    def numbers(self) -> list[Number]:
+        out: list[Number] = []
+        toks, i, n = self.toks, 0, len(self.toks)
+        words_ok = self.t["number_words"]
+        while i < n:
+            tok = toks[i]
+            num = None
+            if tok.is_digits:
+                num = self.digits(i)
+            elif tok.is_word and tok.lower in words_ok and not self.touching(i):
+                num = read_words(toks, i)
+                if num is not None and num.last < n and self.touching(num.last) and toks[num.last].is_word:
+                    num = None      # "tens" in "tenspot"
+            if num is None:
+                i += 1
+                continue
+            out.append(num)
+            i = max(num.last, i + 1)
+        return out
+
+    def digits(self, i: int) -> Number | None:
+        toks, n = self.toks, len(self.toks)
+        tok = toks[i]
+        value = digits_value(tok.text)
+        if value is None:
+            self.rejected.add(i)
+            return None
+        first, last = i, i + 1
+        # ".001 per cent"
+        if i > 0 and toks[i - 1].text == "." and self.touching(i) and tok.text.isdigit() and not (
+                i > 1 and self.touching(i - 1) and toks[i - 2].is_digits):
+            value, first = float("0." + tok.text), i - 1
+        # "1/16", "1⁄32" (a fraction) versus "10/2/2022" (a date)
+        if last + 1 < n and toks[last].text in "/\u2044" and self.touching(last) and self.touching(last + 1) \
+                and toks[last + 1].is_digits:
+            if last + 2 < n and toks[last + 2].text in "/-" and self.touching(last + 2):
+                self.rejected.update((i, last + 1, last + 3))
+                return None
+            den = digits_value(toks[last + 1].text)
+            if not den or den <= value or "." in tok.text:
+                self.rejected.update((i, last + 1))
+                return None
+            return Number(first, last + 2, toks[first].start, toks[last + 1].end, value / den, "fraction")
+        money = self.currency_before(first) is not None
+        factor, k = scale_after(toks, last, money=money)
+        if k > last:
+            return Number(first, k, toks[first].start, toks[k - 1].end, value * factor, "digits", True)
+        return Number(first, last, toks[first].start, tok.end, value, "digits")
+
+    # ------------------------------------------------------------------ currency and unit
+    def currency_before(self, first: int) -> tuple[str, int] | None:
+        """``(currency, first token)`` written before token ``first`` ("US$", "HK $", "Y=", "PS")."""
+        if first == 0 or self.gap(first) > 1:
+            return None
+        prefix = self.lex.currency_prefix
+        for k in (4, 3, 2, 1):
+            a = first - k
+            if a < 0:
+                continue
+            s = surface(self.norm, self.toks, a, k)
+            if s is None:
+                continue
+            key = s.replace(" ", "")
+            name = prefix.get(key)
+            if not name:
+                continue
+            # single letters and mangled signs ("PS", "R", "Y") only when written against the number
+            if (len(key) <= 2 and key.isalpha()) and (self.gap(first) != 0 or self.touching(a) and self.toks[a - 1].is_word):
+                continue
+            if self.touching(a) and self.toks[a - 1].is_word and key[0].isalpha():
+                continue
+            return name, a
+        return None
+
+    def unit_after(self, row: _Row) -> None:
+        """Fill the row's unit from the tokens after its number."""
+        toks, n = self.toks, len(self.toks)
+        j = row.num.last
+        lex = self.lex
+        if row.currency:
+            # "$76 US", "$75 U.S."
+            for k in (4, 2, 1):
+                s = surface(self.norm, toks, j, k) if j < n and self.gap(j) <= 1 else None
+                if s and s.replace(" ", "") in lex.dollar_suffix and row.unit == "dollar":
+                    j += k
+                    break
+            row.unit_end = j
+        else:
+            if j < n and self.gap(j) <= 1 and toks[j].text in lex.currency_suffix and not (
+                    j + 1 < n and self.touching(j + 1) and toks[j + 1].is_word):
+                row.unit, row.currency, j = lex.currency_suffix[toks[j].text], True, j + 1
+                row.unit_end = j
+            elif j + 1 < n and toks[j].text == "-" and self.touching(j) and self.touching(j + 1) and toks[j + 1].is_word:
+                found = match_unit(self.norm, toks, j + 1, attached=False)
+                if found:
+                    row.unit, j = found
+                    row.unit_end = j
+                else:
+                    row.hyphen_word = toks[j + 1].text
+            elif j < n and self.gap(j) <= 1:
+                found = match_unit(self.norm, toks, j, attached=self.touching(j))
+                if found and self.unit_ok(found[0], j, found[1]):
+                    row.unit, j = found
+                    row.unit_end = j
+        if row.unit is None:
+            return
+        if row.unit == "pound-mass" and (row.num.scaled or "£" in self.norm[self.start:self.end]):
+            row.unit, row.currency = "pound sterling", True
+        if row.unit in lex.currencies:
+            row.currency = True
+        # "per barrel", "/h", "a month", "an ounce"
+        if j + 1 < n and self.low(j) in lex.per_words and self.gap(j) <= 1 and row.unit not in (
+                "percentage", "percentage point", "basis point"):
+            per = self.low(j)
+            found = match_unit(self.norm, toks, j + 1, attached=False)
+            noun = None
+            if found:
+                noun, k = found
+            elif toks[j + 1].is_word:
+                cand = singular(toks[j + 1].lower)
+                if cand in lex.per_nouns:
+                    noun, k = cand, j + 2
+            timeish = noun in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+            if noun and (per in ("per", "/") or timeish or noun in lex.per_nouns) and self.low(k) not in (
+                    "ago", "earlier", "later", "before", "after"):
+                row.unit, j = f"{row.unit} per {noun}", k
+        row.unit_end = j
+
+    def unit_ok(self, name: str, j: int, end: int) -> bool:
+        """Single capital symbols written apart ("5 W", "12 C") only before lower case or punctuation."""
+        tok = self.toks[j]
+        if end - j == 1 and len(tok.text) == 1 and tok.text.isalpha() and not self.touching(j):
+            nxt = self.toks[end] if end < len(self.toks) else None
+            if nxt is not None and (nxt.text[0].isupper() or nxt.text in "-'&."):
+                return False
+        return True
+
+    # ------------------------------------------------------------------ rejection
+    def names_not_counts(self, num: Number, row: _Row) -> bool:
+        """True when the number names something (a year, a date, a time, a model, an id, an address)."""
+        toks, n, t = self.toks, len(self.toks), self.t
+        first, last = num.first, num.last
+        tok = toks[first] if toks[first].is_digits else toks[min(first + 1, last - 1)]
+        prev, prev2 = first - 1, first - 2
+        if any(k in self.rejected for k in range(first, last)):
+            return True
+        if num.written == "digits":
+            # letters against the digits: "TB2", "G7", "XC40" (a currency code was taken already)
+            if not row.currency and prev >= 0 and self.touching(first) and toks[prev].is_word:
+                return True
+            # "F-16", "S-400", "Covid-19", "2014-15" (after a rejected year)
+            if prev2 >= 0 and toks[prev].text == "-" and self.touching(first) and self.touching(prev) and (
+                    toks[prev2].is_word and toks[prev2].lower != "minus" or prev2 in self.rejected):
+                return True
+            if prev2 >= 0 and toks[prev].text in "/:" and self.touching(first) and self.touching(prev) \
+                    and toks[prev2].is_digits:
+                return True
+            # "COVID -19"
+            if row.sign < 0 and prev2 >= 0 and toks[prev2].is_word and toks[prev2].text[0].isupper() \
+                    and row.unit is None:
+                return True
+            # times of day: "10:30", "5am", "3 p.m."
+            if last < n and toks[last].text in ":" and self.touching(last) and last + 1 < n and toks[last + 1].is_digits:
+                self.rejected.add(last + 1)
+                return True
+            after = self.after_text(num.last, 4)
+            if after.replace(" ", "").lower().rstrip(".") in t["time_of_day"] or after[:1] and any(
+                    after.replace(" ", "").lower().startswith(x) and not after.replace(" ", "").lower()[len(x):len(x) + 1].isalpha()
+                    for x in ("a.m.", "p.m.", "am", "pm")):
+                if row.unit is None:
+                    return True
+            # ordinals: "96th", "21st"
+            if last < n and self.touching(last) and toks[last].lower in ("st", "nd", "rd", "th"):
+                return True
+            # "#5"
+            if prev >= 0 and toks[prev].text == "#":
+                return True
+            # a digit run too long to be a figure, or a zip code / id with leading zero
+            if tok.text.startswith("0") and len(tok.text) > 1 and tok.text[1].isdigit():
+                return True
+            # hyphen chains of three groups: phone numbers, ISO dates, ids
+            if self.hyphen_chain(first) >= 3:
+                return True
+        # dates: "Feb. 10", "February 11", "10 February", "8 July 2021"
+        p = prev
+        if p >= 0 and toks[p].text == "." and p - 1 >= 0:
+            p -= 1
+        if p >= 0 and toks[p].lower in t["months"] and (toks[p].text[0].isupper()) and num.written == "digits":
+            return True
+        if last < n and toks[last].lower in t["months"] and toks[last].text[0].isupper() and num.written == "digits" \
+                and row.unit is None:
+            return True
+        if last + 1 < n and toks[last].lower == "of" and toks[last + 1].lower in t["months"] \
+                and toks[last + 1].text[0].isupper():
+            return True
+        if prev >= 0 and toks[prev].lower in t["weekdays"] and num.written == "digits" and row.unit is None:
+            return True
+        # ids: "page 12", "Game 7", "No. 5"
+        p = prev
+        if p >= 0 and toks[p].text == "." and p - 1 >= 0 and self.touching(p):
+            p -= 1
+        if p >= 0 and toks[p].lower in t["id_words"] and not row.currency and row.unit is None and \
+                (toks[p].text[0].isupper() or toks[p].lower not in ("number", "unit", "level", "series", "round",
+                                                                       "stage", "model", "type", "class")):
+            return True
+        # names: "iPhone 12", "FTSE 100", "S&P 500", "Big 12"
+        if prev >= 0 and toks[prev].is_word and not row.currency and row.unit is None and self.gap(first) == 1 \
+                and any(c.isupper() for c in toks[prev].text) and toks[prev].lower not in t["function"] \
+                and toks[prev].lower not in t["number_words"]:
+            return True
+        # addresses: "575 Wilbraham Road", "9 E 71st St"
+        if num.written == "digits" and row.unit is None and not row.currency:
+            for k in range(last, min(n, last + 6)):
+                x = toks[k]
+                if x.text in t["street"] or x.text.lower() in t["street"] and x.text[0].isupper():
+                    if k > last:
+                        return True
+                if not (x.text[0].isupper() or x.is_digits or x.lower in ("st", "nd", "rd", "th") or x.text in "-."):
+                    break
+        return False
+
+    def after_text(self, k: int, ntok: int) -> str:
+        if k >= len(self.toks) or self.gap(k) > 1:
+            return ""
+        end = min(len(self.toks), k + ntok)
+        return self.norm[self.toks[k].start:self.toks[end - 1].end]
+
+    def hyphen_chain(self, i: int) -> int:
+        """How many digit groups are joined by '-' (or '.') around token i, without spaces."""
+        toks, count = self.toks, 1
+        k = i
+        while k + 2 < len(toks) and toks[k + 1].text == "-" and self.touching(k + 1) and self.touching(k + 2) \
+                and toks[k + 2].is_digits and count < 5:
+            count, k = count + 1, k + 2
+        k = i
+        while k - 2 >= 0 and toks[k - 1].text == "-" and self.touching(k) and self.touching(k - 1) \
+                and toks[k - 2].is_digits and count < 5:
+            count, k = count + 1, k - 2
+        return count
+
+    def is_year(self, row: _Row) -> bool:
+        num = row.num
+        tok = self.toks[num.first]
+        if num.written != "digits" or num.scaled or row.currency or row.unit or not tok.text.isdigit():
+            return False
+        if len(tok.text) != 4 or not 1100 <= row.value <= 2100:
+            return False
+        return not (row.entity and row.noun_after)
+
+    # ------------------------------------------------------------------ qualifiers
+    def qualifier_before(self, row: _Row) -> None:
+        k = row.first
+        if k > 0 and self.text(k - 1) in ("~", "≈") :
+            row.qualifier, row.qualifier_text, row.first = "approx", self.text(k - 1), k - 1
+            return
+        for size in range(QUALIFIER_TOKENS, 0, -1):
+            a = k - size
+            if a < 0:
+                continue
+            if any(not self.toks[x].is_word and self.toks[x].text not in (".", "~") for x in range(a, k)):
+                continue
+            phrase = tuple(self.low(x) for x in range(a, k))
+            kind = self.t["before"].get(phrase)
+            if kind:
+                # "up to" after a change verb is the end of a movement ("rose up to 5%"), still a bound
+                row.qualifier, row.first = kind, a
+                row.qualifier_text = self.norm[self.toks[a].start:self.toks[k - 1].end]
+                return
+
+    def qualifier_after(self, row: _Row) -> None:
+        k = row.last
+        if k < len(self.toks) and self.text(k) == "+" and self.touching(k):
+            row.qualifier, row.qualifier_text, row.last = "lower_bound", "+", k + 1
+            return
+        for size in (3, 2, 1):
+            phrase = tuple(self.low(x) for x in range(k, min(k + size, len(self.toks))))
+            if len(phrase) == size and phrase in self.t["after"] and self.text(k) != "+":
+                row.qualifier = self.t["after"][phrase]
+                row.qualifier_text = self.norm[self.toks[k].start:self.toks[k + size - 1].end]
+                row.last = k + size
+                return
+
+    # ------------------------------------------------------------------ nouns
+    def chunks(self, k: int, limit: int) -> list[tuple[str, int, int]]:
+        """Space-separated chunks of words from token k: (text, first token, token after), stopping at
+        punctuation; hyphens, dots and apostrophes inside a chunk stay ("U.S.-based", "first-team")."""
+        toks, n, out = self.toks, len(self.toks), []
+        while k < n and len(out) < limit:
+            if not toks[k].is_word:
+                break
+            a = k
+            k += 1
+            while k < n and self.touching(k) and (toks[k].is_word or toks[k].is_digits or (
+                    toks[k].text in "-.'&" and k + 1 < n and self.touching(k + 1) and not toks[k + 1].text.isspace()
+                    and (toks[k + 1].is_word or toks[k + 1].is_digits or toks[k].text == "."))):
+                k += 1
+            text = self.norm[toks[a].start:toks[k - 1].end]
+            if text.endswith("'s") or text.endswith("'"):
+                text = text[:-2] if text.endswith("'s") else text[:-1]
+            out.append((text, a, k))
+            if k < n and self.gap(k) == 0 and not toks[k].is_word:
+                break
+        return out
+
+    def noun_after(self, row: _Row) -> None:
+        """The counted noun after a plain count: "100,000 troops", "dozens of people", "one of the best ..."."""
+        t = self.t
+        if row.hyphen_word and row.hyphen_word.isalpha():
+            row.entity = singular(row.hyphen_word.lower())
+            row.concept = row.hyphen_word
+            row.noun_after = True
+            return
+        k = row.last
+        if k < len(self.toks) and self.gap(k) > 1:
+            return
+        if self.low(k) == "of" and (row.num.written in ("vague", "fraction") or row.value == 1 or row.num.scaled):
+            k += 1
+            while self.low(k) in t["determiners"]:
+                k += 1
+        chunks = self.chunks(k, NOUN_CHUNKS)
+        if not chunks:
+            return
+        if chunks[0][0].lower() in t["elliptic"]:
+            row.extra["elliptic"] = True
+            return
+        mods: list[str] = []
+        single = row.value == 1
+        for idx, (word, a, b) in enumerate(chunks):
+            low = word.lower()
+            if low in t["function"] or low in t["number_words"] or any(c.isdigit() for c in word) and not mods:
+                break
+            if low.endswith("ly") and len(low) > 4:
+                break
+            nxt = chunks[idx + 1][0].lower() if idx + 1 < len(chunks) else ""
+            ends = not nxt or nxt in t["function"] or chunks[idx + 1][1] != b or nxt in t["number_words"]
+            if (not single and looks_plural(word)) or (single or not mods and idx == 0) and ends:
+                row.entity = singular(low) if not word.isupper() else singular(word)
+                row.concept = " ".join(mods + [word])
+                row.noun_end = self.toks[b - 1].end
+                row.noun_after = True
+                self.scope(row, b)
+                return
+            mods.append(word)
+            if len(mods) >= 3:
+                break
+
+    def scope(self, row: _Row, b: int) -> None:
+        """Append a following place/scope phrase to the concept: "troops near Ukraine's borders"."""
+        if self.low(b) not in self.t["scope"] or self.gap(b) > 1:
+            return
+        chunks = self.chunks(b + 1, 4)
+        words_ = []
+        for word, _, _ in chunks:
+            low = word.lower()
+            if low in self.t["function"] and low not in ("the", "and", "of") or any(c.isdigit() for c in word):
+                break
+            words_.append(word)
+        while words_ and words_[-1].lower() in ("the", "and", "of"):
+            words_.pop()
+        if words_:
+            row.concept = f"{row.concept} {self.toks[b].text} {' '.join(words_)}"
+
+    def noun_before(self, row: _Row) -> None:
+        """"troop numbers ... 30,000", "the number of Russian troops near Ukraine at 115,000"."""
+        t = self.t
+        lo = max(0, row.first - 25)
+        for k in range(row.first - 1, lo - 1, -1):
+            tok = self.toks[k]
+            if tok.is_digits:
+                return
+            low = tok.lower
+            if low in ("number", "numbers") and self.low(k + 1) == "of":
+                j = k + 2
+                while self.low(j) in t["determiners"]:
+                    j += 1
+                probe = _Row(row.num, j, j, 2.0)
+                probe.last = j
+                self.noun_after(probe)
+                if probe.entity:
+                    row.entity, row.concept = probe.entity, probe.concept
+                return
+            if low in t["count_nouns"] and k > 0 and self.toks[k - 1].is_word and self.gap(k) == 1:
+                head = self.toks[k - 1].text
+                if head.lower() in t["function"] or head.lower() in ("the", "a"):
+                    continue
+                row.entity = singular(head.lower())
+                mods = [x[0] for x in self.chunks(max(lo, k - 3), 3) if x[2] <= k]
+                mods = [m for m in mods if m.lower() not in t["function"]]
+                row.concept = " ".join(mods) if mods else head
+                return
+
+    # ------------------------------------------------------------------ change
+    def change_of(self, row: _Row, rows: list[_Row]) -> None:
+        t = self.t
+        ends = {r.last - 1: r for r in rows if r is not row and r.last <= row.first}
+        k = row.first - 1
+        lo = max(0, row.first - CHANGE_TOKENS)
+        while k >= lo:
+            if k in ends and ends[k].change and all(self.low(x) in t["change_skip"] for x in range(k + 1, row.first)):
+                row.change = ends[k].change
+                return
+            for size in (2, 1):
+                phrase = tuple(self.low(x) for x in range(k - size + 1, k + 1)) if k - size + 1 >= 0 else ()
+                if phrase in t["change"]:
+                    if phrase == ("up",) and self.low(k + 1) == "to" and row.first == k + 2:
+                        break
+                    row.change = t["change"][phrase]
+                    return
+            low = self.low(k)
+            if low not in t["change_skip"] and not self.lex.currency_prefix.get(self.text(k)) and self.text(k) not in "$£€¥=":
+                break
+            k -= 1
+        # after the figure: "34.4% higher", "a 3 percent drop"
+        k = row.last
+        for x in range(k, min(k + 2, len(self.toks))):
+            word = self.low(x)
+            if word in t["change_after"] and not row.noun_after:
+                row.change = t["change_after"][word]
+                return
+        if row.sign > 0:
+            row.change = "increase"
+
+    # ------------------------------------------------------------------ ranges
+    def join_ranges(self, rows: list[_Row]) -> list[_Row]:
+        out: list[_Row] = []
+        i = 0
+        while i < len(rows):
+            a = rows[i]
+            b = rows[i + 1] if i + 1 < len(rows) else None
+            joined = self.range_of(a, b) if b is not None else None
+            if joined is not None:
+                out.append(joined)
+                i += 2
+            else:
+                out.append(a)
+                i += 1
+        return out
+
+    def range_of(self, a: _Row, b: _Row) -> _Row | None:
+        between = [self.low(x) for x in range(a.last, b.first)]
+        lead = self.low(a.first - 1)
+        if between == ["to", "-"] or between == ["-", "to"]:
+            between = ["to"]
+        if between not in (["to"], ["-"], ["and"], ["or"], ["through"], ["till"], ["until"]):
+            return None
+        if a.qualifier not in ("exact",) and lead not in ("from", "between") and a.qualifier != "upper_bound":
+            return None
+        if between == ["and"] and lead != "between":
+            return None
+        if b.qualifier != "exact":
+            return None
+        ua, ub = a.unit, b.unit
+        if ua and ub and ua != ub and not (ub.startswith(ua + " per ") or ua.startswith(ub + " per ")):
+            return None
+        va, vb = a.value, b.value
+        if b.num.scaled and not a.num.scaled and b.factor > 1 and va * b.factor <= vb:
+            va *= b.factor
+        if between == ["-"]:
+            if self.gap(b.first) > 1 or self.gap(a.last) > 1:
+                return None
+            if va >= vb:
+                if va == int(va) and vb == int(vb):     # "2-0", "89-89": a score, not a quantity
+                    a.extra["score"] = b.extra["score"] = True
+                return None
+        if between == ["or"] and (va >= vb or a.unit and b.unit is None):
+            return None
+        if between == ["to"] and lead not in ("from", "between") and a.unit and b.unit and a.change \
+                and not a.unit == b.unit:
+            return None
+        # "rose 2% to 5%": a movement and where it ended, not a range
+        if between == ["to"] and lead not in ("from", "between") and a.change and a.unit and b.unit:
+            return None
+        unit = max((ua or "", ub or ""), key=len) or None
+        lo, hi = min(va, vb), max(va, vb)
+        first = a.first - 1 if lead in ("from", "between") else a.first
+        text = lead if lead in ("from", "between") else self.text(a.last)
+        r = _Row(a.num, first, b.last, (lo + hi) / 2, unit, a.currency or b.currency, b.unit_end,
+                 "range", text, lo, hi)
+        r.change = a.change or b.change
+        r.entity, r.concept, r.noun_end, r.noun_after = b.entity or a.entity, b.concept or a.concept, b.noun_end, b.noun_after
+        r.extra["end_num"] = b.num
+        return r
+
+    # ------------------------------------------------------------------ the sentence
+    def read(self) -> list[Quantity]:
+        t = self.t
+        rows: list[_Row] = []
+        for num in self.numbers():
+            row = _Row(num, num.first, num.last, num.value)
+            if num.written == "digits" and num.scaled:
+                base = digits_value(self.toks[num.first].text) or 1.0
+                row.factor = num.value / base if base else 1.0
+            self.sign(row)
+            cur = self.currency_before(row.first)
+            if cur:
+                row.unit, row.currency, row.first = cur[0], True, cur[1]
+                if self.text(row.first - 1) in "-" and self.touching(row.first) and row.sign == 0 and (
+                        row.first < 2 or not self.toks[row.first - 2].is_word or self.gap(row.first - 1) > 0):
+                    pass
+            self.unit_after(row)
+            row.last = max(row.last, row.unit_end)
+            if self.names_not_counts(num, row) or not self.letters_after_ok(row):
+                self.rejected.update(range(num.first, num.last))
+                continue
+            if num.written == "vague":
+                row.qualifier, row.qualifier_text = "lower_bound", num.vague_text
+            else:
+                self.qualifier_before(row)
+                self.qualifier_after(row)
+            rows.append(row)
+        # nouns first: a year followed by a plural noun ("1500 troops") is a count
+        for row in rows:
+            if row.unit is None:
+                self.noun_after(row)
+        kept = []
+        for row in rows:
+            if self.is_year(row) or not self.word_number_ok(row):
+                self.rejected.update(range(row.num.first, row.num.last))
+                continue
+            if row.unit is None and row.entity is None:
+                self.age(row)
+            kept.append(row)
+        rows = kept
+        for row in rows:
+            self.change_of(row, rows)
+        rows = self.join_ranges(rows)
+        rows = [r for r in rows if "score" not in r.extra]
+        out = []
+        previous: _Row | None = None
+        for row in rows:
+            if row.unit is None and row.entity is None:
+                if row.extra.get("elliptic") or self.low(row.first - 1) in ("another", "other"):
+                    if self.context.entity and row.num.start - self.context.at <= ELLIPSIS_CHARS:
+                        row.entity, row.concept = self.context.entity, self.context.concept
+                else:
+                    self.noun_before(row)
+            if row.noun_after and row.change and row.unit is None:
+                row.change = None       # "cut 1,200 jobs" counts jobs
+            # "(US $1.1 million)" after "more than 7.5 million crowns": the conversion keeps the bound
+            if previous is not None and row.qualifier == "exact" and previous.qualifier in ("lower_bound", "upper_bound", "approx") \
+                    and self.text(row.first - 1) in ("(", "/") and row.first - 1 <= previous.last + 1:
+                row.qualifier, row.qualifier_text = previous.qualifier, previous.qualifier_text
+            if row.entity:
+                self.context.entity, self.context.concept, self.context.at = row.entity, row.concept, row.num.end
+            out.append(self.freeze(row))
+            previous = row
+        return out
+
+    def sign(self, row: _Row) -> None:
+        """A minus or plus written before the number ("-5", "minus 387", "+0.2%")."""
+        k = row.first
+        if k == 0:
+            return
+        prev = self.toks[k - 1]
+        if prev.text in "-+" and self.touching(k) and (k < 2 or not self.touching(k - 1) or self.text(k - 2) in "($:"
+                                                       or self.low(k - 2) == "minus"):
+            row.sign = -1 if prev.text == "-" else 1
+            row.first = k - 1
+            if k >= 2 and self.low(k - 2) == "minus" and self.touching(k - 1):
+                row.first = k - 2
+        elif prev.lower == "minus" and self.gap(k) == 1:
+            row.sign, row.first = -1, k - 1
+        elif prev.text == "-" and self.touching(k) and k >= 2 and self.text(k - 2) in ("$", "€", "£"):
+            row.sign = -1
+        if row.sign < 0:
+            row.value = -row.value
+        # "$-50.8bn": the sign sits between the currency and the number
+        if prev.text == "-" and self.touching(k) and k >= 2 and self.text(k - 2) in ("$", "€", "£") and row.sign == 0:
+            row.sign, row.value = -1, -row.value
+
+    def letters_after_ok(self, row: _Row) -> bool:
+        """Letters stuck to the number that are no unit or scale ("5G", "2018s", "9AB8") make it a name."""
+        k = row.num.last
+        if row.unit_end > k or k >= len(self.toks):
+            return True
+        tok = self.toks[k]
+        if self.touching(k) and tok.is_word and tok.lower not in ("x",):
+            return False
+        return True
+
+    def word_number_ok(self, row: _Row) -> bool:
+        """'one' only as a count of something ("one solution", "one of the best"); 'half' only as a share."""
+        num = row.num
+        if num.written not in ("words", "fraction"):
+            return True
+        first_word = self.low(num.first)
+        before = self.low(row.first - 1)
+        if first_word == "one" and num.last == num.first + 1:
+            if before in self.t["one_blockers"] or self.low(num.first - 1) in self.t["one_blockers"]:
+                return False
+            nxt = self.low(num.last)
+            if nxt == "of":
+                return self.low(num.last + 1) in self.t["determiners"] and row.entity is not None
+            if num.last < len(self.toks) and self.touching(num.last):
+                return False
+            return row.unit is not None or row.entity is not None
+        if first_word == "half" and num.last == num.first + 1:
+            return self.low(num.last) == "of" or row.qualifier != "exact"
+        if num.written == "fraction" and self.low(num.last) != "of" and row.unit is None and row.qualifier == "exact":
+            return False
+        return True
+
+    def age(self, row: _Row) -> None:
+        """"Maddon, 66, has ..." and "aged 35": an age in years."""
+        k, last = row.first, row.last
+        if row.num.written != "digits" or not (0 < row.value < 120) or row.value != int(row.value):
+            return
+        if self.low(k - 1) == "aged" or (
+                self.text(k - 1) == "," and k >= 2 and self.toks[k - 2].is_word and self.text(k - 2)[0].isupper()
+                and self.text(last) in (",", ")")):
+            row.unit = "year of age"
+
+    def freeze(self, row: _Row) -> Quantity:
+        num = row.num
+        start = self.toks[row.first].start
+        end = self.toks[row.last - 1].end
+        end_num = row.extra.get("end_num") or num
+        width = end_num.end - num.start
+        if row.noun_end > end and row.noun_end - start <= width + SPAN_SLACK:
+            end = row.noun_end
+        if row.qualifier == "range":
+            low, high, value = row.low, row.high, row.value
+        elif row.qualifier == "lower_bound":
+            low, high, value = row.value, None, row.value
+        elif row.qualifier == "upper_bound":
+            low, high, value = None, row.value, row.value
+        else:
+            low = high = value = row.value
+        return Quantity(start, end, float(value), low, high, row.qualifier, row.qualifier_text, row.change,
+                        row.unit, row.entity, row.concept)
