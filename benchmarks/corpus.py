@@ -1,6 +1,6 @@
 """A reproducible corpus of news-like documents, generated from templates written for this project.
 
-Each document is a short report (about 1,500-4,000 characters) on an invented event: figures with
+Each document is a news-length report (about 2,500-5,000 characters) on an invented event: figures with
 qualifiers, ranges, money and percentages, dates relative to the publication date, named speakers and
 pronouns, and, as in real news, a majority of sentences that hold no number at all.
 
@@ -99,7 +99,7 @@ def generate(n_docs: int, *, seed: int = 0) -> pd.DataFrame:
     for i in range(n_docs):
         published = base + dt.timedelta(days=rng.randint(0, 700))
         paragraphs = []
-        for _ in range(rng.randint(6, 12)):
+        for _ in range(rng.randint(9, 18)):
             sentences = []
             for _ in range(rng.randint(2, 4)):
                 # Two thirds of news sentences hold no number at all.

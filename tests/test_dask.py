@@ -13,7 +13,7 @@ import numfacts
 import numfacts.dask
 from numfacts.schema import empty_frame
 
-N_DOCS = 240
+N_DOCS = 200
 
 
 def _corpus(n_docs: int) -> pd.DataFrame:
