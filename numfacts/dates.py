@@ -188,20 +188,32 @@ def _shift_quarter(year: int, q: int, delta: int) -> tuple[int, int]:
 
 
 def _part_of(period: Period | None, mod: str | None) -> Period | None:
-    """Narrow ``period`` to its early / middle / late third or its end; the TIMEX3 value stays the whole."""
+    """Narrow ``period`` to its early / middle / late third; the TIMEX3 value stays the whole.
+
+    Thirds follow the calendar: days 1-10 / 11-20 / 21-end of a month, months 1-4 / 5-8 / 9-12 of a year.
+
+    >>> _part_of(_year(2021), "early").date_end
+    datetime.date(2021, 4, 30)
+    """
     if period is None or not mod or period.date_start is None:
         return period
-    mod = mod.lower().replace("-", " ").split()[0] if " of" not in mod.lower() else mod.lower().split()[1]
+    words = mod.lower().replace("-", " ").split()
+    word = words[1] if len(words) > 1 and words[0] == "the" else words[0]
+    third = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "late": 2, "end": 2}.get(word)
+    if third is None:
+        return period
     a, b = period.date_start, period.date_end
-    span = (b - a).days + 1
-    third = max(1, span // 3)
-    if mod in ("early", "beginning", "start", "first"):
-        return Period(period.timex, a, a + dt.timedelta(days=third - 1), period.grain)
-    if mod in ("mid", "middle"):
-        return Period(period.timex, a + dt.timedelta(days=third), b - dt.timedelta(days=third), period.grain)
-    if mod in ("late", "end"):
-        return Period(period.timex, b - dt.timedelta(days=third - 1), b, period.grain)
-    return period
+    if period.grain == "month":
+        first = a.replace(day=1 + 10 * third)
+        last = b if third == 2 else a.replace(day=10 + 10 * third)
+    elif period.grain == "year":
+        first = dt.date(a.year, 1 + 4 * third, 1)
+        last = _month_end(a.year, 4 + 4 * third)
+    else:
+        step = ((b - a).days + 1) // 3
+        first = a + dt.timedelta(days=step * third)
+        last = b if third == 2 else a + dt.timedelta(days=step * (third + 1) - 1)
+    return Period(period.timex, first, last, period.grain)
 
 
 # ---------------------------------------------------------------- tense of the clause
@@ -425,7 +437,7 @@ def _clock_time(m, ctx):
 
 
 # "Feb. 10", "Thursday, Feb. 10, 2022", "Feb. 10-20", "mid-March 3" (no), "Friday Oct. 13"
-@_pattern(rf"{_B}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{_MONTH})\s*(?P<day>{_DAY}){_E}"
+@_pattern(rf"{_B}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{_MONTH})\s*(?P<day>{_DAY})(?!\w)"
           rf"(?:\s*(?:-|to|through|until|and)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:%.,-]\d|\s*(?:[ap]\.?m|percent|%)))?"
           rf"(?:,?\s+(?P<year>{_YEAR}))?")
 def _month_day(m, ctx):
@@ -1048,12 +1060,25 @@ def _join_ranges(mentions: list[DateMention], norm: str) -> list[DateMention]:
             joined = _RANGE_JOIN.fullmatch(gap) is not None and len(gap) <= 12
             if joined and gap.strip().lower() == "and":
                 joined = _RANGE_OPEN.search(norm, max(0, prev.start - 12), prev.start) is not None
-            if joined and d.date_end >= prev.date_start:
-                out[-1] = DateMention(prev.timex, prev.date_start, d.date_end, prev.grain,
+            end = d
+            if joined and d.date_end < prev.date_start and d.grain in ("day", "month"):
+                end = _next_year(d) or d   # "Dec. 20 to Jan. 5", or a later month read in another tense
+            if joined and end.date_end >= prev.date_start:
+                out[-1] = DateMention(prev.timex, prev.date_start, end.date_end, prev.grain,
                                       start=prev.start, end=d.end)
                 continue
         out.append(d)
     return out
+
+
+def _next_year(d: DateMention) -> DateMention | None:
+    """``d`` a year later (the end of a range must not come before its start)."""
+    start = _safe_date(d.date_start.year + 1, d.date_start.month, d.date_start.day) if d.date_start else None
+    end = _safe_date(d.date_end.year + 1, d.date_end.month, d.date_end.day)
+    if start is None or end is None:
+        return None
+    timex = f"{start.year:04d}{d.timex[4:]}" if d.timex else None
+    return DateMention(timex, start, end, d.grain, start=d.start, end=d.end)
 
 
 # ---------------------------------------------------------------- durations

@@ -1,0 +1,214 @@
+"""Dates and durations: sentences written for this project, each with a publication date and the row expected."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from numfacts.dates import describe_duration, find_dates
+from numfacts.quantities import Quantity
+from numfacts.text import normalize, split_sentences
+
+D = dt.date
+PUB = D(2023, 3, 9)          # a Thursday
+WINTER = D(2024, 2, 14)      # a Wednesday
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    anchor: str                      # the exact text of the row expected
+    timex: str | None
+    start: dt.date | None
+    end: dt.date | None
+    grain: str | None
+    published: dt.date | None = PUB
+
+
+EXAMPLES = [
+    # weekdays: past-tense reporting looks back, future tense looks ahead
+    Example("The mayor resigned on Tuesday after a long dispute.", "Tuesday",
+            "2023-03-07", D(2023, 3, 7), D(2023, 3, 7), "day"),
+    Example("Inspectors visited the plant Thursday, officials said.", "Thursday",
+            "2023-03-09", D(2023, 3, 9), D(2023, 3, 9), "day"),
+    Example("The council will vote on Monday on the new budget.", "Monday",
+            "2023-03-13", D(2023, 3, 13), D(2023, 3, 13), "day"),
+    Example("Negotiators met again last Friday in Geneva.", "last Friday",
+            "2023-03-03", D(2023, 3, 3), D(2023, 3, 3), "day"),
+    Example("Firefighters arrived on Sunday morning.", "Sunday morning",
+            "2023-03-05TMO", D(2023, 3, 5), D(2023, 3, 5), "time"),
+    # month and day, with and without a year, and ranges
+    Example("The trial opened on Jan. 17 in the county court.", "Jan. 17",
+            "2023-01-17", D(2023, 1, 17), D(2023, 1, 17), "day"),
+    Example("The festival runs from April 3 to April 9 this spring.", "April 3 to April 9",
+            "2023-04-03", D(2023, 4, 3), D(2023, 4, 9), "day"),
+    Example("Drills are planned for Oct. 4-8 near the border.", "Oct. 4-8",
+            "2023-10-04", D(2023, 10, 4), D(2023, 10, 8), "day"),
+    Example("She was born on 21 September 1950 in a small village.", "21 September 1950",
+            "1950-09-21", D(1950, 9, 21), D(1950, 9, 21), "day"),
+    Example("The contract was signed on 7/4/2019 by both parties.", "7/4/2019",
+            "2019-07-04", D(2019, 7, 4), D(2019, 7, 4), "day"),
+    Example("The filing is dated 2021-11-30 and runs to four pages.", "2021-11-30",
+            "2021-11-30", D(2021, 11, 30), D(2021, 11, 30), "day"),
+    Example("Shipments stopped in November, the agency said.", "November",
+            "2022-11", D(2022, 11, 1), D(2022, 11, 30), "month"),
+    Example("The bridge will reopen in June.", "June",
+            "2023-06", D(2023, 6, 1), D(2023, 6, 30), "month"),
+    Example("Prices peaked in August 2008 before the crash.", "August 2008",
+            "2008-08", D(2008, 8, 1), D(2008, 8, 31), "month"),
+    Example("Snow fell heavily in mid-January across the region.", "mid-January",
+            "2023-01", D(2023, 1, 11), D(2023, 1, 20), "month"),
+    Example("Talks collapsed between March and May of that year.", "March and May",
+            "2023-03", D(2023, 3, 1), D(2023, 5, 31), "month"),
+    Example("Output fell sharply in December.", "December",
+            "2023-12", D(2023, 12, 1), D(2023, 12, 31), "month", WINTER - dt.timedelta(days=60)),
+    # years, decades, centuries, fiscal years and year ranges
+    Example("The company has been profitable since 2011.", "2011",
+            "2011", D(2011, 1, 1), D(2011, 12, 31), "year"),
+    Example("Revenue doubled in fiscal 2022, the filing shows.", "fiscal 2022",
+            "2022", D(2022, 1, 1), D(2022, 12, 31), "year"),
+    Example("Construction should finish by early 2026.", "early 2026",
+            "2026", D(2026, 1, 1), D(2026, 4, 30), "year"),
+    Example("The program ran from 2004 to 2009 in three states.", "2004 to 2009",
+            "2004", D(2004, 1, 1), D(2009, 12, 31), "year"),
+    Example("Enrollment grew every year in the 2015-2018 period.", "2015-2018",
+            "2015", D(2015, 1, 1), D(2018, 12, 31), "year"),
+    Example("The style was popular in the 1970s and faded after.", "the 1970s",
+            "197", D(1970, 1, 1), D(1979, 12, 31), "decade"),
+    Example("Mills like this one were built in the 19th century.", "the 19th century",
+            "18", D(1800, 1, 1), D(1899, 12, 31), "century"),
+    Example("Those songs defined the nineties for many listeners.", "the nineties",
+            "199", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    # quarters, halves, seasons
+    Example("Sales rose 4% in the third quarter of 2021.", "the third quarter of 2021",
+            "2021-Q3", D(2021, 7, 1), D(2021, 9, 30), "quarter"),
+    Example("Margins improved in Q4, the chief executive said.", "Q4",
+            "2022-Q4", D(2022, 10, 1), D(2022, 12, 31), "quarter"),
+    Example("The firm expects a recovery in the second half of 2025.", "the second half of 2025",
+            "2025-H2", D(2025, 7, 1), D(2025, 12, 31), "half"),
+    Example("Hiring slowed last summer at most plants.", "last summer",
+            "2022-SU", D(2022, 6, 1), D(2022, 8, 31), "season"),
+    # relative to publication
+    Example("The minister spoke to reporters yesterday.", "yesterday",
+            "2023-03-08", D(2023, 3, 8), D(2023, 3, 8), "day"),
+    Example("Unemployment fell last month to a record low.", "last month",
+            "2023-02", D(2023, 2, 1), D(2023, 2, 28), "month"),
+    Example("The plant will close next year, workers were told.", "next year",
+            "2024", D(2024, 1, 1), D(2024, 12, 31), "year"),
+    Example("Rents rose sharply this year in the capital.", "this year",
+            "2023", D(2023, 1, 1), D(2023, 12, 31), "year"),
+    Example("The strike began last week at two ports.", "last week",
+            "2023-W09", D(2023, 2, 27), D(2023, 3, 5), "week"),
+    Example("The dam was finished two years ago.", "two years ago",
+            "2021", D(2021, 1, 1), D(2021, 12, 31), "year"),
+    Example("Police reported new arrests in recent days.", "recent days",
+            "PAST_REF", None, PUB, "day"),
+    Example("The shelter is now full, volunteers said.", "now",
+            "PRESENT_REF", PUB, PUB, "day"),
+    Example("Earlier this month the board replaced its chairman.", "Earlier this month",
+            "2023-03", D(2023, 3, 1), PUB, "month"),
+    Example("The report is due at 5 p.m. Friday.", "5 p.m. Friday",
+            "2023-03-10T17:00", D(2023, 3, 10), D(2023, 3, 10), "time"),
+    # without a publication date: absolute dates resolve, relative ones stay open
+    Example("The ceasefire began on March 3, 2020.", "March 3, 2020",
+            "2020-03-03", D(2020, 3, 3), D(2020, 3, 3), "day", None),
+    Example("The ceasefire collapsed on Friday.", "Friday", None, None, None, "day", None),
+    Example("Officials have recently changed the rules.", "recently", "PAST_REF", None, None, None, None),
+]
+
+
+def _rows(text: str, published):
+    return [(text[d.start:d.end], d) for d in find_dates(text, normalize(text), split_sentences(text), published)]
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=lambda ex: ex.anchor)
+def test_date(ex: Example):
+    rows = dict(_rows(ex.text, ex.published))
+    assert ex.anchor in rows, f"{ex.anchor!r} not found; rows: {list(rows)}"
+    got = rows[ex.anchor]
+    assert (got.timex, got.date_start, got.date_end, got.grain) == (ex.timex, ex.start, ex.end, ex.grain)
+
+
+# Text that holds no date at all (or not where the anchor is).
+NOT_DATES = [
+    ("Russia may use force if talks fail.", "may"),
+    ("Protesters march through the capital every weekend.", "march"),
+    ("We will not negotiate, she said.", "We"),
+    ("The sun rose over the sea.", "sun"),
+    ("She finished second in the final.", "second"),
+    ("More than 2,000 troops crossed the river.", "2,000"),
+    ("He drove a Boeing 2707 mock-up and an Audi Q5 to the show.", "Q5"),
+    ("He drove a Boeing 2707 mock-up and an Audi Q5 to the show.", "2707"),
+    ("The ruling is on page 1984 of the record.", "1984"),
+    ("See section 2012 of the tax code for details.", "2012"),
+    ("Theresa May met the delegation.", "May"),
+    ("June Carter recorded the song.", "June"),
+    ("About 1500 people signed the petition.", "1500"),
+    ("Shoppers crowded malls on Black Friday.", "Friday"),
+    ("Share prices fall when rates rise.", "fall"),
+    ("The index closed at 2016.5 points.", "2016"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), NOT_DATES, ids=[a for _, a in NOT_DATES])
+def test_not_a_date(text: str, anchor: str):
+    s = text.index(anchor)
+    e = s + len(anchor)
+    hits = [t for t, d in _rows(text, PUB) if d.start < e and s < d.end]
+    assert not hits, f"{anchor!r} read as a date: {hits}"
+
+
+def _quantity(text: str, anchor: str, value: float, unit: str | None, qualifier: str = "exact") -> Quantity:
+    s = text.index(anchor)
+    return Quantity(start=s, end=s + len(anchor), value=value, low=value, high=value, qualifier=qualifier, unit=unit)
+
+
+DURATIONS = [
+    # (text, anchor of the quantity, value, unit, qualifier, published) -> (timex, date_start, date_end)
+    ("The storm lasted about three hours.", "about three hours", 3, "hour", "approx", PUB, ("PT3H", None, None)),
+    ("It was the driest spell in the past 40 years.", "40 years", 40, "year", "exact", PUB,
+     ("P40Y", D(1983, 3, 9), PUB)),
+    ("The works will take 2 days.", "2 days", 2, "day", "exact", PUB, ("P2D", None, None)),
+    ("Sales were flat over the last six months.", "six months", 6, "month", "exact", PUB,
+     ("P6M", D(2022, 9, 9), PUB)),
+    ("The vote was delayed by 1.5 weeks.", "1.5 weeks", 1.5, "week", "exact", PUB, ("P1.5W", None, None)),
+    ("The drill ran for 45 minutes.", "45 minutes", 45, "minute", "exact", None, ("PT45M", None, None)),
+    ("It happened in the last 10 years.", "10 years", 10, "year", "exact", None, ("P10Y", None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "value", "unit", "qualifier", "published", "want"), DURATIONS,
+                         ids=[d[1] for d in DURATIONS])
+def test_duration(text, anchor, value, unit, qualifier, published, want):
+    period = describe_duration(_quantity(text, anchor, value, unit, qualifier), normalize(text), published)
+    assert period is not None
+    assert (period.timex, period.date_start, period.date_end) == want
+    assert period.grain is None
+
+
+NOT_DURATIONS = [
+    ("A 30-year-old man was arrested.", "30-year", 30, "year"),
+    ("The suspect, 45 years old, was released.", "45 years", 45, "year"),
+    ("Workers laid 300 meters of track.", "300 meters", 300, "meter"),
+    ("About 5,000 people attended.", "5,000 people", 5000, None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "value", "unit"), NOT_DURATIONS, ids=[d[1] for d in NOT_DURATIONS])
+def test_not_a_duration(text, anchor, value, unit):
+    assert describe_duration(_quantity(text, anchor, value, unit), normalize(text), PUB) is None
+
+
+def test_hostile_input_is_linear_and_safe():
+    # long runs of digits, month names and separators must neither hang nor raise
+    text = ("1999-" * 3000) + " Jan. " * 2000 + "May 5 " * 500 + "the " * 3000 + "Q3 " * 1000
+    rows = find_dates(text, normalize(text), split_sentences(text), PUB)
+    assert all(0 <= d.start < d.end <= len(text) for d in rows)
+
+
+def test_deterministic_order():
+    text = "On Monday and again on Friday, Jan. 6, the 2020 plan changed; in Q2 it ended."
+    first = find_dates(text, normalize(text), split_sentences(text), PUB)
+    assert first == find_dates(text, normalize(text), split_sentences(text), PUB)
+    assert [d.start for d in first] == sorted(d.start for d in first)
