@@ -187,6 +187,8 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     head = toks[k]
     w = head.word
     low = w.lower()
+    if low == "that" and k >= 1 and (_described_word(toks[k - 1].word.lower()) or _cap(toks[k - 1].word)):
+        return _phrase_before(toks, k - 1, norm)        # "the polls that show ..."
     if _is(low, "relative") and low in ("who", "which"):
         # "Smith, who ..., said": the phrase before the comma in front of "who"
         j = k - 1
@@ -270,7 +272,7 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
     if head.endswith("'s"):
         return None
     if not (_is(head, "role") or _is(head, "group") or _is(head, "org") or _is(head, "document")
-            or head.endswith("s") or any(_is(t.word, "det") for t in toks[max(0, k - 3):k])):
+            or head.endswith("s") or any(_is(t.word, "det") or _possessor(t.word) for t in toks[max(0, k - 3):k])):
         return None
     i = k
     floor = max(0, k - 8)
@@ -471,9 +473,11 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         else:
             speaker = _phrase_before(toks, k, norm)
     else:
+        if cue.kind == "document":
+            outer = _phrase_after(toks, j, depth=3)       # "in a poll (by X)": the head must be a document
+            if outer is None or outer.kind != "document":
+                return None
         speaker = _phrase_after(toks, j)
-        if speaker is not None and cue.kind == "document" and speaker.kind != "document":
-            return None
     if speaker is None:
         return None
     # the content: the side of the sentence the cue governs
@@ -489,9 +493,15 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         content = (sent.start, c0)
     else:
         tail = _tail_len(toks, c1)
-        if speaker.start > sent.start + 1 and tail <= 9 and _leads_with_clause(norm, sent.start, speaker.start) \
-                and not _has_that(toks, c1):
+        if speaker.start > sent.start + 1 and (tail <= 9 or _ends_clause(toks, c1)) \
+                and _leads_with_clause(norm, sent.start, speaker.start) and not _has_that(toks, c1):
             content = (sent.start, speaker.start)         # "..., X said on Tuesday."
+            if tail > 9 and norm[sent.start:speaker.start].rstrip()[-1:] == ",":
+                content = (sent.start, sent.end)          # "The total, he said, was 40": a parenthesis
+                rank = c0 - sent.start
+        elif speaker.start > sent.start + 1 and tail <= 9 and \
+                norm[max(sent.start, speaker.start - 6):speaker.start].split()[-1:] in (["than"], ["as"]):
+            content = (sent.start, speaker.start)         # "$130 billion more than the office had projected"
         else:
             content = (c1, sent.end)
     return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1],
@@ -508,6 +518,16 @@ def _tail_len(toks: list[Token], pos: int) -> int:
             elif t.word.lower() not in _TAIL_OK and not _cap(t.word):
                 n += 1
     return n
+
+
+def _ends_clause(toks: list[Token], pos: int) -> bool:
+    """Whether the cue at ``pos`` closes its clause ("..., records show, and ..."): punctuation follows soon."""
+    for n, t in enumerate(t for t in toks if t.start >= pos):
+        if t.word in (",", ";", ".", "-", ":"):
+            return True
+        if n >= 4 or t.word[:1].isdigit():
+            return False
+    return True
 
 
 def _has_that(toks: list[Token], pos: int) -> bool:
@@ -539,11 +559,23 @@ def _skip_time(toks: list[Token], k: int) -> int:
         if k >= 0 and toks[k].word.lower() == "on":
             k -= 1
         return k
-    if low in _TIME_UNITS and k >= 1 and toks[k - 1].word.lower() in ("last", "this", "next", "that"):
+    elif low in _TIME_UNITS and k >= 1 and toks[k - 1].word.lower() in ("last", "this", "next", "that"):
         k -= 2
         if k >= 0 and toks[k].word.lower() in ("earlier", "later"):
             k -= 1
+    elif _is(toks[k].word, "notname") and toks[k].word in _MONTHS and k >= 1 and toks[k - 1].word.lower() == "in":
+        k -= 2                  # "a poll in June showed"
+    elif low.isdigit() and len(low) == 4 and k >= 1 and toks[k - 1].word.lower() == "in":
+        k -= 2                  # "a study in 2015 found"
+    if k >= 0 and toks[k].word.lower() in _PUBLISHED:
+        k -= 1                  # "a poll released Friday found"
     return k
+
+
+#: Participles that tie a document to its date: "a poll released Friday found".
+_PUBLISHED = frozenset("released published conducted taken issued out".split())
+_MONTHS = frozenset("""January February March April May June July August September October November December
+Jan. Feb. Aug. Sept. Oct. Nov. Dec.""".split())
 
 
 def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
