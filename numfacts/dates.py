@@ -11,6 +11,7 @@ Every date word (months, weekdays, seasons, vague references, tense cues) lives 
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import json
@@ -274,9 +275,20 @@ class _Context:
     last_quarter: tuple[int, int] | None = None
     last_year: int | None = None
     sentence_quarter: tuple[int, int] | None = None   # a quarter named earlier in the same sentence
+    previous_quarter: tuple[int, int] | None = None   # ... or in the sentence before
 
     def saw_quarter(self, ref: tuple[int, int]) -> None:
         self.last_quarter = self.sentence_quarter = ref
+
+    def next_sentence(self, sent: Sentence) -> None:
+        self.sent = sent
+        self.previous_quarter, self.sentence_quarter = self.sentence_quarter, None
+
+    def reporting_quarter(self) -> tuple[int, int] | None:
+        """The quarter a "year-ago" figure is compared with: one just named, else the last one completed."""
+        if self.sentence_quarter or self.previous_quarter:
+            return self.sentence_quarter or self.previous_quarter
+        return _shift_quarter(*_quarter_of(self.published), -1) if self.published else None
 
     def tense(self, start: int, end: int) -> str | None:
         return _tense(self.norm, self.sent, start, end)
@@ -284,8 +296,9 @@ class _Context:
 
 # With no tense cue, news more often looks back: a date this much further ahead still counts as nearer.
 _FUTURE_PENALTY = 1.5
-# A day this close to publication is taken as it is, whatever the tense ("extended to Nov. 20").
-_NEAR_DAYS = 45
+# A day (or month) this close to publication is taken as it is, whatever the tense: cues are often
+# wrong this near ("extended to Nov. 20", "the deal closed in January" written in March).
+_NEAR_DAYS = 92
 
 
 def _pick(options: list[int], here: int, tense: str | None) -> int:
@@ -304,7 +317,8 @@ def _nearest_month(ctx: _Context, month: int, start: int, end: int) -> int | Non
         return None
     here = pub.year * 12 + pub.month - 1
     options = [y * 12 + month - 1 for y in (pub.year - 1, pub.year, pub.year + 1)]
-    return _pick(options, here, ctx.tense(start, end)) // 12
+    close = [o for o in options if abs(o - here) <= _NEAR_DAYS // 30]
+    return (close[0] if close else _pick(options, here, ctx.tense(start, end))) // 12
 
 
 def _nearest_day(ctx: _Context, month: int, day: int, start: int, end: int) -> dt.date | None:
@@ -740,12 +754,12 @@ def _quarter_span(m: re.Match) -> tuple[int, int]:
 
 
 # "the quarter", "the latest quarter", "the year-ago quarter", "the year-earlier period", "this quarter"
-@_pattern(rf"{_B}(?P<det>(?i:the|this|that|its|their|last|next))\s+"
+@_pattern(rf"{_B}(?P<det>(?i:the|this|that|its|their|last|next))\s+(?:(?P<qyear>{_YEAR})\s+)?"
           r"(?P<mods>(?:(?i:latest|current|most\s+recent|recent|just-ended|just\s+ended|same|comparable|"
           r"corresponding|previous|prior|preceding|year-ago|year-earlier|prior-year|fiscal|calendar|first|"
           r"second|third|fourth|coming|next|following)\s+){0,3})(?P<unit>(?i:quarter|period))(?![\w-])"
           r"(?!\s+of\s+(?!(?:fiscal\s+)?(?:1[6-9]|20)\d\d))",
-          check=lambda m, norm: m.group("unit").lower() == "quarter" or bool(
+          check=lambda m, norm: m.group("unit").lower() == "quarter" or bool(m.group("qyear")) or bool(
               re.search(r"(?i:latest|year-ago|year-earlier|same|comparable|corresponding|prior-year)",
                         m.group("mods") or "")))
 def _quarter_ref(m, ctx):
@@ -765,9 +779,12 @@ def _quarter_ref(m, ctx):
         ref = _shift_quarter(year, q, 1)
     elif re.search(r"\b(?:last|previous|prior|preceding)\b", mods) and "prior-year" not in mods:
         ref = previous
+    elif m.group("qyear"):
+        ref = (int(m.group("qyear")), (ctx.reporting_quarter() or previous)[1])   # "the 1988 period"
     else:
         ref = ctx.last_quarter or previous
     if re.search(r"year-ago|year-earlier|prior-year|comparable|corresponding|same", mods):
+        ref = ctx.reporting_quarter() or ref
         ref = (ref[0] - 1, ref[1])
     else:
         ctx.saw_quarter(ref)
@@ -929,8 +946,9 @@ def _ago(m, ctx):
     if pub is None:
         return Period(None, None, None, unit if unit not in ("hour", "minute") else "time")
     sentence = ctx.norm[ctx.sent.start:ctx.sent.end].lower()
-    if unit == "year" and n == 1 and re.search(r"\b(?:quarter|period)\b", sentence):
-        ref = ctx.sentence_quarter or _shift_quarter(*_quarter_of(pub), -1)
+    if unit == "year" and n == 1 and (ctx.sentence_quarter or ctx.previous_quarter
+                                      or re.search(r"\b(?:quarter|period)\b", sentence)):
+        ref = ctx.reporting_quarter()      # financial news: "a year earlier" is the same quarter last year
         return _quarter(ref[0] - 1, ref[1])
     k = int(n) * direction
     if unit == "day":
@@ -1020,8 +1038,7 @@ def find_dates(text: str, norm: str, sentences: list[Sentence], published: dt.da
     out: list[DateMention] = []
     ctx = _Context(published, norm, sentences[0] if sentences else Sentence(0, 0))
     for sent in sentences:
-        ctx.sent = sent
-        ctx.sentence_quarter = None
+        ctx.next_sentence(sent)
         found = []
         for regex, resolver, check in _PATTERNS:
             for m in regex.finditer(norm, sent.start, sent.end):
@@ -1040,12 +1057,18 @@ def find_dates(text: str, norm: str, sentences: list[Sentence], published: dt.da
 
 
 def _longest_first(found):
-    """Non-overlapping candidates, longer ones winning, returned in text order."""
-    chosen: list = []
+    """Non-overlapping candidates, longer ones winning, returned in text order (O(n log n))."""
+    starts: list[int] = []                 # chosen spans, kept sorted; they never overlap
+    spans: list = []
     for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[0])):
-        if all(cand[1] <= c[0] or c[1] <= cand[0] for c in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda c: c[0])
+        i = bisect.bisect_right(starts, cand[0])
+        if i > 0 and spans[i - 1][1] > cand[0]:
+            continue                       # the chosen span starting before ours runs into it
+        if i < len(spans) and spans[i][0] < cand[1]:
+            continue                       # the chosen span after ours starts inside it
+        starts.insert(i, cand[0])
+        spans.insert(i, cand)
+    return spans
 
 
 def _join_ranges(mentions: list[DateMention], norm: str) -> list[DateMention]:
