@@ -201,6 +201,9 @@ class Claim:
     high: float | None
     qualifier: str | None
     concept: str | None
+    refers_back: bool = False          # names no thing but a vague noun ("a figure of 15,000")
+    topic_text: str = ""               # the topic's words in text order, for a label
+    aspect_text: str | None = None     # what happened, as written ("injured")
 
 
 def _na(x) -> bool:
@@ -302,6 +305,12 @@ def _nearest_thing(pairs: list[tuple[Token, int]]):
     return table[found[0]], found[2]
 
 
+@lru_cache(maxsize=1)
+def _thing_names() -> frozenset[str]:
+    """Every canonical thing of the tables ("troop", "death", "job" ...)."""
+    return frozenset(_split(v)[0] for v, role in _thing_table().values() if role != "vague")
+
+
 def _split(name: str | None) -> tuple[str | None, str | None]:
     if name is None:
         return None, None
@@ -400,10 +409,11 @@ def convert(value: float | None, unit: str | None, target: str | None) -> float 
         return value
 
 
-def _topic(words: list[Token]) -> frozenset[str]:
+def _topic(words: list[Token]) -> list[str]:
+    """Content words (singular, lower case) in text order; capitalized names are places or speakers."""
     stop = _role("stop") | _role("clause") | _role("locative")
-    return frozenset(singular(w.text.lower()) for w in words
-                     if w.is_word and not w.is_capital and len(w.text) > 2 and w.text.lower() not in stop)
+    return [singular(w.text.lower()) for w in words
+            if w.is_word and (not w.is_capital or w.start == 0) and len(w.text) > 2 and w.text.lower() not in stop]
 
 
 def _in_sentence(sentence: str, text: str, start: int) -> int:
@@ -466,9 +476,13 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     thing, where = None, None
     entity = _str(row.get("entity"))
     concept = _str(row.get("concept"))
-    if entity:
-        lemma = " ".join(entity.lower().split()[:-1] + [singular(entity.lower().split()[-1])]) if entity.split() else ""
+    unit_name = (_str(row.get("unit")) or "").lower()
+    if entity and entity.split():
+        words_of_entity = entity.lower().split()
+        lemma = " ".join(words_of_entity[:-1] + [singular(words_of_entity[-1])])
         hit = _thing_table().get(entity.lower()) or _thing_table().get(lemma)
+        if lemma in unit_name or unit_name.endswith(lemma):   # "12,000 acres": the unit, not a thing
+            hit = ("", "vague")
         if hit and hit[1] != "vague":
             thing = hit
         elif not hit and lemma:
@@ -477,11 +491,17 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         thing, _ = _first_thing(tokens(concept))
     if thing is None:
         thing, where = _nearest_thing(pairs)
+    outcome = _nearest(pairs, terms().outcomes)
+    outcome_words = pairs
     if thing is None:
+        # nothing named in the clause ("and 12 in Ardel"): the nearest thing and outcome in the sentence
         center = next((k for k, t in enumerate(toks) if t.start >= fe), len(toks))
         far = [(t, abs(k - center) + 1) for k, t in enumerate(toks) if t.end <= fs or t.start >= fe]
         thing, _ = _nearest_thing(far)
-    outcome = _nearest(pairs, terms().outcomes)
+        if outcome is None:
+            outcome, outcome_words = _nearest(far, terms().outcomes), far
+    aspect_text = " ".join(t.text.lower() for t, _ in outcome_words[outcome[1]:outcome[2] + 1]) if outcome else None
+    refers_back = thing is None and _nearest(pairs, terms().vague) is not None
     entity_key, aspect = measure_key(thing, terms().outcomes[outcome[0]] if outcome else None)
 
     # "1,000 more", "another 500": an addition; "rose by 4%" (a change not reached "to"): a movement
@@ -506,7 +526,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     names = _names(toks)
     locative, place_words = _role("locative"), _role("place_word")
     window_idx = {id(t) for t in words}
-    scope, scope_text = set(), None
+    scope, scope_words = set(), []
     for name, i, _j in names:
         if id(toks[i]) not in window_idx:
             continue
@@ -514,9 +534,13 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         while k >= 0 and i - k <= 4 and toks[k].text.lower() in place_words and not toks[k].is_capital:
             k -= 1
         if k >= 0 and toks[k].text in locative:
+            if not scope_words:
+                scope_words.append(toks[k].text)
+            if name not in scope:
+                scope_words.append(sentence[toks[i].start:toks[_j].end])
             scope.add(name)
-            if scope_text is None:
-                scope_text = sentence[toks[k].start:toks[_j].end]
+    # "near X", "from X to Y": the preposition and the places, without the words between them
+    scope_text = " ".join(scope_words[:1] + [" and ".join(scope_words[1:])]) if scope_words else None
     speaker_words = set(" ".join(filter(None, [_str(row.get("speaker")), _str(row.get("source"))])).split())
     places = frozenset(name for name, i, j in names
                        if not any(toks[k].text in speaker_words for k in range(i, j + 1)))
@@ -529,6 +553,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
 
     # dates: a coarse one inside the clause (or opening the sentence) is the period the figure is about
     period = period_text = stated = None
+    period_after = False
     claim_date = row.get("published")
     nearest_dist = None
     for d in dated:
@@ -541,13 +566,17 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         # Tuesday"): a year there is usually another event ("as it did in 2014")
         if (inside or opening or d.grain in ("day", "time")) and (nearest_dist is None or dist < nearest_dist):
             nearest_dist, stated = dist, d
-        if d.grain in PERIOD_GRAINS and (inside or opening) and period is None:
+        # the period: a coarse date in the clause, the first one after the figure if any ("41% in
+        # September from 47% in August"), else the nearest before it or the sentence's opening one
+        if d.grain in PERIOD_GRAINS and (inside or opening) and not period_after:
+            period_after = d.start >= fe
             period = (d.grain, str(d.date_start), str(d.date_end)) if not _na(d.date_start) else (
                 "text", d.text.lower())
             period_text = d.text
     if stated is not None and not _na(stated.date_start):
         claim_date = stated.date_start
 
+    topic_words = _topic(words) + (_topic(tokens(concept)) if concept else [])
     value = float(row["value"])
     dim, unit = dimension(_str(row.get("unit")))
     return Claim(
@@ -555,9 +584,10 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         dimension=dim, unit=unit, entity=entity_key, aspect=aspect, increment=increment,
         actor=actor, actor_text=actor_text, scope=frozenset(scope), scope_text=scope_text, places=places,
         period=period, period_text=period_text, stated_date=stated.text if stated else None,
-        claim_date=claim_date, topic=_topic(words) | (_topic(tokens(concept)) if concept else frozenset()),
+        claim_date=claim_date, topic=frozenset(topic_words), topic_text=" ".join(dict.fromkeys(topic_words)),
+        aspect_text=aspect_text,
         value=value, low=_float(row.get("low")), high=_float(row.get("high")),
-        qualifier=_str(row.get("qualifier")), concept=concept,
+        qualifier=_str(row.get("qualifier")), concept=concept, refers_back=refers_back,
     )
 
 
@@ -721,10 +751,13 @@ def label(members: Sequence[Claim], unit: str | None) -> str:
     rep = members[0]
     dim = rep.dimension
     if rep.entity is None:
-        base = rep.concept or " ".join(sorted(rep.topic)[:3]) or "figures"
+        base = rep.concept or " ".join(rep.topic_text.split()[:3]) or "figures"
+    elif rep.entity not in _thing_names() and rep.aspect_text and \
+            rep.entity == _split(terms().outcomes.get(rep.aspect_text))[0]:   # only what happened: "acres burned"
+        base = f"{'area' if dim == '[length] ** 2' else 'number'} {rep.aspect_text}"
     else:
         base = _plural(rep.entity) if dim == "count" else rep.entity
-        aspect = next((m.aspect for m in members if m.aspect), None)
+        aspect = next((m.aspect_text or m.aspect for m in members if m.aspect), None)
         if aspect:
             base = f"{base} {aspect}"
     actor = next((m.actor_text for m in members if m.actor_text), None)
@@ -735,7 +768,7 @@ def label(members: Sequence[Claim], unit: str | None) -> str:
         base = f"{base} {scope}"
     period = next((m.period_text for m in members if m.period_text), None)
     if period:
-        base = f"{base} ({period})"
+        base = f"{base} {period}" if period[:1].islower() else f"{base} in {period}"
     if rep.increment:
         base = f"change in {base}"
     if dim == "percent":
@@ -842,6 +875,8 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
         claims.append(describe(r, rank=doc_rank[key[0]], position=n, claimant=spelling[who],
                                offset=offsets.get(key, 0), dated=dated.get(key, ())))
 
+    claims = _resolve_references(claims)
+
     if by_columns:
         keys = [tuple(_str(r.get(c)) for c in by_columns) for r in figure_rows]
         firsts: dict[tuple, int] = {}
@@ -899,6 +934,22 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
     frame["qualifier"] = frame["qualifier"].astype(qualifiers if isinstance(qualifiers, pd.CategoricalDtype)
                                                    else _STRING)
     return frame
+
+
+def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
+    """A figure naming only a vague noun ("gave a lower figure of 15,000") counts what the figure
+    before it in the same document counts, if one of the last ``reach`` figures has that dimension."""
+    import dataclasses
+
+    out: list[Claim] = []
+    for c in claims:
+        if c.refers_back:
+            before = [p for p in out if p.doc == c.doc][-reach:]
+            same = [p for p in before if p.dimension == c.dimension and p.entity is not None]
+            if same:
+                c = dataclasses.replace(c, entity=same[-1].entity, aspect=same[-1].aspect, refers_back=False)
+        out.append(c)
+    return out
 
 
 def _stats(claims: Sequence[Claim], unit: str | None, tolerance: float) -> dict[str, object]:
