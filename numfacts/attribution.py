@@ -145,7 +145,7 @@ def _cap(word: str) -> bool:
 
 def _possessor(word: str) -> str | None:
     """ "Obama's" -> "Obama"; other words -> None."""
-    if word.endswith("'s") or word.endswith("'S"):
+    if word.endswith(("'s", "'S")):
         return word[:-2]
     return None
 
@@ -153,12 +153,7 @@ def _possessor(word: str) -> str | None:
 #: Words that join the parts of a name ("Department of Labor", "Shaw & Company").
 _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "van", "von", "bin", "al"})
 #: Lowercase words that end a described speaker phrase walking backwards.
-_STOP = frozenset("""
-and or but that which who whom whose when while if because as than then so of in on at to for with from by
-about after before since into over under between against during without through among is are was were be
-how what why where
-been has have had do does did not no says said say told tells reported showed shows found finds
-""".split())
+_STOP = frozenset(["and", "or", "but", "that", "which", "who", "whom", "whose", "when", "while", "if", "because", "as", "than", "then", "so", "of", "in", "on", "at", "to", "for", "with", "from", "by", "about", "after", "before", "since", "into", "over", "under", "between", "against", "during", "without", "through", "among", "is", "are", "was", "were", "be", "how", "what", "why", "where", "been", "has", "have", "had", "do", "does", "did", "not", "no", "says", "said", "say", "told", "tells", "reported", "showed", "shows", "found", "finds"])
 
 
 # ---------------------------------------------------------------- speaker phrases
@@ -203,10 +198,21 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
             and (k == 0 or _is(toks[k - 1].word, "det") or not toks[k - 1].word[:1].isalpha()):
         return _description_before(toks, k)       # "Officials said" opening a sentence
     if _cap(w):
-        return _name_before(toks, k)
+        named = _name_before(toks, k)
+        return _group_of(toks, named) if named is not None else None
     if low in _STOP or not w[:1].isalpha():
         return None
     return _description_before(toks, k)
+
+
+def _group_of(toks: list[Token], named: Phrase) -> Phrase:
+    """ "officials in the Danube Republic" -> "Danube Republic officials"; other names unchanged."""
+    i = next((x for x, t in enumerate(toks) if t.start >= named.start), 0)
+    if i >= 2 and toks[i - 1].word.lower() in ("in", "at", "from", "for", "of") \
+            and (_is(toks[i - 2].word.lower(), "group") or _is(toks[i - 2].word.lower(), "role")):
+        head = toks[i - 2]
+        return Phrase(head.start, named.end, f"{named.name} {head.word.lower()}", "group", False)
+    return named
 
 
 def _described_word(low: str) -> bool:
@@ -221,9 +227,7 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
         prev = toks[i - 1].word
         if _cap(prev) and prev not in ('"',):
             i -= 1
-        elif prev.lower() in _JOINERS and i - 2 >= floor and _cap(toks[i - 2].word) and prev.lower() != "and":
-            i -= 2
-        elif prev.lower() in ("and", "&") and i - 2 >= floor and _cap(toks[i - 2].word) and not _personlike(toks, i, k):
+        elif prev.lower() in _JOINERS and i - 2 >= floor and _cap(toks[i - 2].word) and prev.lower() != "and" or prev.lower() in ("and", "&") and i - 2 >= floor and _cap(toks[i - 2].word) and not _personlike(toks, i, k):
             i -= 2
         elif _is(prev, "title") or _is(prev, "role"):
             i -= 1
@@ -290,7 +294,8 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
             break
         i -= 1
     words = [t.word for t in toks[i:k + 1] if t.word != "'"]
-    names = [w for w in words if w[:1].isupper() and not _is(w, "det")]
+    names = [w for w in words if w[:1].isupper() and not _is(w, "det")
+             and not (w[1:].islower() and _described_word(w.lower()))]     # "Officials" opening a sentence
     if _is(head, "document"):
         kind = "document"
     elif _is(head, "group"):
@@ -336,15 +341,9 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     while j < limit:
         w = toks[j].word
         low = w.lower()
-        if _cap(w) or (w[:1].isdigit() and j + 1 < limit and toks[j + 1].word[:1].isalpha()):
-            j += 1
-        elif low in _JOINERS and low != "and" and j + 1 < limit and (
+        if _cap(w) or (w[:1].isdigit() and j + 1 < limit and toks[j + 1].word[:1].isalpha()) or low in _JOINERS and low != "and" and j + 1 < limit and (
                 _cap(toks[j + 1].word) or (toks[j + 1].word.lower() == "the" and j + 2 < limit
-                                           and _cap(toks[j + 2].word))):
-            j += 1
-        elif low == "the" and j > i and toks[j - 1].word.lower() in _JOINERS:
-            j += 1
-        elif w[:1].isalpha() and w[:1].islower() and low not in _STOP and not _is(low, "det"):
+                                           and _cap(toks[j + 2].word))) or low == "the" and j > i and toks[j - 1].word.lower() in _JOINERS or w[:1].isalpha() and w[:1].islower() and low not in _STOP and not _is(low, "det"):
             j += 1
         else:
             break
@@ -402,10 +401,7 @@ class Claim:
     rank: int
 
 
-_TAIL_OK = frozenset("""on in at to during from after before last this that earlier late told a an the his her
-its their reporters interview statement statements press conference briefing news release email emailed
-tuesday monday wednesday thursday friday saturday sunday week month year night morning afternoon evening
-today yesterday also wednesday's""".split())
+_TAIL_OK = frozenset(["on", "in", "at", "to", "during", "from", "after", "before", "last", "this", "that", "earlier", "late", "told", "a", "an", "the", "his", "her", "its", "their", "reporters", "interview", "statement", "statements", "press", "conference", "briefing", "news", "release", "email", "emailed", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "also", "wednesday's"])
 
 
 def _claims_in(norm: str, sent: Sentence, toks: list[Token], hits: list[tuple[int, int]]) -> list[Claim]:
@@ -434,10 +430,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.kind != "source" and (_is(prev, "det") and prev not in ("that", "this") or prev in ("to",)):
         return None      # "an estimated 400", "the reported cases", "to say"
     c0, c1 = toks[i].start, toks[j - 1].end
-    if cue.lemma in ("put", "peg", "place"):
-        # "X put the toll at N": only with an "at" after it
-        if not any(t.word.lower() == "at" for t in toks[j:j + 14]):
-            return None
+    if cue.lemma in ("put", "peg", "place") and not any(t.word.lower() == "at" for t in toks[j:j + 14]):
+        return None      # "X put the toll at N": only with an "at" after it
     speaker: Phrase | None = None
     rank: int | None = None     # the size compared when several cues govern a figure (smaller wins)
     side = cue.side
@@ -544,9 +538,8 @@ def _leads_with_clause(norm: str, start: int, end: int) -> bool:
 
 
 #: Time words that may stand between a speaker and the cue: "X on Tuesday said", "a poll last week found".
-_TIME_UNITS = frozenset("""week month year weekend night morning afternoon evening day quarter spring summer fall
-autumn winter today yesterday""".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_UNITS = frozenset(["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "day", "quarter", "spring", "summer", "fall", "autumn", "winter", "today", "yesterday"])
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
 def _skip_time(toks: list[Token], k: int) -> int:
@@ -573,9 +566,8 @@ def _skip_time(toks: list[Token], k: int) -> int:
 
 
 #: Participles that tie a document to its date: "a poll released Friday found".
-_PUBLISHED = frozenset("released published conducted taken issued out".split())
-_MONTHS = frozenset("""January February March April May June July August September October November December
-Jan. Feb. Aug. Sept. Oct. Nov. Dec.""".split())
+_PUBLISHED = frozenset(["released", "published", "conducted", "taken", "issued", "out"])
+_MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."])
 
 
 def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
@@ -764,9 +756,9 @@ class _Document:
             ci = bisect.bisect_left(self.claim_starts, q.end)
             while ci < len(self.all_claims) and self.all_claims[ci].cue_start < limit:
                 c = self.all_claims[ci]
-                if c.speaker.start >= q.end or c.speaker.end <= q.start:
-                    if c.content_start <= q.start + 1 or c.content_end <= q.end or c.speaker.start >= q.end:
-                        return c
+                if (c.speaker.start >= q.end or c.speaker.end <= q.start) and (
+                        c.content_start <= q.start + 1 or c.content_end <= q.end or c.speaker.start >= q.end):
+                    return c
                 ci += 1
         # before the opening quote: 'Smith said: "..."'
         floor = max(0, q.start - 200)
@@ -845,8 +837,8 @@ class _Document:
             # a pronoun or role: the nearest person who spoke before, else the nearest person named
             prior = self.claim_before(phrase.start, ("person",))
             named = self.mention_before(phrase.start, want, window=1500)
-            if prior is not None and (named is None or True):
-                return self.resolve(prior, depth + 1) if prior.described else self.resolve(prior, depth + 1)
+            if prior is not None:
+                return self.resolve(prior, depth + 1)
             if named:
                 return named
             return phrase.name
