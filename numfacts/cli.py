@@ -44,9 +44,10 @@ FORMAT_BY_SUFFIX = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt"
 TABLE_COLUMNS = {
     "extract": ["doc_id", "kind", "text", "value", "low", "high", "qualifier", "unit", "entity", "speaker",
                 "timex"],
-    "compare": ["measure", "claimant", "doc_id", "text", "value", "low", "high", "qualifier", "n_claimants",
-                "spread", "consistent"],
+    "compare": ["measure", "claimant", "doc_id", "text", "value", "low", "high", "qualifier", "claim_date",
+                "n_claimants", "spread", "consistent"],
 }
+TABLE_COLUMNS["demo"] = TABLE_COLUMNS["compare"]
 
 #: Longest cell printed in a table; longer strings are cut with an ellipsis so rows stay on one line.
 TABLE_CELL = 48
@@ -349,9 +350,21 @@ def _as_table(table: pd.DataFrame) -> str:
     for name in shown.columns:
         if shown[name].dtype == "string" or shown[name].dtype == object:
             shown[name] = shown[name].map(_cut, na_action="ignore")
+        elif isinstance(shown[name].dtype, pd.CategoricalDtype):
+            shown[name] = [str(v) if not _missing(v) else "<NA>" for v in shown[name]]
+        elif pd.api.types.is_float_dtype(shown[name].dtype):
+            shown[name] = [_figure(v) for v in shown[name]]
     with pd.option_context("display.width", 250, "display.max_columns", None, "display.max_rows", None,
                            "display.max_colwidth", TABLE_CELL + 1):
         return shown.to_string(index=False) + "\n"
+
+
+def _figure(value: object) -> str:
+    """A float as a reader writes it: 150,000,000 rather than 150000000.0, 0.5366 rather than 0.536585."""
+    if _missing(value):
+        return "<NA>"
+    number = float(value)
+    return f"{number:,.0f}" if number.is_integer() and abs(number) < 1e18 else f"{number:,.4g}"
 
 
 def _cut(value: object) -> object:
