@@ -76,6 +76,9 @@ def _tables() -> dict:
         "elliptic": frozenset(w["elliptic"]),
         "count_nouns": frozenset(w["count_nouns_before"]),
         "determiners": frozenset("the its his her their our my your these those them this that".split()),
+        "adjectives": frozenset(w["adjectives"]),
+        "adjective_suffixes": tuple(w["adjective_suffixes"]),
+        "adjective_nouns": frozenset(w["adjective_nouns"]),
     }
 
 
@@ -112,6 +115,11 @@ class _Context:
     entity: str | None = None
     concept: str | None = None
     at: int = -10**9
+
+
+def _lower(word: str) -> str:
+    """Lower case, except acronyms ("TB2", "NATO")."""
+    return word if word.isupper() and len(word) > 1 else word.lower()
 
 
 def find_quantities(text: str, norm: str, sentences: list[Sentence]) -> list[Quantity]:
@@ -485,8 +493,9 @@ class _SentenceReader:
         if chunks[0][0].lower() in t["elliptic"]:
             row.extra["elliptic"] = True
             return
-        mods: list[str] = []
-        single = row.value == 1
+        mods: list[tuple[str, bool]] = []
+        single = row.value == 1 and row.num.written != "fraction"
+        head = None
         for idx, (word, a, b) in enumerate(chunks):
             low = word.lower()
             if low in t["function"] or low in t["number_words"] or any(c.isdigit() for c in word) and not mods:
@@ -495,16 +504,46 @@ class _SentenceReader:
                 break
             nxt = chunks[idx + 1][0].lower() if idx + 1 < len(chunks) else ""
             ends = not nxt or nxt in t["function"] or chunks[idx + 1][1] != b or nxt in t["number_words"]
-            if (not single and looks_plural(word)) or (single or not mods and idx == 0) and ends:
-                row.entity = singular(low) if not word.isupper() else singular(word)
-                row.concept = " ".join(mods + [word])
-                row.noun_end = self.toks[b - 1].end
-                row.noun_after = True
-                self.scope(row, b)
-                return
-            mods.append(word)
+            adjective = self.is_adjective(word)
+            if single:
+                if adjective and not ends:
+                    mods.append((word, True))
+                    continue
+                if not adjective:
+                    head = (word, b)
+                break
+            if looks_plural(word) and not adjective:
+                head = (word, b)
+                break
+            if ends:
+                if not adjective and not low.endswith(("ing", "ed")) and not (word[0].isupper() and not mods):
+                    head = (word, b)
+                break
+            mods.append((word, adjective))
             if len(mods) >= 3:
                 break
+        if head is None:
+            return
+        word, b = head
+        nouns = [m for m, adjective in mods if not adjective][-2:]
+        row.entity = " ".join([_lower(m) for m in nouns] + [_lower(singular(word))])
+        row.concept = " ".join([m for m, _ in mods] + [word])
+        row.noun_end = self.toks[b - 1].end
+        row.noun_after = True
+        self.scope(row, b)
+
+    def is_adjective(self, word: str) -> bool:
+        """A modifier that describes rather than names the counted thing ("Russian", "U.S.-based", "new")."""
+        t = self.t
+        low = word.lower()
+        if low in t["adjectives"]:
+            return True
+        if low in t["adjective_nouns"]:
+            return False
+        suffixes = t["adjective_suffixes"]
+        if "-" in low:
+            return low.endswith(tuple(x for x in suffixes if x.startswith("-")))
+        return len(low) > 4 and low.endswith(tuple(x for x in suffixes if not x.startswith("-")))
 
     def scope(self, row: _Row, b: int) -> None:
         """Append a following place/scope phrase to the concept: "troops near Ukraine's borders"."""
