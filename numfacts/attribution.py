@@ -605,6 +605,31 @@ def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | No
     return _phrase_before(toks, k - 1, norm)
 
 
+#: A colon that may follow a speaker's name ("Smith: ..."), not one inside a time or a ratio ("2:25").
+_LABEL_COLON = re.compile(r"(?<=[^\d\s]):(?=\s)")
+
+
+def _label_claim(norm: str, sent: Sentence, toks: list[Token], colon: int) -> Claim | None:
+    """ "Jane Smith: ..." / "HEADLINE - Jane Smith: ...": a name alone before a colon introduces her words."""
+    k = next((x for x, t in enumerate(toks) if t.start == colon), None)
+    if k is None or k == 0:
+        return None
+    phrase = _phrase_before(toks, k - 1, norm)
+    if phrase is None or phrase.described or phrase.kind not in ("person", "org", "unknown", "document"):
+        return None
+    first = next((x for x, t in enumerate(toks) if t.start >= phrase.start), k)
+    if first > 0 and toks[first - 1].word not in ("-", '"', "'"):
+        return None
+    if phrase.name.lower() in _NOT_SPEAKERS or len(phrase.name) < 2:
+        return None
+    return Claim(colon, colon + 1, ":", phrase, colon + 1, sent.end, sent.end - colon)
+
+
+#: Labels that stand before a colon without being anyone's words.
+_NOT_SPEAKERS = frozenset("""note editor's note update updated correction name age city job pay why watch read
+related photo video source sources q a""".split())
+
+
 # ---------------------------------------------------------------- names in the whole text
 
 # A run of capitalized words, joined by spaces or by "of"/"for"/"&" ("Bank of England"). No nested
@@ -701,6 +726,12 @@ class _Document:
         for si in sorted(hits_by_sentence):
             sent = sentences[si]
             self.claims[si] = _claims_in(norm, sent, self.tokens(si), hits_by_sentence[si])
+        for m in _LABEL_COLON.finditer(norm):
+            si = self.sentence_index(m.start())
+            if si is not None:
+                claim = _label_claim(norm, sentences[si], self.tokens(si), m.start())
+                if claim is not None:
+                    self.claims[si] = sorted([*self.claims.get(si, []), claim], key=lambda c: c.cue_start)
         self.all_claims = [c for si in sorted(self.claims) for c in self.claims[si]]
         self.claim_starts = [c.cue_start for c in self.all_claims]
         self.mentions = _mentions(norm)
@@ -760,6 +791,13 @@ class _Document:
                         c.content_start <= q.start + 1 or c.content_end <= q.end or c.speaker.start >= q.end):
                     return c
                 ci += 1
+        # a quote opening the paragraph after an introduction that ends in a colon
+        if q.opens_para:
+            before = norm[max(0, q.start - 300):q.start].rstrip()
+            if before.endswith(":"):
+                ci = bisect.bisect_left(self.claim_starts, q.start) - 1
+                if ci >= 0 and self.all_claims[ci].cue_start >= q.start - 300:
+                    return self.all_claims[ci]
         # before the opening quote: 'Smith said: "..."'
         floor = max(0, q.start - 200)
         nl = norm.rfind("\n", floor, q.start)
@@ -787,8 +825,31 @@ class _Document:
             if claim is not None:
                 return self.render(claim, start)
         claim = self._sentence_claim(si, start, end)
+        if claim is None and not self.claims.get(si):
+            claim = self._continued_claim(si)
         if claim is not None:
             return self.render(claim, start)
+        return None
+
+    def _continued_claim(self, si: int) -> Claim | None:
+        """A sentence with no cue of its own continues the source before it only when that source is a
+        document or poll read out over the paragraph ("According to the poll, A has 27%. B trails at 13%."),
+        or an introduction ending in a colon ("Smith argued that:")."""
+        norm = self.norm
+        for back in range(1, 4):
+            prev = si - back
+            if prev < 0 or "\n\n" in norm[self.sentences[prev].end:self.sentences[prev + 1].start] and \
+                    not norm[:self.sentences[prev].end].rstrip().endswith(":"):
+                return None
+            claims = self.claims.get(prev)
+            if claims:
+                last = claims[-1]
+                sent = self.sentences[prev]
+                forward = last.content_end >= sent.end - 1 or last.content_start <= sent.start + 1
+                colon = norm[sent.start:sent.end].rstrip().endswith(":")
+                if colon or (forward and last.speaker.kind == "document"):
+                    return last
+                return None
         return None
 
     def _sentence_claim(self, si: int, pos: int, end: int) -> Claim | None:

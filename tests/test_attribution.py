@@ -87,6 +87,10 @@ EXAMPLES = [
     Example('"The port is full," Ivo Marek said.\n\n"I counted 410 boats."', "410", "Ivo Marek"),
     Example('Ivo Marek said: "The port is full.\n\n"I counted 410 boats."', "410", "Ivo Marek"),
     Example("''We counted 410 boats,'' Ivo Marek said.", "410", "Ivo Marek"),
+    # -- a name before a colon introduces words; a poll read out over its paragraph
+    Example('Lena Park: "Our count shows 230 shelters are full."', "230", "Lena Park"),
+    Example('Lena Park explained it as follows:\n\n"We opened 230 shelters.', "230", "Lena Park"),
+    Example("According to a Westbay poll, Ames leads with 41 percent. Brill trails at 33 percent.", "33", "Westbay"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
