@@ -626,8 +626,7 @@ def _label_claim(norm: str, sent: Sentence, toks: list[Token], colon: int) -> Cl
 
 
 #: Labels that stand before a colon without being anyone's words.
-_NOT_SPEAKERS = frozenset("""note editor's note update updated correction name age city job pay why watch read
-related photo video source sources q a""".split())
+_NOT_SPEAKERS = frozenset(["note", "editor's", "note", "update", "updated", "correction", "name", "age", "city", "job", "pay", "why", "watch", "read", "related", "photo", "video", "source", "sources", "q", "a"])
 
 
 # ---------------------------------------------------------------- names in the whole text
