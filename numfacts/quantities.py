@@ -237,7 +237,7 @@ class _SentenceReader:
             # single letters and mangled signs ("PS", "R", "Y") only when written against the number
             if (len(key) <= 2 and key.isalpha()) and (self.gap(first) != 0 or self.touching(a) and self.toks[a - 1].is_word):
                 continue
-            if self.touching(a) and self.toks[a - 1].is_word and key[0].isalpha():
+            if key[0].isalpha() and self.touching(a) and self.toks[a - 1].text not in "($":
                 continue
             return name, a
         return None
@@ -320,7 +320,8 @@ class _SentenceReader:
                 return True
             # "F-16", "S-400", "Covid-19", "2014-15" (after a rejected year)
             if prev2 >= 0 and toks[prev].text == "-" and self.touching(first) and self.touching(prev) and (
-                    toks[prev2].is_word and toks[prev2].lower != "minus" or prev2 in self.rejected):
+                    toks[prev2].is_word and toks[prev2].lower not in ("minus", "to", "and", "or", "now", "from")
+                    or prev2 in self.rejected):
                 return True
             if prev2 >= 0 and toks[prev].text in "/:" and self.touching(first) and self.touching(prev) \
                     and toks[prev2].is_digits:
@@ -346,7 +347,7 @@ class _SentenceReader:
             if prev >= 0 and toks[prev].text == "#":
                 return True
             # a digit run too long to be a figure, or a zip code / id with leading zero
-            if tok.text.startswith("0") and len(tok.text) > 1 and tok.text[1].isdigit():
+            if tok.text.startswith("0") and len(tok.text) > 1 and tok.text[1].isdigit() and toks[first].text != ".":
                 return True
             # hyphen chains of three groups: phone numbers, ISO dates, ids
             if self.hyphen_chain(first) >= 3:
@@ -383,7 +384,7 @@ class _SentenceReader:
             for k in range(last, min(n, last + 6)):
                 x = toks[k]
                 if x.text in t["street"] or x.text.lower() in t["street"] and x.text[0].isupper():
-                    if k > last:
+                    if k > last or x.text in ("Ave", "Avenue", "St", "Street", "Rd", "Road", "Blvd", "Boulevard"):
                         return True
                 if not (x.text[0].isupper() or x.is_digits or x.lower in ("st", "nd", "rd", "th") or x.text in "-."):
                     break
@@ -415,7 +416,7 @@ class _SentenceReader:
             return False
         if len(tok.text) != 4 or not 1100 <= row.value <= 2100:
             return False
-        return not (row.entity and row.noun_after)
+        return not (row.entity and row.noun_after and looks_plural(row.concept.split()[-1]))
 
     # ------------------------------------------------------------------ qualifiers
     def qualifier_before(self, row: _Row) -> None:
@@ -611,6 +612,18 @@ class _SentenceReader:
             if low not in t["change_skip"] and not self.lex.currency_prefix.get(self.text(k)) and self.text(k) not in "$£€¥=":
                 break
             k -= 1
+        if self.low(row.first - 1) == "by":
+            for x in range(row.first - 2, max(-1, row.first - 5), -1):
+                phrase = (self.low(x),)
+                if phrase in t["change"]:
+                    row.change = t["change"][phrase]
+                    return
+                if not self.toks[x].is_word:
+                    break
+            before = [r for r in rows if r is not row and r.last <= row.first and r.change]
+            if before and row.first - before[-1].last <= 6:
+                row.change = before[-1].change
+                return
         # after the figure: "34.4% higher", "a 3 percent drop"
         k = row.last
         for x in range(k, min(k + 2, len(self.toks))):
@@ -644,7 +657,7 @@ class _SentenceReader:
             between = ["to"]
         if between not in (["to"], ["-"], ["and"], ["or"], ["through"], ["till"], ["until"]):
             return None
-        if a.qualifier not in ("exact",) and lead not in ("from", "between") and a.qualifier != "upper_bound":
+        if a.qualifier == "lower_bound" and lead not in ("from", "between"):
             return None
         if between == ["and"] and lead != "between":
             return None
@@ -665,11 +678,9 @@ class _SentenceReader:
                 return None
         if between == ["or"] and (va >= vb or a.unit and b.unit is None):
             return None
-        if between == ["to"] and lead not in ("from", "between") and a.unit and b.unit and a.change \
-                and not a.unit == b.unit:
-            return None
-        # "rose 2% to 5%": a movement and where it ended, not a range
-        if between == ["to"] and lead not in ("from", "between") and a.change and a.unit and b.unit:
+        # "rose 8% to 3.65": a movement and where it ended, not a range
+        if between == ["to"] and lead not in ("from", "between") and a.change and (
+                lead == "by" or (lead,) in self.t["change"]):
             return None
         unit = max((ua or "", ub or ""), key=len) or None
         lo, hi = min(va, vb), max(va, vb)
@@ -715,7 +726,7 @@ class _SentenceReader:
                 self.noun_after(row)
         kept = []
         for row in rows:
-            if self.is_year(row) or not self.word_number_ok(row):
+            if self.is_year(row) or not self.word_number_ok(row) or self.model_number(row):
                 self.rejected.update(range(row.num.first, row.num.last))
                 continue
             if row.unit is None and row.entity is None:
@@ -741,6 +752,9 @@ class _SentenceReader:
             if previous is not None and row.qualifier == "exact" and previous.qualifier in ("lower_bound", "upper_bound", "approx") \
                     and self.text(row.first - 1) in ("(", "/") and row.first - 1 <= previous.last + 1:
                 row.qualifier, row.qualifier_text = previous.qualifier, previous.qualifier_text
+            if previous is not None and row.change is None and previous.change and self.text(row.first - 1) in ("(", "/") \
+                    and row.first - 1 <= previous.last + 1:
+                row.change = previous.change
             if row.entity:
                 self.context.entity, self.context.concept, self.context.at = row.entity, row.concept, row.num.end
             out.append(self.freeze(row))
@@ -768,6 +782,17 @@ class _SentenceReader:
         # "$-50.8bn": the sign sits between the currency and the number
         if prev.text == "-" and self.touching(k) and k >= 2 and self.text(k - 2) in ("$", "€", "£") and row.sign == 0:
             row.sign, row.value = -1, -row.value
+
+    def model_number(self, row: _Row) -> bool:
+        """A bare integer right before a capitalised singular word names a model ("11 Pro", "787 Dreamliner")."""
+        num = row.num
+        if num.written != "digits" or row.unit or row.qualifier != "exact" or not self.toks[num.first].text.isdigit():
+            return False
+        if not row.entity or not row.concept or row.concept.split()[0] != row.concept.split()[-1]:
+            return False
+        word = row.concept
+        return word[0].isupper() and not word.isupper() and not looks_plural(word) and not self.is_adjective(word) \
+            and num.first > 0
 
     def letters_after_ok(self, row: _Row) -> bool:
         """Letters stuck to the number that are no unit or scale ("5G", "2018s", "9AB8") make it a name."""
@@ -797,7 +822,8 @@ class _SentenceReader:
             return row.unit is not None or row.entity is not None
         if first_word == "half" and num.last == num.first + 1:
             return self.low(num.last) == "of" or row.qualifier != "exact"
-        if num.written == "fraction" and self.low(num.last) != "of" and row.unit is None and row.qualifier == "exact":
+        if num.written == "fraction" and self.low(num.last) != "of" and row.unit is None and row.qualifier == "exact" \
+                and self.low(num.last - 2) != "of":
             return False
         return True
 

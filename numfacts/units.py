@@ -171,6 +171,10 @@ def match_unit(norm: str, tokens: list[Token], i: int, *, attached: bool) -> tup
         if i + n < len(tokens) and tokens[i + n].start == tokens[i + n - 1].end and tokens[i + n].is_word \
                 and tokens[i + n - 1].is_word:
             continue
+        # a sign written against a word is no unit: "iPhone 14's", "5%s"
+        if not tokens[i + n - 1].is_word and i + n < len(tokens) and tokens[i + n].start == tokens[i + n - 1].end \
+                and tokens[i + n].is_word:
+            continue
         name = lex.symbols.get(s) or lex.words.get(s.lower())
         if name is None and attached:
             name = lex.adjacent.get(s)
