@@ -210,6 +210,10 @@ def _part_of(period: Period | None, mod: str | None) -> Period | None:
     elif period.grain == "year":
         first = dt.date(a.year, 1 + 4 * third, 1)
         last = _month_end(a.year, 4 + 4 * third)
+    elif period.grain in ("decade", "century"):
+        years = b.year - a.year + 1      # early 0-3, mid 3-6, late 7-9 of a decade (and so on, scaled)
+        lo, hi = [(0, years * 4 // 10 - 1), (years * 3 // 10, years * 7 // 10 - 1), (years * 7 // 10, years - 1)][third]
+        first, last = dt.date(a.year + lo, 1, 1), dt.date(a.year + hi, 12, 31)
     else:
         step = ((b - a).days + 1) // 3
         first = a + dt.timedelta(days=step * third)
@@ -230,7 +234,9 @@ def _tense(norm: str, sent: Sentence, start: int, end: int) -> str | None:
     >>> _tense(t, Sentence(0, len(t)), t.index("Friday"), len(t) - 1)
     'future'
     """
-    before = _TOKEN.findall(norm, max(sent.start, start - 90), start)[-12:]
+    lo = max(sent.start, start - 90)
+    clause = max(norm.rfind(";", lo, start), norm.rfind(":", lo, start))   # a cue stays in its clause
+    before = _TOKEN.findall(norm, max(lo, clause + 1), start)[-12:]
     if before and before[-1].lower() in _DEADLINE:
         return "future"
     skip = False
@@ -245,7 +251,9 @@ def _tense(norm: str, sent: Sentence, start: int, end: int) -> str | None:
             continue
         if found:
             return found
-    for word in _TOKEN.findall(norm, end, min(sent.end, end + 50))[:6]:
+    hi = min(sent.end, end + 50)
+    stop = min((i for i in (norm.find(";", end, hi), norm.find(":", end, hi)) if i >= 0), default=hi)
+    for word in _TOKEN.findall(norm, end, stop)[:6]:
         found = _cue(word)
         if found:
             return found
@@ -276,6 +284,7 @@ class _Context:
     last_year: int | None = None
     sentence_quarter: tuple[int, int] | None = None   # a quarter named earlier in the same sentence
     previous_quarter: tuple[int, int] | None = None   # ... or in the sentence before
+    sentence_day: dt.date | None = None                # the last day named in this sentence ("May 21, at 10 a.m.")
 
     def saw_quarter(self, ref: tuple[int, int]) -> None:
         self.last_quarter = self.sentence_quarter = ref
@@ -283,6 +292,7 @@ class _Context:
     def next_sentence(self, sent: Sentence) -> None:
         self.sent = sent
         self.previous_quarter, self.sentence_quarter = self.sentence_quarter, None
+        self.sentence_day = None
 
     def reporting_quarter(self) -> tuple[int, int] | None:
         """The quarter a "year-ago" figure is compared with: one just named, else the last one completed."""
@@ -443,6 +453,8 @@ def _clock_time(m, ctx):
         day = _weekday_date(ctx, _WEEKDAYS[m.group("wd").lower()], None, m.start(), m.end())
     elif m.group("rel") and ctx.published:
         day = ctx.published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m.group("rel").lower(), 0))
+    elif ctx.sentence_day:
+        day = ctx.sentence_day
     elif ctx.published:
         day = ctx.published
     if day is None:
@@ -895,7 +907,8 @@ def _relative_unit(m, ctx):
         period = _week(pub + dt.timedelta(days=7 * step))
     elif unit == "weekend":
         if step == 0:
-            back = ctx.tense(m.start(), m.end()) != "future"
+            tense = ctx.tense(m.start(), m.end())
+            back = tense == "past" if rel == "this" else tense != "future"   # "this weekend" looks ahead
             sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7) if back else \
                 pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
         else:
@@ -1020,6 +1033,33 @@ def _vague(m, ctx):
     return Period(value, pub, None, grain)
 
 
+_HOLIDAYS = {k.lower(): v for k, v in _WORDS["holidays"].items()}
+_HOLIDAY_CONTEXT = frozenset(k.lower() for k in _WORDS["holiday_needs_context"])
+
+
+def _holiday_ok(m: re.Match, norm: str) -> bool:
+    if m.group("year") or re.sub(r"\s+", " ", m.group("name").lower()) not in _HOLIDAY_CONTEXT:
+        return True
+    after = norm[m.end():m.end() + 12]
+    if re.match(r"\s+(?:Day|Eve|Island|Islands|tree|trees|card|cards|party|parties|shopping|lights|market|"
+                r"markets|dinner|gifts?|music|songs?|carols?|movie|films?|special|season|holidays?|decorations)\b",
+                after):
+        return False
+    return bool(re.search(r"(?i:\b(?:on|at|before|after|by|until|since|over|for|around|this|last|next|during|"
+                          r"through|till|from|to|and|or|of|ahead\s+of|since)\s+)$", norm[max(0, m.start() - 16):m.start()]))
+
+
+# "Christmas", "New Year's Eve", "Independence Day 2020"
+@_pattern(rf"{_B}(?P<name>{_alt(_WORDS['holidays'])})(?:,?\s+(?P<year>{_YEAR}))?(?![\w-])", check=_holiday_ok)
+def _holiday(m, ctx):
+    month, day = (int(x) for x in _HOLIDAYS[re.sub(r"\s+", " ", m.group("name").lower())].split("-"))
+    if m.group("year"):
+        d = _safe_date(int(m.group("year")), month, day)
+    else:
+        d = _nearest_day(ctx, month, day, m.start(), m.end())
+    return _day(d) if d else Period(None, None, None, "day")
+
+
 # ---------------------------------------------------------------- finding
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|to|through|thru|until|till|and)\s*$", re.I)
@@ -1049,6 +1089,8 @@ def find_dates(text: str, norm: str, sentences: list[Sentence], published: dt.da
         mentions = []
         for start, end, m, resolver in _longest_first(found):
             period = resolver(m, ctx)
+            if period is not None and period.grain == "day" and period.date_start == period.date_end:
+                ctx.sentence_day = period.date_start
             if period is not None:
                 mentions.append(DateMention(period.timex, period.date_start, period.date_end, period.grain,
                                             start=start, end=end))

@@ -110,6 +110,21 @@ EXAMPLES = [
             "2023-03", D(2023, 3, 1), PUB, "month"),
     Example("The report is due at 5 p.m. Friday.", "5 p.m. Friday",
             "2023-03-10T17:00", D(2023, 3, 10), D(2023, 3, 10), "time"),
+    Example("The bids will close at 4 p.m. ET on Friday.", "4 p.m. ET on Friday",
+            "2023-03-10T16:00", D(2023, 3, 10), D(2023, 3, 10), "time"),
+    Example("The inquiry sits on Monday, April 3, at 9 a.m. in the town hall.", "9 a.m.",
+            "2023-04-03T09:00", D(2023, 4, 3), D(2023, 4, 3), "time"),
+    Example("Stores were crowded before Christmas, the survey found.", "Christmas",
+            "2023-12-25", D(2023, 12, 25), D(2023, 12, 25), "day", WINTER),
+    Example("Profits in FY2021 beat forecasts.", "FY2021", "2021", D(2021, 1, 1), D(2021, 12, 31), "year"),
+    Example("The studio opened in the early 2000s.", "the early 2000s",
+            "200", D(2000, 1, 1), D(2003, 12, 31), "decade"),
+    Example("Rain fell over the weekend; this weekend should be dry.", "this weekend",
+            "2023-W11-WE", D(2023, 3, 18), D(2023, 3, 19), "week", D(2023, 3, 15)),
+    Example("Rain fell over the weekend; this weekend should be dry.", "the weekend",
+            "2023-W10-WE", D(2023, 3, 11), D(2023, 3, 12), "week", D(2023, 3, 15)),
+    Example("Net income fell in the third quarter. A year earlier it had risen.", "A year earlier",
+            "2022-Q3", D(2022, 7, 1), D(2022, 9, 30), "quarter", D(2023, 10, 30)),
     # without a publication date: absolute dates resolve, relative ones stay open
     Example("The ceasefire began on March 3, 2020.", "March 3, 2020",
             "2020-03-03", D(2020, 3, 3), D(2020, 3, 3), "day", None),
@@ -148,6 +163,9 @@ NOT_DATES = [
     ("Shoppers crowded malls on Black Friday.", "Friday"),
     ("Share prices fall when rates rise.", "fall"),
     ("The index closed at 2016.5 points.", "2016"),
+    ("The Christmas tree was lit in the square.", "Christmas"),
+    ("At least 1800 of them refused to leave.", "1800"),
+    ("The ship docked at 1700 GMT.", "1700"),
 ]
 
 
