@@ -784,9 +784,12 @@ class _Document:
             nxt = _QUOTE_MARK.search(norm, q.end, limit)
             limit = nxt.start() if nxt else limit
             ci = bisect.bisect_left(self.claim_starts, q.end)
+            closing = self.sentence_index(q.end - 1)
             while ci < len(self.all_claims) and self.all_claims[ci].cue_start < limit:
                 c = self.all_claims[ci]
-                if (c.speaker.start >= q.end or c.speaker.end <= q.start) and (
+                # the cue must close the quote's own sentence ('"...," he said.'), not start the next one
+                own = self.sentence_index(c.cue_start) == closing or not norm[q.end:c.speaker.start].strip()
+                if own and (c.speaker.start >= q.end or c.speaker.end <= q.start) and (
                         c.content_start <= q.start + 1 or c.content_end <= q.end or c.speaker.start >= q.end):
                     return c
                 ci += 1
