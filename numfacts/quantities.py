@@ -476,6 +476,17 @@ class _SentenceReader:
     def noun_after(self, row: _Row) -> None:
         """The counted noun after a plain count: "100,000 troops", "dozens of people", "one of the best ..."."""
         t = self.t
+        k = row.num.last
+        if self.text(k) == "-" and self.touching(k) and self.text(k + 1) in (",", "and", "or", "to"):
+            for x in range(k + 1, min(len(self.toks) - 1, k + 10)):
+                if self.text(x) == "-" and self.touching(x) and self.touching(x + 1) and self.toks[x + 1].is_word:
+                    found = match_unit(self.norm, self.toks, x + 1, attached=False)
+                    if found:
+                        row.unit = found[0]
+                    else:
+                        row.entity, row.concept = _lower(singular(self.toks[x + 1].text)), self.toks[x + 1].text
+                    row.last = k + 1
+                    return
         if row.hyphen_word and row.hyphen_word.isalpha():
             row.entity = singular(row.hyphen_word.lower())
             row.concept = row.hyphen_word
@@ -679,7 +690,7 @@ class _SentenceReader:
         if between == ["or"] and (va >= vb or a.unit and b.unit is None):
             return None
         # "rose 8% to 3.65": a movement and where it ended, not a range
-        if between == ["to"] and lead not in ("from", "between") and a.change and (
+        if between == ["to"] and lead not in ("from", "between") and a.change and a.unit_end > a.num.last and (
                 lead == "by" or (lead,) in self.t["change"]):
             return None
         unit = max((ua or "", ub or ""), key=len) or None
@@ -737,6 +748,7 @@ class _SentenceReader:
             self.change_of(row, rows)
         rows = self.join_ranges(rows)
         rows = [r for r in rows if "score" not in r.extra]
+        self.borrow_units(rows)
         out = []
         previous: _Row | None = None
         for row in rows:
@@ -760,6 +772,22 @@ class _SentenceReader:
             out.append(self.freeze(row))
             previous = row
         return out
+
+    def borrow_units(self, rows: list[_Row]) -> None:
+        """A bare number takes the unit of its neighbour: "280 million of the 1.5 billion shekels",
+        "rose by 2 percent, and Y fell by 1"."""
+        for i, row in enumerate(rows):
+            if row.unit or row.entity or row.num.written == "fraction":
+                continue
+            nxt = rows[i + 1] if i + 1 < len(rows) else None
+            between = [self.low(x) for x in range(row.last, nxt.first)] if nxt else []
+            if nxt and nxt.unit and between in (["of"], ["of", "the"], ["out", "of"], ["of", "a"], ["of", "an"]):
+                row.unit, row.currency = nxt.unit, nxt.currency
+                continue
+            prev = rows[i - 1] if i > 0 else None
+            if prev and prev.unit and row.change and prev.change and self.low(row.first - 1) == "by" \
+                    and self.low(prev.first - 1) == "by":
+                row.unit, row.currency = prev.unit, prev.currency
 
     def sign(self, row: _Row) -> None:
         """A minus or plus written before the number ("-5", "minus 387", "+0.2%")."""
@@ -788,11 +816,11 @@ class _SentenceReader:
         num = row.num
         if num.written != "digits" or row.unit or row.qualifier != "exact" or not self.toks[num.first].text.isdigit():
             return False
-        if not row.entity or not row.concept or row.concept.split()[0] != row.concept.split()[-1]:
+        if not row.entity or not row.concept or num.first == 0:
             return False
-        word = row.concept
-        return word[0].isupper() and not word.isupper() and not looks_plural(word) and not self.is_adjective(word) \
-            and num.first > 0
+        names = row.concept.split()
+        return all(w[0].isupper() and not looks_plural(w) and not self.is_adjective(w) for w in names) \
+            and not (len(names) == 1 and names[0].isupper())
 
     def letters_after_ok(self, row: _Row) -> bool:
         """Letters stuck to the number that are no unit or scale ("5G", "2018s", "9AB8") make it a name."""
