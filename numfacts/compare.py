@@ -146,7 +146,7 @@ def tokens(sentence: str) -> list[Token]:
         word = m.group(0)
         if word.endswith(".") and "." not in word[:-1]:
             word = word[:-1]
-        if word.endswith("'s") or word.endswith("s'"):
+        if word.endswith(("'s", "s'")):
             word = word[:-2] if word.endswith("'s") else word[:-1]
         if word:
             out.append(Token(word, m.start(), m.start() + len(word)))
@@ -360,6 +360,10 @@ def _names(toks: list[Token]) -> list[tuple[str, int, int]]:
     return out
 
 
+# What pint raises for a unit name it cannot read or convert (its own errors, and tokenizer ones).
+_PINT_ERRORS = (ArithmeticError, AttributeError, KeyError, LookupError, SyntaxError, TypeError, ValueError)
+
+
 @lru_cache(maxsize=1)
 def _units():
     import pint
@@ -389,9 +393,10 @@ def dimension(unit: str | None) -> tuple[str, str | None]:
     for candidate in (name, name.replace(" ", "_"), name.replace("metre", "meter")):
         try:
             parsed = registry.parse_units(candidate)
-        except Exception:   # pint raises several types for names it does not know
-            continue
-        return str(parsed.dimensionality), candidate
+        except _PINT_ERRORS:   # a name pint does not know: try the next spelling
+            parsed = None
+        if parsed is not None:
+            return str(parsed.dimensionality), candidate
     return f"unit:{name}", None
 
 
@@ -405,7 +410,7 @@ def convert(value: float | None, unit: str | None, target: str | None) -> float 
         return value
     try:
         return float(_units().Quantity(value, unit).to(target).magnitude)
-    except Exception:   # incompatible or unknown units: keep the figure as stated
+    except _PINT_ERRORS:   # incompatible or unknown units: keep the figure as stated
         return value
 
 
@@ -576,7 +581,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     if stated is not None and not _na(stated.date_start):
         claim_date = stated.date_start
 
-    topic_words = _topic(words) + (_topic(tokens(concept)) if concept else [])
+    topic_words = _topic([t for t in words if not (fs <= t.start and t.end <= fe)]) + (_topic(tokens(concept)) if concept else [])
     value = float(row["value"])
     dim, unit = dimension(_str(row.get("unit")))
     return Claim(
@@ -734,10 +739,7 @@ def canonical_claimants(names: Sequence[str]) -> dict[str, str]:
 
 
 def _plural(noun: str) -> str:
-    try:
-        return _inflect_engine().plural_noun(noun) or noun
-    except Exception:   # inflect refuses some inputs (empty, digits); the noun as is will do
-        return noun
+    return (_inflect_engine().plural_noun(noun) or noun) if noun.strip() else noun
 
 
 def label(members: Sequence[Claim], unit: str | None) -> str:

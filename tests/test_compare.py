@@ -1,0 +1,362 @@
+"""disagreements(): which figures measure the same thing, and how far their claimants disagree.
+
+Facts frames are built by hand (numfacts.schema.as_frame) so these tests pin the grouping alone;
+the story fixtures at the end run the whole pipeline.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import numfacts as nf
+from numfacts.compare import canonical_claimants, convert, dimension, measure_key, terms
+from numfacts.schema import as_frame
+
+STORIES = Path(__file__).parent / "fixtures" / "stories"
+
+
+@dataclass(frozen=True)
+class Fig:
+    """A figure in a hand-made document: its anchor, value and what the extractor would say of it."""
+
+    doc: str
+    anchor: str
+    value: float
+    group: str                      # figures sharing a letter must share a measure; "" = must be alone
+    qualifier: str = "exact"
+    speaker: str | None = None
+    entity: str | None = None
+    unit: str | None = None
+    change: str | None = None
+    nth: int = 0
+
+
+@dataclass(frozen=True)
+class Date:
+    doc: str
+    anchor: str
+    grain: str
+    start: str
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    docs: dict[str, tuple[str, str, list[str]]]        # doc_id -> (source, published, sentences)
+    figures: list[Fig]
+    dates: list[Date] = field(default_factory=list)
+
+
+def _locate(sentences: list[str], anchor: str, nth: int) -> tuple[int, int, str]:
+    offset, seen = 0, 0
+    for s in sentences:
+        i = s.find(anchor)
+        while i >= 0:
+            if seen == nth:
+                return offset + i, offset + i + len(anchor), s
+            seen += 1
+            i = s.find(anchor, i + 1)
+        offset += len(s) + 1
+    raise ValueError(f"{anchor!r} not found")
+
+
+def facts_of(case: Case) -> pd.DataFrame:
+    rows = []
+    for f in case.figures:
+        source, published, sentences = case.docs[f.doc]
+        start, end, sentence = _locate(sentences, f.anchor, f.nth)
+        low = None if f.qualifier == "upper_bound" else f.value
+        high = None if f.qualifier == "lower_bound" else f.value
+        rows.append({"doc_id": f.doc, "source": source, "published": published, "kind": "quantity",
+                     "start": start, "end": end, "text": f.anchor, "sentence": sentence, "value": f.value,
+                     "low": low, "high": high, "qualifier": f.qualifier, "speaker": f.speaker,
+                     "entity": f.entity, "unit": f.unit, "change": f.change})
+    for d in case.dates:
+        source, published, sentences = case.docs[d.doc]
+        start, end, sentence = _locate(sentences, d.anchor, 0)
+        rows.append({"doc_id": d.doc, "source": source, "published": published, "kind": "date",
+                     "start": start, "end": end, "text": d.anchor, "sentence": sentence, "grain": d.grain,
+                     "date_start": d.start, "date_end": d.end or d.start})
+    order = {doc: i for i, doc in enumerate(case.docs)}
+    rows.sort(key=lambda r: (order[r["doc_id"]], r["start"]))
+    return as_frame(rows)
+
+
+def one(doc_id, source, published, *sentences):
+    return {doc_id: (source, published, list(sentences))}
+
+
+CASES = [
+    Case("troops, soldiers and forces are one thing; a place named after 'near' or 'in' scopes it",
+         {**one("a", "Ledger", "2024-04-02", "Officials say Carovia has massed 60,000 soldiers near Narvia."),
+          **one("b", "Wire", "2024-04-03", "A ministry spokesman put the number of troops near Narvia at 72,000.",
+                "Another 9,000 troops are in Tamland, he said."),
+          **one("c", "Post", "2024-04-03", "The general said Carovia could send as many as 90,000 forces "
+                "to attack Narvia.")},
+         [Fig("a", "60,000 soldiers", 60000, "A", entity="soldier"),
+          Fig("b", "72,000", 72000, "A", speaker="ministry spokesman"),
+          Fig("b", "9,000 troops", 9000, "", speaker="ministry spokesman"),
+          Fig("c", "as many as 90,000 forces", 90000, "A", qualifier="upper_bound", speaker="the general")]),
+    Case("Carovian and Tamlish troops are different measures; so are added troops",
+         {**one("a", "Ledger", "2024-04-02", "About 5,000 Russian troops and 3,000 Ukrainian troops took part.",
+                "Officials plan to send 1,500 more."),
+          **one("b", "Wire", "2024-04-02", "Some 5,400 Russian soldiers joined the drills.")},
+         [Fig("a", "About 5,000 Russian troops", 5000, "R", qualifier="approx"),
+          Fig("a", "3,000 Ukrainian troops", 3000, ""),
+          Fig("a", "1,500 more", 1500, "", entity="troop"),
+          Fig("b", "Some 5,400 Russian soldiers", 5400, "R", qualifier="approx")]),
+    Case("homes and houses are one thing; destroyed and damaged are two measures",
+         {**one("a", "Ledger", "2024-05-01", "The tornado destroyed 85 homes and damaged 240 others."),
+          **one("b", "Wire", "2024-05-01", "At least 90 houses were destroyed, the mayor said.",
+                "Another count found 260 homes damaged.")},
+         [Fig("a", "85 homes", 85, "D"), Fig("a", "240 others", 240, "M", entity="home"),
+          Fig("b", "At least 90 houses", 90, "D", qualifier="lower_bound", speaker="the mayor"),
+          Fig("b", "260 homes", 260, "M")]),
+    Case("people killed, deaths and the death toll are one measure; people injured another",
+         {**one("a", "Ledger", "2024-06-10", "The explosion killed 14 people and injured 30 others."),
+          **one("b", "Wire", "2024-06-10", "The death toll stood at 16, officials said.",
+                "There were 35 injuries, a hospital said."),
+          **one("c", "Post", "2024-06-11", "Rescuers reported 17 deaths.")},
+         [Fig("a", "14 people", 14, "K", entity="person"), Fig("a", "30 others", 30, "I"),
+          Fig("b", "16", 16, "K", speaker="officials"), Fig("b", "35 injuries", 35, "I", speaker="a hospital"),
+          Fig("c", "17 deaths", 17, "K", speaker="Rescuers")]),
+    Case("jobs, positions and roles are one thing; a share of staff is a percentage, apart",
+         {**one("a", "Ledger", "2024-02-01", "The bank will cut 2,300 jobs, or 9% of its staff."),
+          **one("b", "Wire", "2024-02-01", "About 2,500 positions will go, the union said."),
+          **one("c", "Post", "2024-02-02", "Up to 2,100 roles are affected, the bank said.")},
+         [Fig("a", "2,300 jobs", 2300, "J"), Fig("a", "9%", 9, "", unit="percentage"),
+          Fig("b", "About 2,500 positions", 2500, "J", qualifier="approx", speaker="the union"),
+          Fig("c", "Up to 2,100 roles", 2100, "J", qualifier="upper_bound", speaker="the bank")]),
+    Case("$2bn and $2,000 million are one measure; euros are another",
+         {**one("a", "Ledger", "2024-03-01", "The storm caused $2bn in damage, insurers said."),
+          **one("b", "Wire", "2024-03-01", "Damage reached $2,400 million, the agency said.",
+                "The union pledged 50 million euros in aid, while donors gave $80 million in aid.")},
+         [Fig("a", "$2bn", 2e9, "$", unit="dollar", speaker="insurers"),
+          Fig("b", "$2,400 million", 2.4e9, "$", unit="dollar", speaker="the agency"),
+          Fig("b", "50 million euros", 5e7, "", unit="euro"),
+          Fig("b", "$80 million", 8e7, "", unit="dollar")]),
+    Case("hectares and acres, kilometres and miles convert",
+         {**one("a", "Ledger", "2024-07-01", "The fire burned 4,000 hectares.", "The smoke spread over 80 kilometres."),
+          **one("b", "Wire", "2024-07-01", "Crews said the fire burned 11,000 acres.",
+                "The smoke drifted some 45 miles.")},
+         [Fig("a", "4,000 hectares", 4000, "H", unit="hectare"), Fig("a", "80 kilometres", 80, "K", unit="kilometre"),
+          Fig("b", "11,000 acres", 11000, "H", unit="acre", speaker="Crews"),
+          Fig("b", "some 45 miles", 45, "K", qualifier="approx", unit="mile")]),
+    Case("a stated month splits a measure; a running total on different days does not",
+         {**one("a", "Ledger", "2024-10-02", "Unemployment rose to 5.1% in September from 4.8% in August.",
+                "The toll from the floods rose to 40 on Tuesday."),
+          **one("b", "Wire", "2024-10-03", "The jobless rate reached 5.3% in September, the bureau said.",
+                "By Wednesday the death toll had climbed to 46, police said.")},
+         [Fig("a", "5.1%", 5.1, "S", unit="percentage", change="increase"),
+          Fig("a", "4.8%", 4.8, "", unit="percentage"),
+          Fig("a", "40", 40, "T", change="increase"),
+          Fig("b", "5.3%", 5.3, "S", unit="percentage", speaker="the bureau"),
+          Fig("b", "46", 46, "T", change="increase", speaker="police")],
+         [Date("a", "September", "month", "2024-09-01", "2024-09-30"),
+          Date("a", "August", "month", "2024-08-01", "2024-08-31"),
+          Date("a", "Tuesday", "day", "2024-10-01"),
+          Date("b", "September", "month", "2024-09-01", "2024-09-30"),
+          Date("b", "Wednesday", "day", "2024-10-02")]),
+    Case("one document, several speakers; a claimant's two figures in one text are two measures",
+         {**one("a", "Ledger", "2024-09-09",
+                "Police said 8,000 people marched on Saturday.",
+                "Organizers said the crowd numbered 30,000.",
+                "Police said 8,000 people marched and 400 people rallied in Dorby.")},
+         [Fig("a", "8,000 people", 8000, "C", speaker="Police"),
+          Fig("a", "30,000", 30000, "C", speaker="Organizers"),
+          Fig("a", "400 people", 400, "", speaker="Police")]),
+]
+
+
+def _measures(case: Case) -> dict[str, object]:
+    table = nf.disagreements(facts_of(case), min_claimants=1)
+    out = {}
+    for f in case.figures:
+        _, _, sentences = case.docs[f.doc]
+        start, _, _ = _locate(sentences, f.anchor, f.nth)
+        hit = table[(table["doc_id"] == f.doc) & (table["start"] == start)]
+        out[f"{f.doc}:{f.anchor}"] = hit["measure"].iloc[0] if len(hit) else None
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_grouping(case):
+    measures = _measures(case)
+    for a, b in combinations(case.figures, 2):
+        ka, kb = f"{a.doc}:{a.anchor}", f"{b.doc}:{b.anchor}"
+        assert measures[ka] is not None and measures[kb] is not None, measures
+        same = bool(a.group) and a.group == b.group
+        assert (measures[ka] == measures[kb]) == same, (ka, kb, measures)
+
+
+def test_repeated_figure_of_one_claimant_is_one_claim():
+    case = Case("repeat", {**one("a", "Ledger", "2024-01-01", "The fire destroyed 120 homes.",
+                                 "Those 120 homes were all on one street."),
+                           **one("b", "Wire", "2024-01-01", "About 130 homes were destroyed.")},
+                [Fig("a", "120 homes", 120, "H"), Fig("a", "120 homes", 120, "H", nth=1),
+                 Fig("b", "About 130 homes", 130, "H", qualifier="approx")])
+    table = nf.disagreements(facts_of(case))
+    assert table["value"].tolist() == [120.0, 130.0]
+    assert table["n_claimants"].tolist() == [2, 2]
+
+
+# ---------------------------------------------------------------- per-measure figures
+
+def _troops(*claims):
+    """Facts of one measure: (source, text, value, qualifier) per document."""
+    figs, docs = [], {}
+    for i, (source, text, value, qualifier) in enumerate(claims):
+        docs.update(one(f"d{i}", source, "2024-01-05", f"Officials counted {text} near Narvia."))
+        figs.append(Fig(f"d{i}", text, value, "A", qualifier=qualifier))
+    return facts_of(Case("stats", docs, figs))
+
+
+@pytest.mark.parametrize(("claims", "tolerance", "spread", "consistent"), [
+    ([("Ledger", "more than 100 troops", 100, "lower_bound"), ("Wire", "115 troops", 115, "exact"),
+      ("Post", "as many as 175 troops", 175, "upper_bound")], 0.05, 0.75, True),
+    ([("Ledger", "100 troops", 100, "exact"), ("Wire", "120 troops", 120, "exact")], 0.05, 0.2, False),
+    ([("Ledger", "about 100 troops", 100, "approx"), ("Wire", "104 troops", 104, "exact")], 0.05, 0.04, True),
+    ([("Ledger", "about 100 troops", 100, "approx"), ("Wire", "104 troops", 104, "exact")], 0.01, 0.04, False),
+    ([("Ledger", "up to 90 troops", 90, "upper_bound"), ("Wire", "at least 95 troops", 95, "lower_bound")],
+     0.05, 95 / 90 - 1, False),
+])
+def test_spread_and_consistency(claims, tolerance, spread, consistent):
+    table = nf.disagreements(_troops(*claims), tolerance=tolerance)
+    assert table["measure"].nunique() == 1
+    assert table["spread"].iloc[0] == pytest.approx(spread)
+    assert bool(table["consistent"].iloc[0]) is consistent
+    assert table["n_claimants"].iloc[0] == len(claims)
+    assert table["min"].iloc[0] == min(c[2] for c in claims)
+    assert table["max"].iloc[0] == max(c[2] for c in claims)
+
+
+def test_one_claimant_measures_only_on_request():
+    facts = _troops(("Ledger", "100 troops", 100, "exact"))
+    assert nf.disagreements(facts).empty
+    assert len(nf.disagreements(facts, min_claimants=1)) == 1
+
+
+def test_columns_dtypes_and_label():
+    table = nf.disagreements(_troops(("Ledger", "100 troops", 100, "exact"), ("Wire", "120 troops", 120, "exact")))
+    for column in ("measure", "claimant", "doc_id", "start", "end", "text", "sentence", "value", "low", "high",
+                   "qualifier", "unit", "published", "stated_date", "claim_date", "n_claimants", "min", "max",
+                   "spread", "consistent"):
+        assert column in table.columns
+    assert table["measure"].iloc[0] == "troops near Narvia"
+    assert table["claimant"].tolist() == ["Ledger", "Wire"]
+    assert str(table["consistent"].dtype) == "boolean"
+    assert str(table["claim_date"].iloc[0].date()) == "2024-01-05"
+
+
+def test_running_total_shows_each_claims_date():
+    case = CASES[7]
+    table = nf.disagreements(facts_of(case))
+    toll = table[table["text"].isin(["40", "46"])]
+    assert toll["stated_date"].tolist() == ["Tuesday", "Wednesday"]
+    assert [d.date().isoformat() for d in toll["claim_date"]] == ["2024-10-01", "2024-10-02"]
+
+
+def test_by_groups_on_user_columns():
+    facts = _troops(("Ledger", "100 troops", 100, "exact"), ("Wire", "120 troops", 120, "exact"))
+    facts["event"] = ["drill", "parade"]
+    assert nf.disagreements(facts, by="event", min_claimants=1)["measure"].tolist() == ["drill", "parade"]
+    assert nf.disagreements(facts, by=["event"]).empty
+
+
+def test_converted_values_share_the_measures_unit():
+    table = nf.disagreements(facts_of(CASES[5]))
+    dollars = table[table["unit"] == "dollar"]
+    assert dollars["value"].tolist() == [2e9, 2.4e9]
+
+
+@pytest.mark.parametrize(("facts", "options", "error", "names"), [
+    ("not a frame", {}, TypeError, "DataFrame"),
+    (pd.DataFrame({"value": [1.0]}), {}, ValueError, "kind"),
+    (as_frame([]), {"by": "event"}, ValueError, "event"),
+    (as_frame([]), {"by": 3}, TypeError, "by"),
+    (as_frame([]), {"tolerance": 2}, ValueError, "tolerance"),
+    (as_frame([]), {"min_claimants": 0}, ValueError, "min_claimants"),
+])
+def test_bad_input_is_named(facts, options, error, names):
+    with pytest.raises(error, match=names) as info:
+        nf.disagreements(facts, **options)
+    assert isinstance(info.value, nf.NumfactsError)
+
+
+def test_empty_and_figure_free_frames_give_an_empty_table():
+    dates_only = as_frame([{"doc_id": "a", "kind": "date", "start": 0, "end": 7, "text": "Tuesday",
+                            "sentence": "Tuesday came."}])
+    for facts in (as_frame([]), dates_only):
+        table = nf.disagreements(facts)
+        assert table.empty and "measure" in table.columns and "consistent" in table.columns
+
+
+# ---------------------------------------------------------------- the tables
+
+@pytest.mark.parametrize(("word", "canonical"), [
+    ("troop", "troop"), ("soldier", "troop"), ("force", "troop"), ("home", "home"), ("house", "home"),
+    ("job", "job"), ("position", "job"), ("role", "job"), ("death toll", "death"), ("fatality", "death"),
+])
+def test_synonym_table(word, canonical):
+    assert terms().entities[word] == canonical
+
+
+@pytest.mark.parametrize(("thing", "outcome", "key"), [
+    (("person", "person"), "death", ("death", None)),
+    (("crowd", "person"), None, ("crowd", None)),
+    (("crowd", "person"), "arrest", ("arrest", None)),
+    (("home", "entity"), "destroyed", ("home", "destroyed")),
+    (("job", "entity"), "cut", ("job", "cut")),
+    (("job|cut", "entity"), None, ("job", "cut")),
+    (("worker", "person"), "job|cut", ("job", "cut")),
+    (None, "burned", ("burned", None)),
+    (None, None, (None, None)),
+])
+def test_measure_key(thing, outcome, key):
+    assert measure_key(thing, outcome) == key
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("hectare", "acre", True), ("kilometre", "mile", True), ("dollar", "euro", False),
+    ("percentage", None, False), ("hour", "day", True), ("metric ton", "kilogram", True),
+])
+def test_dimensions(a, b, same):
+    assert (dimension(a)[0] == dimension(b)[0]) is same
+
+
+def test_conversion():
+    assert convert(2.0, "kilometre", "mile") == pytest.approx(1.2427, rel=1e-3)
+    assert convert(5.0, "unknown unit", "mile") == 5.0
+
+
+def test_claimant_spellings():
+    spelling = canonical_claimants(["Jens Stoltenberg", "Stoltenberg", "police", "Police", "the mayor"])
+    assert spelling["Stoltenberg"] == "Jens Stoltenberg"
+    assert spelling["Police"] == spelling["police"]
+    assert spelling["the mayor"] == "the mayor"
+
+
+# ---------------------------------------------------------------- whole pipeline on the story fixtures
+
+@pytest.mark.parametrize("path", sorted(STORIES.glob("*.json")), ids=lambda p: p.stem)
+def test_story_fixture_grouping(path):
+    story = json.loads(path.read_text(encoding="utf-8"))
+    facts = nf.extract_many(pd.DataFrame(story["docs"]), progress=False)
+    table = nf.disagreements(facts)
+    texts = {d["doc_id"]: d["text"] for d in story["docs"]}
+
+    def measure(fig):
+        start = texts[fig["doc_id"]].find(fig["anchor"])
+        end = start + len(fig["anchor"])
+        hit = table[(table["doc_id"] == fig["doc_id"]) & (table["start"] < end) & (table["end"] > start)]
+        return hit["measure"].iloc[0] if len(hit) else None
+    got = {f["id"]: measure(f) for f in story["figures"]}
+    for a, b in combinations(story["figures"], 2):
+        same = a["measure"] == b["measure"]
+        assert (got[a["id"]] is not None and got[a["id"]] == got[b["id"]]) == same, (a["id"], b["id"], got)
