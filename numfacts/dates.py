@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import json
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -463,7 +465,7 @@ def _clock_time(m, ctx):
 
 
 # "Feb. 10", "Thursday, Feb. 10, 2022", "Feb. 10-20", "mid-March 3" (no), "Friday Oct. 13"
-@_pattern(rf"{_B}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<mon>{_MONTH})\s*(?P<day>{_DAY})(?!\w)"
+@_pattern(rf"{_B}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s*(?P<day>{_DAY})(?!\w)"
           rf"(?:\s*(?:-|to|through|until|and)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:%.,-]\d|\s*(?:[ap]\.?m|percent|%)))?"
           rf"(?:,?\s+(?P<year>{_YEAR}))?")
 def _month_day(m, ctx):
@@ -636,9 +638,7 @@ def _year_ok(m: re.Match, norm: str) -> bool:
                                              "winter", "fall", "autumn", "the", "and", "year", "calendar"):
             return False                   # "Windows 2000", "Vision 2030"
     nxt = re.match(r"\s*([A-Za-z]+)", after)
-    if nxt and nxt.group(1).lower() in _YEAR_COUNTS:
-        return False
-    return True
+    return not (nxt and nxt.group(1).lower() in _YEAR_COUNTS)
 
 
 def _sentence_initial(norm: str, pos: int) -> bool:
@@ -655,7 +655,7 @@ def _year_number(m, ctx):
         return None
     ctx.last_year = year
     mod = (m.group("mod") or "")
-    half = re.match(r"the\s+(first|second|last|latter)\s+half", mod, re.I)
+    half = re.match(r"the\s+(first|second|last|latter)\s+half", mod, re.IGNORECASE)
     if half:
         return _half(year, 1 if half.group(1).lower() == "first" else 2)
     period = _year(year)
@@ -756,12 +756,15 @@ def _quarter_ok(m: re.Match, norm: str) -> bool:
 
 
 def _quarter_span(m: re.Match) -> tuple[int, int]:
-    """Adjectival "the third-quarter loss": the determiner belongs to the noun, not to the date."""
-    if m.group("ord") and m.group("adj") is None and m.group("hy") == "-" and m.group("det") \
-            and not m.group("mods") and not m.group("year") and not m.group("yrel"):
-        after = m.string[m.end():m.end() + 2]
-        if re.match(r"\s[a-z]", after):
-            return m.start("ord"), m.end()
+    """The determiner of "the third-quarter loss" belongs to the noun, and a possessive ("its fourth
+    quarter") to its owner: neither is part of the date."""
+    if not m.group("ord") or not m.group("det"):
+        return m.start(), m.end()
+    det = m.group("det").lower()
+    if m.group("hy") == "-" and not m.group("year") and not m.group("yrel"):
+        return (m.start("mods") if m.group("mods") else m.start("ord")), m.end()
+    if det in ("its", "their", "his", "her"):
+        return m.end("det") + 1, m.end()
     return m.start(), m.end()
 
 
@@ -771,9 +774,10 @@ def _quarter_span(m: re.Match) -> tuple[int, int]:
           r"corresponding|previous|prior|preceding|year-ago|year-earlier|prior-year|fiscal|calendar|first|"
           r"second|third|fourth|coming|next|following)\s+){0,3})(?P<unit>(?i:quarter|period))(?![\w-])"
           r"(?!\s+of\s+(?!(?:fiscal\s+)?(?:1[6-9]|20)\d\d))",
-          check=lambda m, norm: m.group("unit").lower() == "quarter" or bool(m.group("qyear")) or bool(
-              re.search(r"(?i:latest|year-ago|year-earlier|same|comparable|corresponding|prior-year)",
-                        m.group("mods") or "")))
+          check=lambda m, norm: not re.search(r"(?i:first|second|third|fourth)", m.group("mods") or "") and (
+              m.group("unit").lower() == "quarter" or bool(m.group("qyear")) or bool(
+                  re.search(r"(?i:latest|year-ago|year-earlier|same|comparable|corresponding|prior-year)",
+                            m.group("mods") or ""))))
 def _quarter_ref(m, ctx):
     pub = ctx.published
     if pub is None:
@@ -781,8 +785,6 @@ def _quarter_ref(m, ctx):
     mods = (m.group("mods") or "").lower() + " " + m.group("det").lower()
     year, q = _quarter_of(pub)
     previous = _shift_quarter(year, q, -1)
-    if re.search(r"\b(?:first|second|third|fourth)\b", mods):
-        return None                        # handled by the ordinal pattern ("the first full quarter")
     if "current" in mods or (m.group("det").lower() == "this" and ctx.tense(m.start(), m.end()) == "future"):
         ref = (year, q)
     elif re.search(r"\b(?:latest|recent|just)\b", mods):
@@ -1002,9 +1004,7 @@ def _vague_ok(m: re.Match, norm: str) -> bool:
         return True
     if "before" in rules and rules["before"].search(norm, max(0, m.start() - 30), m.start()):
         return True
-    if "after" in rules and rules["after"].match(norm[m.end("word"):m.end("word") + 60]):
-        return True
-    return False
+    return bool("after" in rules and rules["after"].match(norm[m.end("word"):m.end("word") + 60]))
 
 
 _VAGUE_KEYS = [k for k in _VAGUE]
@@ -1012,7 +1012,7 @@ _VAGUE_KEYS = [k for k in _VAGUE]
 
 # "now", "currently", "recently", "in recent days", "the past", "the future", "soon", "coming months"
 @_pattern(rf"{_B}(?:(?P<word>(?i:{_alt(_VAGUE_KEYS)}))(?P<units>\s+(?i:{_alt(_WORDS['vague_units'])}))?"
-          rf"|(?P<coming>(?i:coming|next\s+few|past\s+few|last\s+few|past\s+several|last\s+several))\s+(?P<cunit>(?i:days|weeks|months|years|quarters|decades)))(?![\w-])",
+          rf"|(?P<coming>(?i:coming|(?:the\s+)?(?:next|past|last)\s+(?:few|several)))\s+(?P<cunit>(?i:days|weeks|months|years|quarters|decades)))(?![\w-])",
           check=lambda m, norm: m.group("word") is None or _vague_ok(m, norm))
 def _vague(m, ctx):
     pub = ctx.published
@@ -1062,7 +1062,7 @@ def _holiday(m, ctx):
 
 # ---------------------------------------------------------------- finding
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|to|through|thru|until|till|and)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:-|to|through|thru|until|till|and)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between))\s+$")
 
 
@@ -1086,16 +1086,37 @@ def find_dates(text: str, norm: str, sentences: list[Sentence], published: dt.da
                     continue
                 start, end = _quarter_span(m) if resolver is _quarter_name else (m.start(), m.end())
                 found.append((start, end, m, resolver))
-        mentions = []
-        for start, end, m, resolver in _longest_first(found):
-            period = resolver(m, ctx)
-            if period is not None and period.grain == "day" and period.date_start == period.date_end:
-                ctx.sentence_day = period.date_start
-            if period is not None:
-                mentions.append(DateMention(period.timex, period.date_start, period.date_end, period.grain,
-                                            start=start, end=end))
-        out.extend(_join_ranges(mentions, norm))
+        out.extend(_join_ranges(_resolve(found, ctx), norm))
     return out
+
+
+#: A candidate that wins its span but does not resolve ("Feb. 30") gives way to the shorter ones under it,
+#: this many times per sentence at most (so hostile text cannot make the work quadratic).
+_RETRIES = 4
+
+
+def _resolve(found: list, ctx: _Context) -> list[DateMention]:
+    """Resolve the longest non-overlapping candidates in text order; redo the choice without a candidate
+    that resolves to nothing."""
+    saved = dataclasses.replace(ctx)
+    for _ in range(_RETRIES + 1):
+        mentions, failed = [], None
+        for cand in _longest_first(found):
+            start, end, m, resolver = cand
+            period = resolver(m, ctx)
+            if period is None:
+                failed = failed or cand
+                continue
+            if period.grain == "day" and period.date_start == period.date_end:
+                ctx.sentence_day = period.date_start
+            mentions.append(DateMention(period.timex, period.date_start, period.date_end, period.grain,
+                                        start=start, end=end))
+        if failed is None:
+            break
+        found = [c for c in found if c is not failed]
+        restored = dataclasses.replace(saved)
+        ctx.__dict__.update(restored.__dict__)
+    return mentions
 
 
 def _longest_first(found):
@@ -1150,7 +1171,7 @@ def _next_year(d: DateMention) -> DateMention | None:
 
 _DURATION_UNITS: dict[str, list] = _WORDS["duration_units"]
 _LOOKBACK = re.compile(r"(?i:\b(?P<dir>last|past|previous|preceding|next|coming|following)\s+)$")
-_AGE = re.compile(r"\s*-?\s*(?:old|year-old|years?-old|of\s+age)\b|-old\b", re.I)
+_AGE = re.compile(r"\s*-?\s*(?:old|year-old|years?-old|of\s+age)\b|-old\b", re.IGNORECASE)
 
 
 def describe_duration(quantity, norm: str, published: dt.date | None) -> Period | None:
@@ -1166,7 +1187,7 @@ def describe_duration(quantity, norm: str, published: dt.date | None) -> Period 
     """
     unit = getattr(quantity, "unit", None)
     value = getattr(quantity, "value", None)
-    if not unit or value is None or value != value:
+    if not unit or value is None or math.isnan(value):
         return None
     key = str(unit).strip().lower()
     spec = _DURATION_UNITS.get(key) or _DURATION_UNITS.get(key.rstrip("s")) \
@@ -1174,7 +1195,7 @@ def describe_duration(quantity, norm: str, published: dt.date | None) -> Period 
     if spec is None:
         return None
     start, end = int(quantity.start), int(quantity.end)
-    if _AGE.match(norm[end:end + 12]) or re.search(r"-year-old", norm[start:end + 10], re.I) \
+    if _AGE.match(norm[end:end + 12]) or re.search(r"-year-old", norm[start:end + 10], re.IGNORECASE) \
             or re.search(r"(?i:\baged?)\s*$", norm[max(0, start - 6):start]):
         return None
     letter, is_time = spec
