@@ -1,6 +1,7 @@
 """extract() and extract_many(): text -> sentences -> mentions -> speakers -> one typed frame."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 import os
@@ -12,7 +13,7 @@ import pandas as pd
 
 from . import attribution, dates, quantities
 from .errors import DocumentError, InputTypeError, InputValueError, NumfactsError
-from .schema import as_frame, cast, empty_frame
+from .schema import STRING, as_frame, cast, empty_frame
 from .text import check_text, normalize, parse_published, split_sentences
 
 #: A document longer than this (in characters) is refused by extract_many unless max_chars is raised.
@@ -33,8 +34,8 @@ def extract(text: str, *, published: object = None, source: str | None = None,
         raise InputTypeError(f"source must be str or None, got {type(source).__name__}")
     records = _records(text, pub)
     frame = as_frame(records) if records else empty_frame()
-    frame["doc_id"] = pd.array([None if doc_id is None else str(doc_id)] * len(frame), dtype="string")
-    frame["source"] = pd.array([source] * len(frame), dtype="string")
+    frame["doc_id"] = pd.array([None if doc_id is None else str(doc_id)] * len(frame), dtype=STRING)
+    frame["source"] = pd.array([source] * len(frame), dtype=STRING)
     frame["published"] = pd.Series([pd.Timestamp(pub) if pub else pd.NaT] * len(frame), dtype="datetime64[s]")
     return frame
 
@@ -42,8 +43,8 @@ def extract(text: str, *, published: object = None, source: str | None = None,
 def _records(text: str, published) -> list[dict]:
     norm = normalize(text)
     sentences = split_sentences(text)
-    found_dates = dates.find_dates(text, norm, sentences, published)
-    found_quantities = quantities.find_quantities(text, norm, sentences)
+    found_dates = _stage("dates", dates.find_dates, [], text, norm, sentences, published)
+    found_quantities = _stage("quantities", quantities.find_quantities, [], text, norm, sentences)
     # A date wins over a number inside it ("Feb. 10", "in 2014"): those are never counts.
     date_spans = sorted((d.start, d.end) for d in found_dates)
     records: list[dict] = []
@@ -53,21 +54,48 @@ def _records(text: str, published) -> list[dict]:
         if _overlaps_any(q.start, q.end, date_spans):
             continue
         row = {**dataclasses.asdict(q), "kind": "quantity"}
-        period = dates.describe_duration(q, norm, published)
+        period = _stage("durations", dates.describe_duration, None, q, norm, published)
         if period is not None:
             row.update(dataclasses.asdict(period), kind="duration")
         records.append(row)
     records.sort(key=lambda r: (r["start"], r["end"]))
     spans = [(r["start"], r["end"]) for r in records]
-    for row, said in zip(records, attribution.attribute(text, norm, sentences, spans)):
-        if said is not None:
-            row.update(dataclasses.asdict(said))
+    said = _stage("attribution", attribution.attribute, [None] * len(spans), text, norm, sentences, spans)
+    for row, who in zip(records, said):
+        if who is not None:
+            row.update(dataclasses.asdict(who))
     starts = [s.start for s in sentences]
     for row in records:
         row["text"] = text[row["start"]:row["end"]]
         sent = _sentence_of(row["start"], sentences, starts)
         row["sentence"] = text[sent.start:sent.end] if sent else None
+        _order_bounds(row)
     return records
+
+
+def _stage(name: str, func, fallback, *args):
+    """Run one stage; a bug in it costs that stage's rows (with a warning), never the other stages' rows."""
+    try:
+        return func(*args)
+    except Exception as exc:  # noqa: BLE001 - the guarantee is "no exception for any str"
+        warnings.warn(f"numfacts: the {name} stage failed on this text ({exc!r}); its rows are missing. "
+                      f"Please report it with the text.", RuntimeWarning, stacklevel=3)
+        return fallback
+
+
+def _order_bounds(row: dict) -> None:
+    """Keep the promised invariants low <= value <= high and date_start <= date_end."""
+    low, value, high = row.get("low"), row.get("value"), row.get("high")
+    if low is not None and high is not None and low > high:
+        row["low"], row["high"] = low, high = high, low
+    if value is not None:
+        if low is not None and value < low:
+            row["low"] = value
+        if high is not None and value > high:
+            row["high"] = value
+    a, b = row.get("date_start"), row.get("date_end")
+    if a is not None and b is not None and a > b:
+        row["date_start"], row["date_end"] = b, a
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -75,7 +103,6 @@ def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _sentence_of(offset: int, sentences, starts):
-    import bisect
     i = bisect.bisect_right(starts, offset) - 1
     return sentences[i] if i >= 0 else None
 

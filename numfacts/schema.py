@@ -10,33 +10,35 @@ QUALIFIERS = ("exact", "approx", "lower_bound", "upper_bound", "range")
 CHANGES = ("increase", "decrease")
 GRAINS = ("time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
 
+# Python-backed strings: Arrow storage cannot hold the lone surrogates that scraped text sometimes has.
+STRING = pd.StringDtype("python")
 DATETIME = "datetime64[s]"   # seconds: wide enough for "the 1500s" and far futures, unlike nanoseconds
 
 #: Column name -> dtype, in the order columns appear.
 SCHEMA: dict[str, object] = {
-    "doc_id": "string",
-    "source": "string",
+    "doc_id": STRING,
+    "source": STRING,
     "published": DATETIME,
     "kind": pd.CategoricalDtype(KINDS),
     "start": "Int64",
     "end": "Int64",
-    "text": "string",
-    "sentence": "string",
+    "text": STRING,
+    "sentence": STRING,
     "value": "Float64",
     "low": "Float64",
     "high": "Float64",
     "qualifier": pd.CategoricalDtype(QUALIFIERS),
-    "qualifier_text": "string",
+    "qualifier_text": STRING,
     "change": pd.CategoricalDtype(CHANGES),
-    "unit": "string",
-    "entity": "string",
-    "concept": "string",
-    "speaker": "string",
-    "speaker_text": "string",
+    "unit": STRING,
+    "entity": STRING,
+    "concept": STRING,
+    "speaker": STRING,
+    "speaker_text": STRING,
     "speaker_start": "Int64",
     "speaker_end": "Int64",
-    "cue": "string",
-    "timex": "string",
+    "cue": STRING,
+    "timex": STRING,
     "date_start": DATETIME,
     "date_end": DATETIME,
     "grain": pd.CategoricalDtype(GRAINS),
@@ -55,7 +57,9 @@ def empty_frame() -> pd.DataFrame:
 
 def as_frame(records: Iterable[Mapping[str, object]]) -> pd.DataFrame:
     """Rows (mappings of column -> value; missing keys become ``<NA>``) as a frame cast to :data:`SCHEMA`."""
-    frame = pd.DataFrame.from_records(list(records), columns=list(COLUMNS))
+    records = list(records)
+    # Object columns first: letting pandas infer would store strings in Arrow, which refuses lone surrogates.
+    frame = pd.DataFrame({name: pd.Series([r.get(name) for r in records], dtype=object) for name in COLUMNS})
     return cast(frame)
 
 

@@ -63,7 +63,7 @@ class Sentence:
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an
 # upper-case letter, digit or opening quote; or at a blank line. Abbreviations are checked afterwards.
-_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*\u2022])""")
+_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*\u2022])""")
 _ABBREV = frozenset("""
 mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj pres st mt ft jr sr vs etc inc corp ltd co
 jan feb mar apr jun jul aug sep sept oct nov dec no nos vol pp fig approx est dept univ ave blvd rd

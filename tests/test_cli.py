@@ -87,6 +87,11 @@ def test_help_is_status_0(files, capsys, monkeypatch):
     assert status == 0 and "demo" in out and "extract" in out and "compare" in out
 
 
+def test_version(files, capsys, monkeypatch):
+    status, out, _ = run(["--version"], files, capsys, monkeypatch)
+    assert status == 0 and out == f"numfacts {numfacts.__version__}\n"
+
+
 # ---------------------------------------------------------------- extract
 
 def test_extract_text_file_as_csv_has_every_column(files, capsys, monkeypatch):
