@@ -67,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="numfacts",
         description="Pull the figures and dates out of news text, say who stated each, and show where "
                     "sources disagree.")
+    parser.add_argument("--version", action="version", version=f"numfacts {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     demo = commands.add_parser("demo", help="compare the bundled example reports of one event")
@@ -91,6 +92,12 @@ def _parser() -> argparse.ArgumentParser:
                              help="show measures with at least this many claimants (default: 2)")
         _add_output_options(sub)
     return parser
+
+
+def _version() -> str:
+    import numfacts
+
+    return numfacts.__version__
 
 
 def _add_output_options(sub: argparse.ArgumentParser) -> None:
