@@ -622,8 +622,11 @@ def _year_ok(m: re.Match, norm: str) -> bool:
         after = re.match(r"\s*([A-Za-z]+)", norm[m.end():m.end() + 20])
         return m.group("year").lower().startswith("nineteen") and not (after and after.group(1).lower() in _YEAR_COUNTS)
     after = norm[m.end():m.end() + 24]
-    if re.search(r"[$#\u20ac\u00a3\u00a5+]\s*$|[\d.,]\s*$|-$|/$|\b[A-Z]{1,3}-?$", before):
+    if re.search(r"[$#\u20ac\u00a3\u00a5+]\s*$|-$|/$|\b[A-Z]{1,3}-?$", before):
         return False
+    number = re.search(r"([\d.,]*\d)[.,]?\s*$", before)
+    if number and not re.fullmatch(r"(?:1[6-9]|20|21)\d\d", number.group(1)):
+        return False                       # "3.5 2000", "12 1999": part of another figure (a list of years is fine)
     if re.match(r"\s*(?:[-/:+x\u00d7]\s*\d|[.,]\d|%)", after):
         return False
     prev = re.search(r"([A-Za-z.']+)\s+$", before)
@@ -853,8 +856,14 @@ def _season_name(m, ctx):
             year -= 1
         elif det in ("next", "the coming"):
             year += 1
-        elif det not in ("this", "this past", "this coming") and code == "WI" and pub.month <= 3:
-            year = pub.year
+        elif det not in ("this", "this past", "this coming"):
+            # a bare season is the nearest one that fits the tense ("fell in autumn" looks back)
+            tense = ctx.tense(m.start(), m.end())
+            here = _season(year, code)
+            if tense == "past" and here and here.date_start > pub:
+                year -= 1
+            elif tense == "future" and here and here.date_end < pub:
+                year += 1
     period = _season(year, code)
     if det.endswith(("early", "late")) or det == "mid-":
         period = _part_of(period, det.split()[-1])

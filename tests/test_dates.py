@@ -80,6 +80,8 @@ EXAMPLES = [
             "18", D(1800, 1, 1), D(1899, 12, 31), "century"),
     Example("Those songs defined the nineties for many listeners.", "the nineties",
             "199", D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    Example("The rules changed in 1961, 1967 and 1972.", "1967", "1967", D(1967, 1, 1), D(1967, 12, 31), "year"),
+    Example("Wheat prices rose sharply in autumn.", "autumn", "2022-FA", D(2022, 9, 1), D(2022, 11, 30), "season"),
     # quarters, halves, seasons
     Example("Sales rose 4% in the third quarter of 2021.", "the third quarter of 2021",
             "2021-Q3", D(2021, 7, 1), D(2021, 9, 30), "quarter"),
@@ -164,6 +166,7 @@ NOT_DATES = [
     ("Share prices fall when rates rise.", "fall"),
     ("The index closed at 2016.5 points.", "2016"),
     ("The Christmas tree was lit in the square.", "Christmas"),
+    ("Inflation was 3.5 2000 times a day, the joke went.", "2000"),
     ("At least 1800 of them refused to leave.", "1800"),
     ("The ship docked at 1700 GMT.", "1700"),
 ]
