@@ -57,6 +57,7 @@ class Terms:
     vague: frozenset[str]
     roles: dict[str, frozenset[str]]
     demonyms: dict[str, str]
+    conditional: frozenset[str]     # movement words that count only when the extractor saw a change
 
 
 def _read_table(name: str) -> list[dict[str, str]]:
@@ -78,14 +79,18 @@ def terms() -> Terms:
         by_role.setdefault(row["role"], {})[row["term"]] = row["canonical"]
     roles: dict[str, set[str]] = {}
     demonyms: dict[str, str] = {}
+    conditional: set[str] = set()
     for row in _read_table("measure_terms.tsv"):
         roles.setdefault(row["role"], set()).add(row["term"])
         if row["role"] == "demonym":
             demonyms[row["term"]] = row["value"]
+        if row["role"] == "movement" and row["value"] == "if_change":
+            conditional.add(row["term"])
     for place in list(demonyms.values()):
         demonyms.setdefault(place, place)
     return Terms(by_role.get("entity", {}), by_role.get("person", {}), by_role.get("outcome", {}),
-                 frozenset(by_role.get("vague", {})), {k: frozenset(v) for k, v in roles.items()}, demonyms)
+                 frozenset(by_role.get("vague", {})), {k: frozenset(v) for k, v in roles.items()}, demonyms,
+                 frozenset(conditional))
 
 
 def _role(name: str) -> frozenset[str]:
@@ -163,8 +168,9 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
         if tok.text in _PUNCT or tok.text[:1].isdigit():
             break
         if tok.text.lower() in clause_words:
+            # "Poland and Germany", "homes and businesses" go on; "killed 12 and injured 30" ends
             after = toks[i + 1] if i + 1 < len(toks) else None   # the next token in text order
-            if after is None or not after.is_capital:
+            if after is None or not (after.is_capital or singular(after.text.lower()) in _thing_table()):
                 break
         out.append(tok)
         i += step
@@ -191,7 +197,7 @@ class Claim:
     scope: frozenset[str]              # places after a locative in the clause ("near X")
     scope_text: str | None
     places: frozenset[str]             # every capitalized name in the sentence, canonical
-    period: tuple | None               # the stated period the figure is about ("in August")
+    period: tuple | None               # (start, end) of the period the figure is about ("in August")
     period_text: str | None
     stated_date: str | None            # any date stated for the claim, as written
     claim_date: object                 # that date's start, else the document's publication date
@@ -321,23 +327,39 @@ def _split(name: str | None) -> tuple[str | None, str | None]:
 def measure_key(thing: tuple[str, str] | None, outcome: str | None) -> tuple[str | None, str | None]:
     """(thing, aspect) of a measure from the counted noun (canonical, role) and what happened to it.
 
-    A generic noun for people takes its measure from what happened to them; any other noun keeps its
-    own, and what happened becomes its aspect.
+    A generic noun for people takes its measure from what happened to them. An event that befalls a
+    thing is the measure, the thing its aspect ("12 soldiers killed": deaths, of troops); any other
+    outcome is the aspect of the thing ("homes destroyed"). An outcome marked "!" is the measure
+    whatever was counted ("customers without power": outages).
 
     >>> measure_key(("person", "person"), "death"), measure_key(("home", "entity"), "destroyed")
     (('death', None), ('home', 'destroyed'))
     >>> measure_key(("worker", "person"), "job|cut"), measure_key(("death", "entity"), "death")
     (('job', 'cut'), ('death', None))
+    >>> measure_key(("troop", "entity"), "death"), measure_key(("home", "entity"), "!outage")
+    (('death', 'troop'), ('outage', None))
     """
+    if outcome is not None and outcome.startswith("!"):
+        return outcome[1:], None
     if thing is None or thing[1] == "person":
         if outcome is not None:
             return _split(outcome)
         return _split(thing[0]) if thing else (None, None)
     entity, aspect = _split(thing[0])
-    if aspect is None and outcome is not None:
+    if outcome is not None:
         o_thing, o_aspect = _split(outcome)
-        aspect = o_aspect if o_aspect and o_thing == entity else o_thing
+        if o_aspect is None and o_thing != entity and o_thing in _thing_names():
+            return o_thing, entity
+        if aspect is None:
+            aspect = o_aspect if o_aspect and o_thing == entity else o_thing
     return entity, (None if aspect == entity else aspect)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Lower-case words of every role: capitalized at a sentence's start, they are still not names."""
+    return frozenset().union(*(_role(r) for r in ("stop", "clause", "locative", "increment", "movement",
+                                                  "place_word")))
 
 
 def _names(toks: list[Token]) -> list[tuple[str, int, int]]:
@@ -352,6 +374,8 @@ def _names(toks: list[Token]) -> list[tuple[str, int, int]]:
             out.append((demonyms.get(name, name), run[0], run[-1]))
             run.clear()
     for k, tok in enumerate(toks):
+        if k == 0 and tok.text.lower() in _common_words():   # "More than 300 ...", "About 40 ..."
+            continue
         if tok.is_word and tok.is_capital and tok.text not in not_place and tok.text.rstrip(".") not in not_place:
             run.append(k)
         else:
@@ -485,7 +509,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     if entity and entity.split():
         words_of_entity = entity.lower().split()
         lemma = " ".join(words_of_entity[:-1] + [singular(words_of_entity[-1])])
-        hit = _thing_table().get(entity.lower()) or _thing_table().get(lemma)
+        hit = (_thing_table().get(entity.lower()) or _thing_table().get(lemma)
+               or _thing_table().get(words_of_entity[-1]) or _thing_table().get(lemma.split()[-1]))  # its head
         if lemma in unit_name or unit_name.endswith(lemma):   # "12,000 acres": the unit, not a thing
             hit = ("", "vague")
         if hit and hit[1] != "vague":
@@ -523,8 +548,13 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         near_left = near_left[1:]
     if near_left and near_left[0].text.lower() in increment_words and not (right and right[0].text == "than"):
         increment = True
+    # a movement word right before the figure makes it the size of a change ("rose 4%", "fell by 1,200",
+    # "up 8%"); "climbed to 28,030" or "revenue of $4.2bn" state a level even in a sentence about change
     preceding = left[-1].text.lower() if left else ""
-    if _str(row.get("change")) and preceding not in ("to", "at", "from"):
+    following = right[0].text.lower() if right else ""
+    changed = _str(row.get("change")) is not None
+    if (preceding in _role("movement") and (changed or preceding not in terms().conditional)) or (
+            following in _role("movement") and changed):
         increment = True
 
     # places: names after a locative in the clause are its scope; every name in the sentence is a mention
@@ -573,10 +603,10 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
             nearest_dist, stated = dist, d
         # the period: a coarse date in the clause, the first one after the figure if any ("41% in
         # September from 47% in August"), else the nearest before it or the sentence's opening one
-        if d.grain in PERIOD_GRAINS and (inside or opening) and not period_after:
+        if d.grain in PERIOD_GRAINS and (inside or opening) and not period_after and not (
+                _na(d.date_start) or _na(d.date_end)):   # an unresolved period ("the quarter") says nothing
             period_after = d.start >= fe
-            period = (d.grain, str(d.date_start), str(d.date_end)) if not _na(d.date_start) else (
-                "text", d.text.lower())
+            period = (pd.Timestamp(d.date_start), pd.Timestamp(d.date_end))
             period_text = d.text
     if stated is not None and not _na(stated.date_start):
         claim_date = stated.date_start
@@ -602,13 +632,17 @@ def _specificity(c: Claim) -> int:
     return 4 * bool(c.scope) + 2 * bool(c.period) + bool(c.aspect) + bool(c.actor)
 
 
+def _overlap(a: tuple, b: tuple) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
 def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
     """Whether two claims of one block (same dimension, thing and increment) can measure the same thing."""
     if a.aspect and b.aspect and a.aspect != b.aspect:
         return False
     if a.actor and b.actor and a.actor != b.actor:
         return False
-    if a.period and b.period and a.period != b.period:
+    if a.period and b.period and not _overlap(a.period, b.period):   # "in August" and "in September"
         return False
     if a.scope and b.scope:
         if not a.scope & b.scope:
@@ -627,7 +661,7 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
 def _affinity(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> float:
     score = 2 * len(a.scope & b.scope) + len(places_a & places_b)
     score += (a.aspect is not None and a.aspect == b.aspect) + (a.actor is not None and a.actor == b.actor)
-    score += a.period is not None and a.period == b.period
+    score += a.period is not None and b.period is not None and _overlap(a.period, b.period)
     if a.value > 0 and b.value > 0:
         score -= 0.1 * abs(math.log(a.value / b.value))
     return score
@@ -759,9 +793,11 @@ def label(members: Sequence[Claim], unit: str | None) -> str:
         base = f"{'area' if dim == '[length] ** 2' else 'number'} {rep.aspect_text}"
     else:
         base = _plural(rep.entity) if dim == "count" else rep.entity
-        aspect = next((m.aspect_text or m.aspect for m in members if m.aspect), None)
-        if aspect:
-            base = f"{base} {aspect}"
+        with_aspect = next((m for m in members if m.aspect), None)
+        if with_aspect is not None and with_aspect.aspect in _thing_names():   # deaths of troops
+            base = f"{_plural(with_aspect.aspect)} {with_aspect.aspect_text or base}"
+        elif with_aspect is not None:
+            base = f"{base} {with_aspect.aspect_text or with_aspect.aspect}"
     actor = next((m.actor_text for m in members if m.actor_text), None)
     if actor and actor.lower() not in base.lower():
         base = f"{actor} {base}"
