@@ -216,6 +216,8 @@ def _part_of(period: Period | None, mod: str | None) -> Period | None:
         years = b.year - a.year + 1      # early 0-3, mid 3-6, late 7-9 of a decade (and so on, scaled)
         lo, hi = [(0, years * 4 // 10 - 1), (years * 3 // 10, years * 7 // 10 - 1), (years * 7 // 10, years - 1)][third]
         first, last = dt.date(a.year + lo, 1, 1), dt.date(a.year + hi, 12, 31)
+    elif (b - a).days < 2:
+        return period                      # a day or a weekend has no thirds
     else:
         step = ((b - a).days + 1) // 3
         first = a + dt.timedelta(days=step * third)
@@ -1112,7 +1114,10 @@ def _resolve(found: list, ctx: _Context) -> list[DateMention]:
         mentions, failed = [], None
         for cand in _longest_first(found):
             start, end, m, resolver = cand
-            period = resolver(m, ctx)
+            try:
+                period = resolver(m, ctx)
+            except (OverflowError, ValueError):    # arithmetic past year 1 or 9999
+                period = None
             if period is None:
                 failed = failed or cand
                 continue

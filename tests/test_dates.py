@@ -5,6 +5,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from numfacts.dates import describe_duration, find_dates
 from numfacts.quantities import Quantity
@@ -233,3 +235,19 @@ def test_deterministic_order():
     first = find_dates(text, normalize(text), split_sentences(text), PUB)
     assert first == find_dates(text, normalize(text), split_sentences(text), PUB)
     assert [d.start for d in first] == sorted(d.start for d in first)
+
+
+_TOKENS = ["Jan.", "May", "March", "30", "31", "1999", "2020", "-", "to", "and", "between", "from", "the", "last",
+           "next", "week", "weekend", "year", "quarter", "third", "Q3", "H2", "2009-10", "1990s", "century", "20th",
+           "ago", "two", "a", "Monday", "night", "yesterday", "p.m.", "noon", "5", "early", "mid-", "fiscal",
+           "summer", "of", "in", "Christmas", "now", "recent", "current", "year-ago", ",", ".", "2/30/2020"]
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(words=st.lists(st.sampled_from(_TOKENS), max_size=14),
+       published=st.one_of(st.none(), st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31))))
+def test_any_words_any_publication_date(words, published):
+    text = " ".join(words)
+    for d in find_dates(text, normalize(text), split_sentences(text), published):
+        assert 0 <= d.start < d.end <= len(text)
+        assert d.date_start is None or d.date_end is None or d.date_start <= d.date_end
