@@ -1201,7 +1201,10 @@ def describe_duration(quantity, norm: str, published: dt.date | None) -> Period 
     """
     unit = getattr(quantity, "unit", None)
     value = getattr(quantity, "value", None)
-    if not unit or value is None or math.isnan(value):
+    if value is None or math.isnan(value):     # a range may carry only its ends ("two to three years")
+        value = next((v for v in (getattr(quantity, "low", None), getattr(quantity, "high", None))
+                      if v is not None and not math.isnan(v)), None)
+    if not unit or value is None:
         return None
     key = str(unit).strip().lower()
     spec = _DURATION_UNITS.get(key) or _DURATION_UNITS.get(key.rstrip("s")) \

@@ -182,9 +182,10 @@ def test_not_a_date(text: str, anchor: str):
     assert not hits, f"{anchor!r} read as a date: {hits}"
 
 
-def _quantity(text: str, anchor: str, value: float, unit: str | None, qualifier: str = "exact") -> Quantity:
+def _quantity(text: str, anchor: str, value: float | None, unit: str | None, qualifier: str = "exact") -> Quantity:
     s = text.index(anchor)
-    return Quantity(start=s, end=s + len(anchor), value=value, low=value, high=value, qualifier=qualifier, unit=unit)
+    low, high = (value, value) if value is not None else (2, 3)   # the one range row: "two to three"
+    return Quantity(start=s, end=s + len(anchor), value=value, low=low, high=high, qualifier=qualifier, unit=unit)
 
 
 DURATIONS = [
@@ -198,6 +199,7 @@ DURATIONS = [
     ("The vote was delayed by 1.5 weeks.", "1.5 weeks", 1.5, "week", "exact", PUB, ("P1.5W", None, None)),
     ("The drill ran for 45 minutes.", "45 minutes", 45, "minute", "exact", None, ("PT45M", None, None)),
     ("It happened in the last 10 years.", "10 years", 10, "year", "exact", None, ("P10Y", None, None)),
+    ("Repairs will take two to three weeks.", "two to three weeks", None, "week", "range", None, ("P2W", None, None)),
 ]
 
 
