@@ -595,7 +595,7 @@ def _weekday(m, ctx):
 # "yesterday", "late yesterday", "this morning", "last night", "tonight", "tomorrow afternoon"
 @_pattern(_B + _I(r"(?:(?P<pre>early|late|earlier|later|mid-?(?:morning|afternoon)|mid\s+afternoon)\s+)?"
                   r"(?:(?P<rel>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>" + _PART + r"))?"
-                  r"|(?P<rel2>last|this)\s+(?P<part2>" + _PART + r"))") + _E)
+                  r"|(?P<rel2>last|this)\s+(?P<part2>" + _PART + r"))") + _E, check=lambda m, norm: not _title_name(m, norm))
 def _day_word(m, ctx):
     rel = (m.group("rel") or m.group("rel2")).lower()
     part = (m.group("part") or m.group("part2") or "").lower()
@@ -644,6 +644,18 @@ def _year_ok(m: re.Match, norm: str) -> bool:
             return False                   # "Windows 2000", "Vision 2030"
     nxt = re.match(r"\s*([A-Za-z]+)", after)
     return not (nxt and nxt.group(1).lower() in _YEAR_COUNTS)
+
+
+def _title_name(m: re.Match, norm: str) -> bool:
+    """Relative words in title case inside a sentence name a programme or paper ("This Week", "USA Today")."""
+    words = m.group(0).split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    if norm[m.start() - 1:m.start()] == '"' and norm[m.end():m.end() + 2].lstrip(",").startswith('"'):
+        return True                        # a title in quotes: "This Week"
+    if _sentence_initial(norm, m.start()):
+        return False
+    return len(words) > 1 or bool(re.search(r"[A-Z][\w.]*\s+$", norm[max(0, m.start() - 20):m.start()]))
 
 
 def _sentence_initial(norm: str, pos: int) -> bool:
@@ -887,8 +899,8 @@ _UNIT_WORDS = r"(?P<unit>(?i:weekend|week|month|year|decade|century|quarter))"
           rf"the\s+(?:full|current|fiscal|current\s+fiscal|latest\s+fiscal|same)\s+year))(?![\w-])"
           rf"|{_B}(?P<yearend>(?i:(?:the\s+)?year[- ]end|(?:the\s+)?year's\s+end|around\s+year[- ]end))(?![\w-])"
           rf"|{_B}(?P<ana>(?i:that|the\s+(?:following|previous|preceding|prior|same)))\s+(?i:year)(?![\w-])",
-          check=lambda m, norm: not (m.group("unit") and m.group("unit").lower() == "quarter"
-                                     and m.group("rel").lower() in ("latest", "current")))
+          check=lambda m, norm: not _title_name(m, norm) and not (
+              m.group("unit") and m.group("unit").lower() == "quarter" and m.group("rel").lower() in ("latest", "current")))
 def _relative_unit(m, ctx):
     pub = ctx.published
     if m.group("ana"):

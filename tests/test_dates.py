@@ -253,3 +253,9 @@ def test_any_words_any_publication_date(words, published):
     for d in find_dates(text, normalize(text), split_sentences(text), published):
         assert 0 <= d.start < d.end <= len(text)
         assert d.date_start is None or d.date_end is None or d.date_start <= d.date_end
+
+
+def test_titles_are_not_dates():
+    text = 'She told "This Week," and later USA Today, that the vote was today.'
+    rows = _rows(text, PUB)
+    assert [t for t, _ in rows] == ["today"]
