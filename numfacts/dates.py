@@ -289,6 +289,7 @@ class _Context:
     sentence_quarter: tuple[int, int] | None = None   # a quarter named earlier in the same sentence
     previous_quarter: tuple[int, int] | None = None   # ... or in the sentence before
     sentence_day: dt.date | None = None                # the last day named in this sentence ("May 21, at 10 a.m.")
+    last_day: dt.date | None = None                    # the last day named anywhere before ("the next day")
 
     def saw_quarter(self, ref: tuple[int, int]) -> None:
         self.last_quarter = self.sentence_quarter = ref
@@ -444,7 +445,9 @@ def _clock(m: re.Match) -> str:
           + rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})(?:,?\s+(?P<mon>{_MONTH})\s+(?P<day>{_DAY}))?"
           + rf"|(?P<mon2>{_MONTH})\s+(?P<day2>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
           + r"|(?P<rel>" + _I("yesterday|today|tomorrow|tonight") + ")))?",
-          check=lambda m, norm: bool(m.group("ap") or m.group("wd") or m.group("mon2") or m.group("rel")))
+          check=lambda m, norm: bool(m.group("ap") or m.group("wd") or m.group("mon2") or m.group("rel")
+                                     or re.search(r"(?i:\b(?:at|by|until|till|before|after|around|from)\s+)$",
+                                                  norm[max(0, m.start() - 8):m.start()])))
 def _clock_time(m, ctx):
     day = None
     if m.group("mon2"):
@@ -961,6 +964,18 @@ def _relative_unit(m, ctx):
     return _part_of(period, pre) if pre and pre not in ("sometime", "some time", "around") else period
 
 
+# "the next day", "the previous day", "that day", "the same day": counted from the last day named
+@_pattern(rf"{_B}(?P<ana>(?i:the\s+(?:previous|next|following|preceding|same)|that))\s+(?i:day)(?![\w-])"
+          rf"(?!\s+(?i:of|and|before|after|when|that|in|to)\b)")
+def _day_anaphor(m, ctx):
+    word = m.group("ana").lower().split()[-1]
+    step = {"previous": -1, "preceding": -1, "next": 1, "following": 1}.get(word, 0)
+    base = ctx.last_day or (ctx.published if step else None)
+    if base is None:
+        return None
+    return _day(base + dt.timedelta(days=step))
+
+
 # "two years ago", "a year earlier", "10 days ago", "nearly two weeks ago", "a week or so ago",
 # "several years ago" (vague), "year-ago", "year-earlier"
 @_pattern(rf"{_B}(?:(?P<approx>(?i:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|just|only|over|"
@@ -1134,7 +1149,7 @@ def _resolve(found: list, ctx: _Context) -> list[DateMention]:
                 failed = failed or cand
                 continue
             if period.grain == "day" and period.date_start == period.date_end:
-                ctx.sentence_day = period.date_start
+                ctx.sentence_day = ctx.last_day = period.date_start
             mentions.append(DateMention(period.timex, period.date_start, period.date_end, period.grain,
                                         start=start, end=end))
         if failed is None:

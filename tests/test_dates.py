@@ -129,6 +129,10 @@ EXAMPLES = [
             "2023-W10-WE", D(2023, 3, 11), D(2023, 3, 12), "week", D(2023, 3, 15)),
     Example("Net income fell in the third quarter. A year earlier it had risen.", "A year earlier",
             "2022-Q3", D(2022, 7, 1), D(2022, 9, 30), "quarter", D(2023, 10, 30)),
+    Example("The fire started on Feb. 11; the next day it spread east.", "the next day",
+            "2023-02-12", D(2023, 2, 12), D(2023, 2, 12), "day"),
+    Example("The auction closes at noon, the house said.", "noon",
+            "2023-03-09T12:00", PUB, PUB, "time"),
     # without a publication date: absolute dates resolve, relative ones stay open
     Example("The ceasefire began on March 3, 2020.", "March 3, 2020",
             "2020-03-03", D(2020, 3, 3), D(2020, 3, 3), "day", None),
