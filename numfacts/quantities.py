@@ -220,7 +220,7 @@ class _SentenceReader:
     # ------------------------------------------------------------------ currency and unit
     def currency_before(self, first: int) -> tuple[str, int] | None:
         """``(currency, first token)`` written before token ``first`` ("US$", "HK $", "Y=", "PS")."""
-        if first == 0 or self.gap(first) > 1:
+        if first == 0 or self.gap(first) > 1 or self.toks[first - 1].text not in self.lex.currency_ends:
             return None
         prefix = self.lex.currency_prefix
         for k in (4, 3, 2, 1):
@@ -603,9 +603,9 @@ class _SentenceReader:
                 return
 
     # ------------------------------------------------------------------ change
-    def change_of(self, row: _Row, rows: list[_Row]) -> None:
+    def change_of(self, row: _Row, rows: list[_Row], index: int) -> None:
         t = self.t
-        ends = {r.last - 1: r for r in rows if r is not row and r.last <= row.first}
+        ends = {r.last - 1: r for r in rows[max(0, index - 3):index]}
         k = row.first - 1
         lo = max(0, row.first - CHANGE_TOKENS)
         while k >= lo:
@@ -631,7 +631,7 @@ class _SentenceReader:
                     return
                 if not self.toks[x].is_word:
                     break
-            before = [r for r in rows if r is not row and r.last <= row.first and r.change]
+            before = [r for r in rows[max(0, index - 3):index] if r.change]
             if before and row.first - before[-1].last <= 6:
                 row.change = before[-1].change
                 return
@@ -744,8 +744,8 @@ class _SentenceReader:
                 self.age(row)
             kept.append(row)
         rows = kept
-        for row in rows:
-            self.change_of(row, rows)
+        for index, row in enumerate(rows):
+            self.change_of(row, rows, index)
         rows = self.join_ranges(rows)
         rows = [r for r in rows if "score" not in r.extra]
         self.borrow_units(rows)

@@ -48,6 +48,8 @@ class Lexicon:
     per_words: frozenset[str]
     per_nouns: frozenset[str]
     currencies: frozenset[str]
+    starts: frozenset[str]              # lower-cased first tokens of every surface: a fast "no unit here"
+    currency_ends: frozenset[str]       # last tokens of every currency prefix
 
 
 def _quantulum_units() -> dict:
@@ -137,9 +139,12 @@ def lexicon() -> Lexicon:
     for surface, name in words.items():
         if surface in ("dollar", "dollars", "euro", "yen", "rupee", "peso", "ruble", "ringgit", "shekel", "rand"):
             currencies.add(name)
+    from .numbers import tokenize
+    starts = {tokenize(x)[0].lower for table in (words, symbols, adjacent) for x in table if x.strip()}
+    ends = {tokenize(x)[-1].text for x in news["currency_prefix"] if x.strip()}
     return Lexicon(words, symbols, adjacent, news["currency_prefix"], news["currency_suffix"],
                    frozenset(news["dollar_suffix"]), frozenset(news["per_words"]), frozenset(news["per_nouns"]),
-                   frozenset(currencies))
+                   frozenset(currencies), frozenset(starts), frozenset(ends))
 
 
 def surface(norm: str, tokens: list[Token], i: int, n: int) -> str | None:
@@ -150,7 +155,7 @@ def surface(norm: str, tokens: list[Token], i: int, n: int) -> str | None:
         gap = tokens[k].start - tokens[k - 1].end
         if gap > 1 or gap == 1 and norm[tokens[k - 1].end] != " ":
             return None
-    return _key(norm[tokens[i].start:tokens[i + n - 1].end])
+    return norm[tokens[i].start:tokens[i + n - 1].end]
 
 
 def match_unit(norm: str, tokens: list[Token], i: int, *, attached: bool) -> tuple[str, int] | None:
@@ -163,6 +168,8 @@ def match_unit(norm: str, tokens: list[Token], i: int, *, attached: bool) -> tup
     ('mile per hour', 4)
     """
     lex = lexicon()
+    if i >= len(tokens) or tokens[i].lower not in lex.starts:
+        return None
     for n in range(min(MAX_UNIT_TOKENS, len(tokens) - i), 0, -1):
         s = surface(norm, tokens, i, n)
         if s is None:
