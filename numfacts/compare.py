@@ -392,7 +392,7 @@ _PINT_ERRORS = (ArithmeticError, AttributeError, KeyError, LookupError, SyntaxEr
 def _units():
     import pint
 
-    return pint.UnitRegistry()
+    return pint.UnitRegistry(case_sensitive=False)   # "degree_celsius" as well as "degree_Celsius"
 
 
 @lru_cache(maxsize=4096)
@@ -407,14 +407,17 @@ def dimension(unit: str | None) -> tuple[str, str | None]:
     if unit is None or not unit.strip():
         return "count", None
     name = unit.strip().lower()
-    if name.split()[-1] in _role("currency"):
+    if any(word in _role("currency") for word in name.split()):   # "dollar", "euro per litre"
         return f"money:{name}", name
     if name in ("percentage", "percent", "per cent", "%", "pct"):
         return "percent", None
     if name in ("percentage point", "percentage points", "point"):
         return "percentage point", None
     registry = _units()
-    for candidate in (name, name.replace(" ", "_"), name.replace("metre", "meter")):
+    if singular(name) in _thing_table():   # "person", "troops": a count with its noun as unit
+        return "count", None
+    # "degree celsius" must be read as one name (pint would multiply an angle by a temperature)
+    for candidate in (name.replace(" ", "_"), name, name.replace("metre", "meter")):
         try:
             parsed = registry.parse_units(candidate)
         except _PINT_ERRORS:   # a name pint does not know: try the next spelling
@@ -552,7 +555,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     # "up 8%"); "climbed to 28,030" or "revenue of $4.2bn" state a level even in a sentence about change
     preceding = left[-1].text.lower() if left else ""
     following = right[0].text.lower() if right else ""
-    changed = _str(row.get("change")) is not None
+    # "shrinks by 8%": the word before "by" shows the change the extractor may not have seen
+    changed = _str(row.get("change")) is not None or (len(left) > 1 and left[-2].text.lower() in _role("movement"))
     if (preceding in _role("movement") and (changed or preceding not in terms().conditional)) or (
             following in _role("movement") and changed):
         increment = True
@@ -662,6 +666,8 @@ def _affinity(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[
     score = 2 * len(a.scope & b.scope) + len(places_a & places_b)
     score += (a.aspect is not None and a.aspect == b.aspect) + (a.actor is not None and a.actor == b.actor)
     score += a.period is not None and b.period is not None and _overlap(a.period, b.period)
+    if a.topic and b.topic:   # shared words around the figure ("police funding", "police budget")
+        score += 0.5 * len(a.topic & b.topic) / len(a.topic | b.topic)
     if a.value > 0 and b.value > 0:
         score -= 0.1 * abs(math.log(a.value / b.value))
     return score
@@ -940,11 +946,13 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
             continue
         units = [c.unit for c in kept if c.unit]
         unit = max(units, key=lambda u: (units.count(u), -units.index(u))) if units else None
+        # the unit as the text's extractor named it ("mile per hour"), not pint's spelling of it
+        shown = next((_str(figure_rows[c.row].get("unit")) for c in kept if c.unit == unit and unit), None)
         if by_columns:
             name = ", ".join("<NA>" if v is None else v for v in (tuple(_str(figure_rows[kept[0].row].get(c))
                                                                         for c in by_columns)))
         else:
-            name = label(sorted(members[i], key=lambda c: (-_specificity(c), c.order)), unit)
+            name = label(sorted(members[i], key=lambda c: (-_specificity(c), c.order)), shown)
         labels_seen[name] = labels_seen.get(name, 0) + 1
         if labels_seen[name] > 1:
             name = f"{name} #{labels_seen[name]}"
@@ -958,7 +966,7 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
                 "source": _str(r.get("source")), "speaker": _str(r.get("speaker")),
                 "start": int(r["start"]), "end": int(r["end"]), "text": _str(r.get("text")),
                 "sentence": _str(r.get("sentence")), "value": value, "low": low, "high": high,
-                "qualifier": c.qualifier, "unit": unit or _str(r.get("unit")),
+                "qualifier": c.qualifier, "unit": shown or _str(r.get("unit")),
                 "published": r.get("published"), "stated_date": c.stated_date, "claim_date": c.claim_date,
                 **stats, **{col: r.get(col) for col in by_columns if col not in OUTPUT},
             })
