@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import math
 import os
 import warnings
@@ -13,7 +14,7 @@ import pandas as pd
 
 from . import attribution, dates, quantities
 from .errors import DocumentError, InputTypeError, InputValueError, NumfactsError
-from .schema import STRING, as_frame, cast, empty_frame
+from .schema import as_frame
 from .text import check_text, normalize, parse_published, split_sentences
 
 #: A document longer than this (in characters) is refused by extract_many unless max_chars is raised.
@@ -28,16 +29,20 @@ def extract(text: str, *, published: object = None, source: str | None = None,
     >>> facts.loc[facts.kind == "quantity", ["text", "low", "qualifier", "entity"]].values.tolist()
     [['more than 2,000 troops', 2000.0, 'lower_bound', 'troop']]
     """
+    return as_frame(_document_records(text, published=published, source=source, doc_id=doc_id))
+
+
+def _document_records(text: object, *, published: object, source: object, doc_id: object) -> list[dict]:
+    """extract()'s rows as plain dicts: extract_many builds one frame from all documents' rows."""
     text = check_text(text)
     pub = parse_published(published)
     if source is not None and not isinstance(source, str):
         raise InputTypeError(f"source must be str or None, got {type(source).__name__}")
+    document = {"doc_id": None if doc_id is None else str(doc_id), "source": source, "published": pub}
     records = _records(text, pub)
-    frame = as_frame(records) if records else empty_frame()
-    frame["doc_id"] = pd.array([None if doc_id is None else str(doc_id)] * len(frame), dtype=STRING)
-    frame["source"] = pd.array([source] * len(frame), dtype=STRING)
-    frame["published"] = pd.Series([pd.Timestamp(pub) if pub else pd.NaT] * len(frame), dtype="datetime64[s]")
-    return frame
+    for row in records:
+        row.update(document)
+    return records
 
 
 def _records(text: str, published) -> list[dict]:
@@ -46,24 +51,24 @@ def _records(text: str, published) -> list[dict]:
     found_dates = _stage("dates", dates.find_dates, [], text, norm, sentences, published)
     found_quantities = _stage("quantities", quantities.find_quantities, [], text, norm, sentences)
     # A date wins over a number inside it ("Feb. 10", "in 2014"): those are never counts.
-    date_spans = sorted((d.start, d.end) for d in found_dates)
+    inside_date = _SpanIndex((d.start, d.end) for d in found_dates)
     records: list[dict] = []
     for d in found_dates:
-        records.append({**dataclasses.asdict(d), "kind": "date"})
+        records.append({**_fields(d), "kind": "date"})
     for q in found_quantities:
-        if _overlaps_any(q.start, q.end, date_spans):
+        if inside_date.overlaps(q.start, q.end):
             continue
-        row = {**dataclasses.asdict(q), "kind": "quantity"}
+        row = {**_fields(q), "kind": "quantity"}
         period = _stage("durations", dates.describe_duration, None, q, norm, published)
         if period is not None:
-            row.update(dataclasses.asdict(period), kind="duration")
+            row.update(_fields(period), kind="duration")
         records.append(row)
     records.sort(key=lambda r: (r["start"], r["end"]))
     spans = [(r["start"], r["end"]) for r in records]
     said = _stage("attribution", attribution.attribute, [None] * len(spans), text, norm, sentences, spans)
     for row, who in zip(records, said):
         if who is not None:
-            row.update(dataclasses.asdict(who))
+            row.update(_fields(who))
     starts = [s.start for s in sentences]
     for row in records:
         row["text"] = text[row["start"]:row["end"]]
@@ -98,8 +103,22 @@ def _order_bounds(row: dict) -> None:
         row["date_start"], row["date_end"] = b, a
 
 
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _fields(record) -> dict:
+    """A dataclass's fields as a dict (shallow: dataclasses.asdict deep-copies, and dominated the profile)."""
+    return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+
+
+class _SpanIndex:
+    """Answers "does [start, end) overlap any of these spans?" in O(log n), so many dates stay linear."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))   # furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)   # spans[:i] start before `end`
+        return i > 0 and self.reach[i - 1] > start
 
 
 def _sentence_of(offset: int, sentences, starts):
@@ -133,15 +152,15 @@ def extract_many(docs: object, *, text: str = "text", doc_id: str = "doc_id", so
     workers = (os.cpu_count() or 1) if n_jobs < 0 else n_jobs
     show = len(items) >= 50 if progress is None else progress
     results = _run(jobs, workers, show)
-    frames, failures = [], []
-    for (i, item, _), (frame, reason) in zip(jobs, results):
+    records, failures = [], []
+    for (i, item, _), (rows, reason) in zip(jobs, results):
         if reason is None:
-            frames.append(frame)
+            records.extend(rows)
             continue
         if errors == "raise":
             raise DocumentError(item["doc_id"], reason)
         failures.append({"doc_id": item["doc_id"], "reason": reason})
-    facts = cast(pd.concat(frames, ignore_index=True)) if frames else empty_frame()
+    facts = as_frame(records)
     facts.attrs["errors"] = pd.DataFrame(failures, columns=["doc_id", "reason"])
     if failures:
         listed = ", ".join(repr(f["doc_id"]) for f in failures[:10])
@@ -182,7 +201,7 @@ def _plain(value):
         return value
 
 
-def _one(job) -> tuple[pd.DataFrame | None, str | None]:
+def _one(job) -> tuple[list[dict] | None, str | None]:
     _, item, max_chars = job
     t = item["text"]
     if isinstance(t, float) and math.isnan(t):
@@ -191,11 +210,11 @@ def _one(job) -> tuple[pd.DataFrame | None, str | None]:
         return None, f"text is {len(t):,} characters, over max_chars={max_chars:,}"
     source = item["source"]
     try:
-        frame = extract(t, published=item["published"], source=None if source is None else str(source),
-                        doc_id=item["doc_id"])
+        rows = _document_records(t, published=item["published"], source=None if source is None else str(source),
+                                 doc_id=item["doc_id"])
     except NumfactsError as exc:
         return None, str(exc)
-    return frame, None
+    return rows, None
 
 
 def _run(jobs, workers: int, show: bool):

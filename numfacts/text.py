@@ -6,8 +6,11 @@ regular expressions without nested quantifiers.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import math
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 import pandas as pd
 
@@ -64,11 +67,9 @@ class Sentence:
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an
 # upper-case letter, digit or opening quote; or at a blank line. Abbreviations are checked afterwards.
 _BOUNDARY = re.compile(r"""(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*\u2022])""")
-_ABBREV = frozenset("""
-mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj pres st mt ft jr sr vs etc inc corp ltd co
-jan feb mar apr jun jul aug sep sept oct nov dec no nos vol pp fig approx est dept univ ave blvd rd
-u.s u.k u.n e.u d.c a.m p.m i.e e.g
-""".split())
+_ABBREV = frozenset(
+    line.strip() for line in (resources.files("numfacts") / "data" / "sentence_abbreviations.txt")
+    .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]{0,8})\.+$")
 
 
@@ -90,7 +91,7 @@ def split_sentences(text: str) -> list[Sentence]:
         cuts.append(m.end())
     cuts.append(len(text))
     out: list[Sentence] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         for s, e in _cap(norm, a, b):
             while s < e and norm[s].isspace():
                 s += 1
@@ -125,7 +126,7 @@ def parse_published(published: object, *, name: str = "published") -> dt.date | 
     """
     if published is None or published is pd.NaT:
         return None
-    if isinstance(published, float) and published != published:
+    if isinstance(published, float) and math.isnan(published):
         return None
     if published is pd.NA:
         return None
