@@ -428,7 +428,8 @@ def _year_of(m: re.Match, ctx: _Context, group: str = "year", rel_group: str | N
     return None
 
 
-_TIME = (r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s?(?P<ap>[ap])(?:\.m\.|\.m(?![\w.])|m(?!\w))"
+_TIME = (r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?(?:(?P<ap>[ap])(?:\.m\.|\.m(?![\w.])|m(?!\w))"
+         r"|(?P<AP>[AP])(?:\.M\.|M(?!\w)))"
          r"|(?P<noon>noon|midnight))")
 _ZONE = _alt(_WORDS["time_zones"])
 
@@ -436,7 +437,7 @@ _ZONE = _alt(_WORDS["time_zones"])
 def _clock(m: re.Match) -> str:
     if m.group("noon"):
         return "12:00" if m.group("noon").lower() == "noon" else "24:00"
-    h = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    h = int(m.group("h")) % 12 + (12 if (m.group("ap") or m.group("AP")).lower() == "p" else 0)
     return f"{h:02d}:{m.group('mi') or '00'}"
 
 
@@ -445,7 +446,7 @@ def _clock(m: re.Match) -> str:
           + rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})(?:,?\s+(?P<mon>{_MONTH})\s+(?P<day>{_DAY}))?"
           + rf"|(?P<mon2>{_MONTH})\s+(?P<day2>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
           + r"|(?P<rel>" + _I("yesterday|today|tomorrow|tonight") + ")))?",
-          check=lambda m, norm: bool(m.group("ap") or m.group("wd") or m.group("mon2") or m.group("rel")
+          check=lambda m, norm: bool(m.group("ap") or m.group("AP") or m.group("wd") or m.group("mon2") or m.group("rel")
                                      or re.search(r"(?i:\b(?:at|by|until|till|before|after|around|from)\s+)$",
                                                   norm[max(0, m.start() - 8):m.start()])))
 def _clock_time(m, ctx):
@@ -472,15 +473,23 @@ def _clock_time(m, ctx):
 # "Feb. 10", "Thursday, Feb. 10, 2022", "Feb. 10-20", "mid-March 3" (no), "Friday Oct. 13"
 @_pattern(rf"{_B}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s*(?P<day>{_DAY})(?!\w)"
           rf"(?:\s*(?:-|to|through|until|and)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:%.,-]\d|\s*(?:[ap]\.?m|percent|%)))?"
-          rf"(?:,?\s+(?P<year>{_YEAR}))?")
+          rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?P<yrel>(?i:this|last|next))\s+year(?!'s))?")
 def _month_day(m, ctx):
     month, day = _mon(m), _num(m.group("day"))
-    if m.group("year"):
-        first = _safe_date(int(m.group("year")), month, day)
+    year = _year_of(m, ctx)
+    if year is not None:
+        first = _safe_date(year, month, day)
+    elif m.group("year") or m.group("yrel"):
+        return Period(None, None, None, "day")
     else:
         first = _nearest_day(ctx, month, day, m.start(), m.end())
         if first is None:
             return Period(None, None, None, "day") if _safe_date(2000, month, day) else None
+        if m.group("wd") and first.weekday() != _WEEKDAYS[m.group("wd").lower()]:
+            # "Saturday, April 25": the weekday picks the year when the nearest date does not fit it
+            fits = [d for d in (_safe_date(first.year + k, month, day) for k in (-1, 1))
+                    if d and d.weekday() == _WEEKDAYS[m.group("wd").lower()]]
+            first = fits[0] if len(fits) == 1 else first
     if first is None:
         return None
     last = first

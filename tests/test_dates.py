@@ -65,6 +65,10 @@ EXAMPLES = [
             "2023-03", D(2023, 3, 1), D(2023, 5, 31), "month"),
     Example("Output fell sharply in December.", "December",
             "2023-12", D(2023, 12, 1), D(2023, 12, 31), "month", WINTER - dt.timedelta(days=60)),
+    Example("The accord was signed on Friday, Jan. 5, after a long night.", "Friday, Jan. 5",
+            "2024-01-05", D(2024, 1, 5), D(2024, 1, 5), "day", D(2024, 11, 20)),
+    Example("The probe was launched on Feb. 11 this year.", "Feb. 11 this year",
+            "2023-02-11", D(2023, 2, 11), D(2023, 2, 11), "day"),
     # years, decades, centuries, fiscal years and year ranges
     Example("The company has been profitable since 2011.", "2011",
             "2011", D(2011, 1, 1), D(2011, 12, 31), "year"),
