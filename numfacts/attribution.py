@@ -79,6 +79,17 @@ def cue_lexicon() -> dict[str, Cue]:
 
 
 @lru_cache(maxsize=1)
+def statement_nouns() -> frozenset[str]:
+    """Nouns that report a statement when a possessor stands before them ("the mayor's estimate of ...").
+
+    >>> "plan" in statement_nouns(), "said" in statement_nouns()
+    (True, False)
+    """
+    return frozenset(form.strip() for _, forms, side, _ in _rows("reporting_cues.tsv") if side == "possessor"
+                     for form in forms.split(","))
+
+
+@lru_cache(maxsize=1)
 def word_classes() -> dict[str, frozenset[str]]:
     """Word -> its classes in ``attribution_words.tsv`` ("minister" -> {"title", "role"}).
 
@@ -289,7 +300,7 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
         if prev == "'" and i - 2 >= floor and toks[i - 2].end == toks[i - 1].start:
             i -= 1              # "Sanders' campaign"
             continue
-        if not prev[:1].isalpha() or low in _STOP or low in cue_lexicon() or \
+        if not prev[:1].isalpha() or low in _STOP or (low in cue_lexicon() and low not in statement_nouns()) or \
                 (prev[:1].isupper() and _is(prev, "notname")):
             break
         i -= 1
@@ -427,6 +438,10 @@ def _claims_in(norm: str, sent: Sentence, toks: list[Token], hits: list[tuple[in
 
 def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cue) -> Claim | None:
     prev = toks[i - 1].word.lower() if i else ""
+    if cue.form in statement_nouns():
+        owned = _possessive_claim(norm, sent, toks, i, j)
+        if owned is not None or cue.side == "possessor":
+            return owned
     if cue.kind != "source" and (_is(prev, "det") and prev not in ("that", "this") or prev in ("to",)):
         return None      # "an estimated 400", "the reported cases", "to say"
     c0, c1 = toks[i].start, toks[j - 1].end
@@ -498,8 +513,48 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             content = (sent.start, speaker.start)         # "$130 billion more than the office had projected"
         else:
             content = (c1, sent.end)
-    return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1],
-                 content[1] - content[0] if rank is None else rank)
+    if rank is None:
+        rank = content[1] - content[0]
+    if cue.kind == "stance":
+        rank += _WEAK       # "a poll found 28 percent supported X": the finding, not the stance, owns the figure
+    return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1], rank)
+
+
+#: Possessive determiners: "his estimate" belongs to the person "his" refers to.
+_POSSESSIVE_DETS = {"his": "person", "her": "person", "its": "pronoun", "their": "pronoun", "our": "speaker",
+                    "my": "speaker"}
+
+
+def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int) -> Claim | None:
+    """ "the mayor's estimate of 40", "Smith's plan to hire 300", "his recent claim that 9 ...": the possessor
+    states what follows the noun. Up to two modifiers may stand between ("the office's 10-year outlook")."""
+    k = i - 1
+    while k >= max(0, i - 3) and toks[k].word[:1].isalnum() and _possessor(toks[k].word) is None \
+            and toks[k].word.lower() not in _POSSESSIVE_DETS and (toks[k].word[:1].islower() or toks[k].word[:1].isdigit()) \
+            and toks[k].word.lower() not in _STOP and not _is(toks[k].word, "det"):
+        k -= 1
+    if k < 0 or i - k > 3:
+        return None
+    word = toks[k].word
+    if word.lower() in _POSSESSIVE_DETS:
+        kind = _POSSESSIVE_DETS[word.lower()]
+        speaker = Phrase(toks[k].start, toks[k].end, word.lower(), kind, True)
+    elif word == "'" and k >= 1 and toks[k - 1].end == toks[k].start and toks[k - 1].word.endswith("s"):
+        speaker = _phrase_before(toks, k - 1, norm)          # "the senators' plan"
+    elif _possessor(word) is not None:
+        bare = Token(toks[k].start, toks[k].end - 2, word[:-2])
+        speaker = _phrase_before([*toks[max(0, k - 12):k], bare], min(k, 12), norm)
+    else:
+        return None
+    if speaker is None:
+        return None
+    c0, c1 = toks[i].start, toks[j - 1].end
+    # weaker than any verb cue governing the same figure: "X has calculated that Smith's plan would cut 9%"
+    return Claim(c0, c1, norm[c0:c1], speaker, c1, sent.end, sent.end - c1 + _WEAK)
+
+
+#: Added to the rank of weak claims (possessive nouns) so that any verb cue over the same figure wins.
+_WEAK = 100_000
 
 
 def _tail_len(toks: list[Token], pos: int) -> int:
@@ -539,6 +594,7 @@ def _leads_with_clause(norm: str, start: int, end: int) -> bool:
 
 #: Time words that may stand between a speaker and the cue: "X on Tuesday said", "a poll last week found".
 _TIME_UNITS = frozenset(["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "day", "quarter", "spring", "summer", "fall", "autumn", "winter", "today", "yesterday"])
+_NUMBER_WORDS = frozenset(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
@@ -549,9 +605,12 @@ def _skip_time(toks: list[Token], k: int) -> int:
     low = toks[k].word.lower()
     if low in _WEEKDAYS or low in ("today", "yesterday"):
         k -= 1
-        if k >= 0 and toks[k].word.lower() == "on":
+        if k >= 0 and toks[k].word.lower() in ("on", "in"):
             k -= 1
-        return k
+    elif low in ("later", "earlier", "ago") and k >= 2 and toks[k - 1].word.lower().rstrip("s") in _TIME_UNITS \
+            and (_is(toks[k - 2].word, "det") or toks[k - 2].word[:1].isdigit() or toks[k - 2].word.lower()
+                 in _NUMBER_WORDS):
+        k -= 3                  # "Smith a month later announced", "the agency two weeks ago said"
     elif low in _TIME_UNITS and k >= 1 and toks[k - 1].word.lower() in ("last", "this", "next", "that"):
         k -= 2
         if k >= 0 and toks[k].word.lower() in ("earlier", "later"):
@@ -618,8 +677,14 @@ def _label_claim(norm: str, sent: Sentence, toks: list[Token], colon: int) -> Cl
     if phrase is None or phrase.described or phrase.kind not in ("person", "org", "unknown", "document"):
         return None
     first = next((x for x, t in enumerate(toks) if t.start >= phrase.start), k)
-    if first > 0 and toks[first - 1].word not in ("-", '"', "'"):
-        return None
+    if first > 1 and toks[first - 1].word.lower() in ("and", "&"):
+        # "Jane Doe and John Roe: ...": both names introduce the words
+        other = _phrase_before(toks, first - 2, norm)
+        if other is not None and not other.described and other.kind in ("person", "unknown"):
+            phrase = Phrase(other.start, phrase.end, f"{other.name} and {phrase.name}", phrase.kind, False)
+            first = next((x for x, t in enumerate(toks) if t.start >= phrase.start), k)
+    if first > 0 and toks[first - 1].word not in ("-", '"', "'") and toks[first - 1].word.lower() != "from":
+        return None     # "More from Jane Doe: ..." introduces her words; "rose to 4 in Ohio: ..." does not
     if phrase.name.lower() in _NOT_SPEAKERS or len(phrase.name) < 2:
         return None
     return Claim(colon, colon + 1, ":", phrase, colon + 1, sent.end, sent.end - colon)

@@ -91,6 +91,23 @@ EXAMPLES = [
     Example('Lena Park: "Our count shows 230 shelters are full."', "230", "Lena Park"),
     Example('Lena Park explained it as follows:\n\n"We opened 230 shelters.', "230", "Lena Park"),
     Example("According to a Westbay poll, Ames leads with 41 percent. Brill trails at 33 percent.", "33", "Westbay"),
+    # -- time words between the speaker and the cue
+    Example("Ruth Kemp a week later announced 900 layoffs.", "900", "Ruth Kemp", "announced"),
+    Example("A Northfield poll released Friday found that 44 percent back the levy.", "44", "Northfield"),
+    # -- labels before a colon: "More from X:", two names
+    Example('Turnout fell. More from Lena Park: "We saw 120 fewer voters in each ward."', "120", "Lena Park"),
+    Example('Ida Voss and Omar Reyes: "Our panel shows 64 percent plan to vote."', "64", "Omar Reyes"),
+    # -- a possessor before a statement noun is the source; a verb cue over the same figure wins
+    Example("The governor's plan would cut 2,000 state jobs.", "2,000", "governor", "plan"),
+    Example("Dana Whitfield's estimate of 300 missing hikers was revised.", "300", "Dana Whitfield", "estimate"),
+    Example("Ida Voss questioned the council's claim that 45 bridges are unsafe.", "45", "council", "claim"),
+    Example("The Harbor Institute calculated that the mayor's plan would cost 80 jobs.", "80", "Harbor Institute"),
+    # -- stance and intention: "agreed to pay", "threatened to impose", "seeks"
+    Example("The utility agreed to pay $4 million to settle the case.", "4", "utility", "agreed"),
+    Example("Tomas Berg threatened to impose a 30 percent tariff on steel.", "30", "Tomas Berg", "threatened"),
+    Example("The union seeks a raise of 6 percent for nurses.", "6", "union", "seeks"),
+    Example("A Westbay survey found that 58 percent of tenants favored the rent cap.", "58", "Westbay", "found"),
+    Example('"Would you cut the 40 ferries?" Maria Lopez pressed.', "40", "Maria Lopez", "pressed"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
