@@ -529,7 +529,7 @@ def _numeric(m, ctx):
     return _day(d) if d else None
 
 
-_MOD = r"(?P<mod>(?i:early|mid-?|late|the\s+(?:beginning|start|end|middle|rest)\s+of))"
+_MOD = r"(?P<mod>(?i:early|mid-?|late|end-|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of))"
 _MREL = r"(?P<rel>(?i:last|next|this(?:\s+past|\s+coming)?|coming|past))"
 
 
@@ -675,7 +675,7 @@ def _sentence_initial(norm: str, pos: int) -> bool:
 
 
 # "2014", "in 2014", "fiscal 2023", "early 2021", "mid-1996", "the end of 1990", "2009-2010", "1990-91"
-@_pattern(rf"{_B}(?:(?P<mod>(?i:early|mid-?|late|the\s+(?:beginning|start|end|middle|rest)\s+of"
+@_pattern(rf"{_B}(?:(?P<mod>(?i:early|mid-?|late|end-|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of"
           rf"|fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year)|the\s+(?:(?i:first|second|last|latter)\s+half)\s+of)\s*)?"
           rf"(?P<year>{_YEARX})(?:\s*(?:-|/)\s*(?P<y2>1[6-9]\d\d|20\d\d|\d\d)(?![\w%.,-]\d|\w))?(?![\w-])", check=_year_ok)
 def _year_number(m, ctx):
@@ -802,11 +802,12 @@ def _quarter_span(m: re.Match) -> tuple[int, int]:
           r"(?P<mods>(?:(?i:latest|current|most\s+recent|recent|just-ended|just\s+ended|same|comparable|"
           r"corresponding|previous|prior|preceding|year-ago|year-earlier|prior-year|fiscal|calendar|first|"
           r"second|third|fourth|coming|next|following)\s+){0,3})(?P<unit>(?i:quarter|period))(?![\w-])"
+          r"(?P<lastyear>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)(?![\w-]))?"
           r"(?!\s+of\s+(?!(?:fiscal\s+)?(?:1[6-9]|20)\d\d))",
           check=lambda m, norm: not re.search(r"(?i:first|second|third|fourth)", m.group("mods") or "") and (
               m.group("unit").lower() == "quarter" or bool(m.group("qyear")) or bool(
                   re.search(r"(?i:latest|year-ago|year-earlier|same|comparable|corresponding|prior-year)",
-                            m.group("mods") or ""))))
+                            m.group("mods") or "") or m.group("lastyear"))))
 def _quarter_ref(m, ctx):
     pub = ctx.published
     if pub is None:
@@ -826,7 +827,7 @@ def _quarter_ref(m, ctx):
         ref = (int(m.group("qyear")), (ctx.reporting_quarter() or previous)[1])   # "the 1988 period"
     else:
         ref = ctx.last_quarter or previous
-    if re.search(r"year-ago|year-earlier|prior-year|comparable|corresponding|same", mods):
+    if m.group("lastyear") or re.search(r"year-ago|year-earlier|prior-year|comparable|corresponding|same", mods):
         ref = ctx.reporting_quarter() or ref
         ref = (ref[0] - 1, ref[1])
     else:
