@@ -90,7 +90,7 @@ EXAMPLES = [
     Example("Wheat prices rose sharply in autumn.", "autumn", "2022-FA", D(2022, 9, 1), D(2022, 11, 30), "season"),
     # quarters, halves, seasons
     Example("Orders rose in the second quarter from the same period last year.", "the same period last year",
-            "2022-Q2", D(2022, 4, 1), D(2022, 6, 30), "quarter"),
+            "2022-Q2", D(2022, 4, 1), D(2022, 6, 30), "quarter", D(2023, 8, 1)),
     Example("Debt should peak by end-2027, the fund said.", "end-2027", "2027", D(2027, 9, 1), D(2027, 12, 31), "year"),
     Example("Sales rose 4% in the third quarter of 2021.", "the third quarter of 2021",
             "2021-Q3", D(2021, 7, 1), D(2021, 9, 30), "quarter"),
