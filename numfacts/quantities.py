@@ -350,7 +350,7 @@ class _SentenceReader:
             if tok.text.startswith("0") and len(tok.text) > 1 and tok.text[1].isdigit() and toks[first].text != ".":
                 return True
             # hyphen chains of three groups: phone numbers, ISO dates, ids
-            if self.hyphen_chain(first) >= 3:
+            if self.hyphen_chain(first) >= 3 or self.phone_like(first):
                 return True
         # dates: "Feb. 10", "February 11", "10 February", "8 July 2021"
         p = prev
@@ -396,6 +396,26 @@ class _SentenceReader:
         end = min(len(self.toks), k + ntok)
         return self.norm[self.toks[k].start:self.toks[end - 1].end]
 
+    def phone_like(self, i: int) -> bool:
+        """"555-0142", "(202) 555 0199", "+1 202 555 0199": digit groups of a phone number."""
+        toks, n = self.toks, len(self.toks)
+        text = toks[i].text
+        if i + 2 < n and toks[i + 1].text == "-" and self.touching(i + 1) and self.touching(i + 2) \
+                and len(text) == 3 and text.isdigit() and len(toks[i + 2].text) == 4 and toks[i + 2].text.isdigit() \
+                and int(toks[i + 2].text) % 100:
+            return True
+        if i > 0 and i + 2 < n and toks[i - 1].text == "(" and toks[i + 1].text == ")" and toks[i + 2].is_digits \
+                and len(text) == 3:
+            return True
+        # three or more bare integers in a row, apart by single spaces
+        run, k = 1, i
+        while k + 1 < n and run < 3 and toks[k + 1].text.isdigit() and self.gap(k + 1) == 1 and toks[k].text.isdigit():
+            run, k = run + 1, k + 1
+        k = i
+        while k - 1 >= 0 and run < 3 and toks[k - 1].text.isdigit() and self.gap(k) == 1 and toks[k].text.isdigit():
+            run, k = run - 0 + 1, k - 1
+        return run >= 3 and text.isdigit()
+
     def hyphen_chain(self, i: int) -> int:
         """How many digit groups are joined by '-' (or '.') around token i, without spaces."""
         toks, count = self.toks, 1
@@ -416,6 +436,8 @@ class _SentenceReader:
             return False
         if len(tok.text) != 4 or not 1100 <= row.value <= 2100:
             return False
+        if self.low(num.first - 1) in ("the", "a", "an", "its", "their", "his", "her", "this", "that", "s"):
+            return True
         return not (row.entity and row.noun_after and looks_plural(row.concept.split()[-1]))
 
     # ------------------------------------------------------------------ qualifiers
@@ -552,6 +574,8 @@ class _SentenceReader:
             return True
         if low in t["adjective_nouns"]:
             return False
+        if word[0].isupper() and low.endswith("i") and len(low) > 4:
+            return True
         suffixes = t["adjective_suffixes"]
         if "-" in low:
             return low.endswith(tuple(x for x in suffixes if x.startswith("-")))
@@ -758,8 +782,8 @@ class _SentenceReader:
                         row.entity, row.concept = self.context.entity, self.context.concept
                 else:
                     self.noun_before(row)
-            if row.noun_after and row.change and row.unit is None:
-                row.change = None       # "cut 1,200 jobs" counts jobs
+            if row.noun_after and row.change and row.unit is None and self.low(row.first - 1) not in ("by", "to"):
+                row.change = None       # "cut 1,200 jobs" counts jobs; "fell by 1,200 jobs" is a movement
             # "(US $1.1 million)" after "more than 7.5 million crowns": the conversion keeps the bound
             if previous is not None and row.qualifier == "exact" and previous.qualifier in ("lower_bound", "upper_bound", "approx") \
                     and self.text(row.first - 1) in ("(", "/") and row.first - 1 <= previous.last + 1:

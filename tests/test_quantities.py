@@ -1,0 +1,213 @@
+"""The quantity reader, as tables of sentences written for this project -> expected rows."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from numfacts.numbers import read_words, singular, tokenize
+from numfacts.quantities import Quantity, find_quantities
+from numfacts.text import normalize, split_sentences
+
+ANY = object()   # this field is not checked
+
+
+def read(text: str) -> list[Quantity]:
+    return find_quantities(text, normalize(text), split_sentences(text))
+
+
+def at(text: str, anchor: str) -> list[Quantity]:
+    """Quantities whose span overlaps the anchor."""
+    s = text.index(anchor)
+    e = s + len(anchor)
+    return [q for q in read(text) if q.start < e and s < q.end]
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    anchor: str
+    value: float
+    low: object = ANY
+    high: object = ANY
+    qualifier: object = ANY
+    unit: object = ANY
+    entity: object = ANY
+    change: object = ANY
+
+
+EXAMPLES = [
+    # plain counts and the counted noun
+    Example("The ministry said 3,400 nurses had signed the letter.", "3,400", 3400, 3400, 3400, "exact", None, "nurse", None),
+    Example("Rescuers pulled twelve miners from the shaft.", "twelve", 12, qualifier="exact", entity="miner"),
+    Example("The club sold two dozen tickets at the gate.", "two dozen", 24, entity="ticket"),
+    Example("Only a hundred volunteers turned up.", "a hundred", 100, entity="volunteer"),
+    Example("Some forty-five ferries sail each week.", "forty-five", 45, qualifier="lower_bound", entity="ferry"),
+    Example("The port handled 2.3 million containers.", "2.3 million", 2_300_000, entity="container"),
+    Example("Police detained 48 Dutch fans after the match.", "48", 48, entity="fan"),
+    Example("The council approved 17 housing projects.", "17", 17, entity="housing project"),
+    Example("A 12-member panel will review the bids.", "12-member", 12, entity="member"),
+    # qualifiers as bounds
+    Example("More than 5,000 farmers marched on the capital.", "5,000", 5000, 5000, None, "lower_bound",
+            entity="farmer"),
+    Example("The storm left at least 40 villages without power.", "40", 40, 40, None, "lower_bound", entity="village"),
+    Example("Organisers expect as many as 60,000 runners.", "60,000", 60000, None, 60000, "upper_bound",
+            entity="runner"),
+    Example("The firm will hire up to 900 engineers.", "900", 900, None, 900, "upper_bound", entity="engineer"),
+    Example("Fewer than 30 seats remain.", "30", 30, None, 30, "upper_bound", entity="seat"),
+    Example("Nearly 70 percent of voters stayed home.", "70", 70, None, 70, "upper_bound", "percentage"),
+    Example("The bridge is about 800 metres long.", "800", 800, 800, 800, "approx", "metre"),
+    Example("An estimated 15,000 people fled the town.", "15,000", 15000, qualifier="approx", entity="person"),
+    Example("Roughly $3 billion was wiped off the index.", "$3 billion", 3e9, qualifier="approx", unit="dollar"),
+    # ranges
+    Example("Forecasters expect 10 to 20 centimetres of snow.", "10 to 20", 15, 10, 20, "range", "centimetre"),
+    Example("Tickets cost between $40 and $65.", "$40", 52.5, 40, 65, "range", "dollar"),
+    Example("The repair will take 3-5 days.", "3-5", 4, 3, 5, "range", "day"),
+    Example("Output grew from 1.2 million to 1.5 million barrels.", "1.2 million", 1.35e6, 1.2e6, 1.5e6, "range"),
+    Example("Fares will rise 2 to 3 percent next year.", "2 to 3", 2.5, 2, 3, "range", "percentage", change="increase"),
+    # vague plurals: an approximate lower bound
+    Example("Dozens of shops closed early.", "Dozens", 12, 12, None, "lower_bound", entity="shop"),
+    Example("Tens of thousands of fans packed the square.", "Tens of thousands", 10000, 10000, None, "lower_bound",
+            entity="fan"),
+    Example("Hundreds of flights were cancelled.", "Hundreds", 100, qualifier="lower_bound", entity="flight"),
+    # money, percent, units
+    Example("The deal is worth $2bn.", "$2bn", 2e9, unit="dollar"),
+    Example("The club paid \u00a345m for the striker.", "\u00a345m", 45e6, unit="pound sterling"),
+    Example("Sales reached \u20ac1.2 billion in the quarter.", "1.2 billion", 1.2e9, unit="euro"),
+    Example("The bank lent 80 billion yen to the carmaker.", "80 billion yen", 8e10, unit="japanese yen"),
+    Example("The levy is 1.5 percentage points higher.", "1.5", 1.5, unit="percentage point", change="increase"),
+    Example("The wall is 4.5m high.", "4.5m", 4.5, unit="metre"),
+    Example("Gusts reached 120 km/h on the coast.", "120 km/h", 120, unit="kilometre per hour"),
+    Example("The plant burns 300 tonnes of coal a day.", "300 tonnes", 300, unit="tonne"),
+    Example("Diesel sold for $4.10 a gallon.", "$4.10", 4.10, unit="dollar per gallon"),
+    Example("Half a million households lost power.", "Half a million", 500_000, entity="household"),
+    Example("Temperatures fell to -12 degrees Celsius overnight.", "-12", -12, unit="degree Celsius",
+            change="decrease"),
+    Example("The talks lasted about three hours.", "three hours", 3, qualifier="approx", unit="hour"),
+    Example("Two-thirds of the members voted yes.", "Two-thirds", 2 / 3, qualifier="exact"),
+    # movements
+    Example("Shares rose 4% on Monday.", "4%", 4, unit="percentage", change="increase"),
+    Example("Exports fell by more than 1,200 units.", "1,200", 1200, qualifier="lower_bound", change="decrease"),
+    Example("The index climbed to 9,310 points.", "9,310", 9310, unit="point", change="increase"),
+    Example("The airline will cut 1,200 jobs.", "1,200", 1200, entity="job", change=None),
+    Example("Profit dropped 8% to $310 million.", "$310 million", 3.1e8, unit="dollar", change="decrease"),
+    Example("Unemployment recorded a 2% drop.", "2%", 2, unit="percentage", change="decrease"),
+    # the counted thing named before the figure, and elliptic counts
+    Example("Police said the number of protesters near the palace rose to 8,000.", "8,000", 8000,
+            entity="protester", change="increase"),
+    Example("Officials expect refugee numbers in the region to climb to 25,000.", "25,000", 25000,
+            entity="refugee"),
+    Example("The army moved 3,000 tanks north and 500 more to the coast.", "500 more", 500, entity="tank"),
+    Example("Another 200 were evacuated after 900 residents left the valley.", "900", 900, entity="resident"),
+]
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=[e.text[:40] for e in EXAMPLES])
+def test_quantity(ex: Example):
+    found = [q for q in at(ex.text, ex.anchor) if abs(q.value - ex.value) < 1e-6 * max(1, abs(ex.value))]
+    assert found, f"{ex.anchor!r} = {ex.value} not in {at(ex.text, ex.anchor)}"
+    q = found[0]
+    for name in ("low", "high", "qualifier", "unit", "entity", "change"):
+        want = getattr(ex, name)
+        if want is ANY:
+            continue
+        got = getattr(q, name)
+        if isinstance(want, float) and got is not None:
+            assert abs(got - want) < 1e-6 * max(1, abs(want)), (name, got, want)
+        else:
+            assert got == want, (name, got, want)
+    assert q.end - q.start <= len(ex.anchor) + 40, "span too wide"
+
+
+NOT_QUANTITIES = [
+    # years and dates
+    ("The treaty was signed in 1997 and revised since 2009.", "1997"),
+    ("The treaty was signed in 1997 and revised since 2009.", "2009"),
+    ("The 2011 floods ruined the harvest.", "2011"),
+    ("Voting ends on March 14 at noon.", "March 14"),
+    ("The hearing moved to Oct. 3 after a delay.", "Oct. 3"),
+    ("The visa expired on 12/04/2019.", "12/04/2019"),
+    ("The report is dated 2021-06-30.", "2021-06-30"),
+    ("Lessons resume on 5 September.", "5 September"),
+    # model and product names, ordinals used as names
+    ("The navy bought MQ9 drones and F-35 jets.", "MQ9"),
+    ("The navy bought MQ9 drones and F-35 jets.", "F-35"),
+    ("Ankara received the S-500 launchers.", "S-500"),
+    ("She upgraded to an iPhone 15 last week.", "15"),
+    ("Infections of Covid-19 rose in the north.", "19"),
+    ("Leaders of the G20 met in Rome.", "G20"),
+    ("The company sells the A320neo and the 5G modem.", "5G"),
+    ("He won the 100th edition of the race.", "100th"),
+    ("They finished 3rd in the league.", "3rd"),
+    ("Fans watched Game 7 in the rain.", "7"),
+    ("The FTSE 100 was flat at the open.", "100"),
+    # times of day, phone numbers, ids, page and section numbers
+    ("The vote closes at 10:30 tomorrow.", "10:30"),
+    ("The train left at 6 p.m. sharp.", "6 p.m."),
+    ("The shop opens at 9am daily.", "9am"),
+    ("Call the hotline on 555-0142 for details.", "555-0142"),
+    ("Call +1 202 555 0199 for details.", "202 555 0199"),
+    ("See page 14 of the report.", "14"),
+    ("The rule is in Section 8 of the act.", "8"),
+    ("Under Article 5, allies must respond.", "5"),
+    ("Order #4471 was shipped.", "4471"),
+    ("She lives at 22 Baker Street.", "22"),
+    # articles and pronouns are not numbers
+    ("He handed over a key and a letter.", "a key"),
+    ("She is the one who called.", "one"),
+    ("In the second half they scored.", "half"),
+]
+
+
+@pytest.mark.parametrize("text,anchor", NOT_QUANTITIES, ids=[a for _, a in NOT_QUANTITIES])
+def test_not_a_quantity(text: str, anchor: str):
+    assert at(text, anchor) == []
+
+
+def test_no_absurd_units():
+    text = "Washington will send 2,000 U.S.-based troops and a key adviser."
+    rows = read(text)
+    assert [(q.value, q.unit, q.entity) for q in rows] == [(2000.0, None, "troop")]
+
+
+def test_span_includes_qualifier_and_noun():
+    text = "Russia has massed more than 100,000 troops near the border."
+    (q,) = read(text)
+    assert text[q.start:q.end] == "more than 100,000 troops"
+    assert q.qualifier_text == "more than"
+    assert q.concept == "troops near the border"
+
+
+@pytest.mark.parametrize("word,want", [("troops", "troop"), ("countries", "country"), ("women", "woman"),
+                                       ("boxes", "box"), ("series", "series"), ("analyses", "analysis")])
+def test_singular(word, want):
+    assert singular(word) == want
+
+
+@pytest.mark.parametrize("text,value", [("eight", 8), ("ninety-nine", 99), ("a dozen", 12),
+                                        ("two hundred and six", 206), ("three million", 3e6),
+                                        ("hundreds of thousands", 1e5)])
+def test_number_words(text, value):
+    assert read_words(tokenize(text), 0).value == value
+
+
+# ------------------------------------------------------------------ hostile input: finishes, and sanely
+
+def test_ten_thousand_digits():
+    text = "The code was " + "7" * 10_000 + " long."
+    assert read(text) == []
+
+
+def test_repeated_separators():
+    for unit in ("1,", "1.", "1-", "1/"):
+        rows = read(unit * 20_000)
+        assert all(q.start < q.end for q in rows)
+
+
+def test_five_megabytes():
+    line = "Exports rose 4% to $2.5bn in 2014, while about 1,200 workers left and x9 y10 z11 "
+    text = (line * (5_000_000 // len(line) + 1))[:5_000_000]
+    rows = read(text)
+    assert 0 < len(rows) <= text.count("4%") * 3 + 10
+    assert all(0 <= q.start < q.end <= len(text) for q in rows)
+    assert not any(q.value == 2014 for q in rows)
