@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if "scaling" not in args.skip and len(docs) >= 4 * args.docs:
         sizes = {k: docs.head(k * args.docs) for k in (1, 2, 4)}
-        times = {k: best_of(args.repeat, lambda d=d: numfacts.extract_many(d, progress=False))
+        times = {k: best_of(args.repeat, lambda d=d: numfacts.extract_many(d, progress=False), enough=15.0)
                  for k, d in sizes.items()}
         for k, t in times.items():
             n_chars = int(sizes[k]["text"].str.len().sum())
@@ -137,9 +137,11 @@ def main(argv: list[str] | None = None) -> int:
               f"{verdict(scaling <= TARGET_SCALING)})")
 
     if "jobs" not in args.skip:
-        jobs_corpus = docs.head(4 * args.docs)
-        t1 = best_of(args.repeat, lambda: numfacts.extract_many(jobs_corpus, progress=False, n_jobs=1))
-        t2 = best_of(args.repeat, lambda: numfacts.extract_many(jobs_corpus, progress=False, n_jobs=2))
+        jobs_corpus = docs.head(2 * args.docs)
+        t1 = best_of(args.repeat, lambda: numfacts.extract_many(jobs_corpus, progress=False, n_jobs=1),
+                     enough=15.0)
+        t2 = best_of(args.repeat, lambda: numfacts.extract_many(jobs_corpus, progress=False, n_jobs=2),
+                     enough=15.0)
         speedup = t1 / t2
         print(f"extract_many on {len(jobs_corpus)} documents: n_jobs=1 {t1:.2f} s, n_jobs=2 {t2:.2f} s")
         print(f"RATIO n_jobs=2 speedup: {speedup:.2f}x  (target >= {TARGET_JOBS}x on 2 idle cores: "
