@@ -72,6 +72,10 @@ _PASSIVE_AUX = frozenset(_WORDS["passive_aux"])
 _WEEKDAY_NAMES = frozenset(_WORDS["weekday_names"])
 _YEAR_BLOCKERS = frozenset(_WORDS["year_blockers"])
 _YEAR_COUNTS = frozenset(_WORDS["year_counts"])
+#: How many units a relative word moves from publication ("last year" is one year back).
+_STEPS: dict[str, int] = _WORDS["relative_steps"]
+_CONTEXT = frozenset(_WORDS["date_context"])
+_CONTEXT_BEFORE = re.compile(rf"(?i:\b(?:{_alt(_WORDS['date_context'])})(?:\s+(?:early|late))?)\s*-?\s*$")
 
 # Month names: capitalized (or all caps) so that "march" the verb and "may" the modal never match;
 # abbreviations need their period or a day number after them ("Jan. 5", "Jan 5").
@@ -424,7 +428,7 @@ def _year_of(m: re.Match, ctx: _Context, group: str = "year", rel_group: str | N
     if m.group(group):
         return _parse_year(m.group(group))
     if rel_group and m.groupdict().get(rel_group) and ctx.published:
-        return ctx.published.year + {"this": 0, "last": -1, "next": 1}[m.group(rel_group).lower()]
+        return ctx.published.year + _STEPS[m.group(rel_group).lower()]
     return None
 
 
@@ -545,16 +549,10 @@ def _month_ok(m: re.Match, norm: str) -> bool:
         return False                       # "June Carter", "April Ryan"
     prev = re.search(r"([A-Za-z'.]+)\s*$", before)
     prev_word = prev.group(1) if prev else ""
-    if prev_word[:1].isupper() and prev_word.lower() not in ("in", "since", "by", "until", "from", "through",
-                                                               "during", "last", "next", "this", "early", "late",
-                                                               "mid", "before", "after", "of", "on", "for", "and",
-                                                               "or", "to", "between", "the", "that", "each", "every",
-                                                               "a", "an", "its", "their", "his", "her", "our"):
+    if prev_word[:1].isupper() and prev_word.lower() not in _CONTEXT:
         return False                       # "Theresa May", "Brian May"
     if name.rstrip(".") in _WORDS["ambiguous_months"] or name.isupper():
-        return bool(re.search(r"(?i:\b(?:in|since|by|until|till|from|through|during|last|next|this|early|late|mid|"
-                              r"before|after|of|for|between|and|or|to|each|every|throughout|until|that|a|an|its|their|his|her|in\s+early|"
-                              r"in\s+late))\s*-?$", before)) and not re.match(r"\s*'s\b", after)
+        return _CONTEXT_BEFORE.search(before) is not None
     return True
 
 
@@ -649,10 +647,7 @@ def _year_ok(m: re.Match, norm: str) -> bool:
         if word in _YEAR_BLOCKERS or word.rstrip(".") in _YEAR_BLOCKERS:
             return False
         if prev.group(1)[:1].isupper() and not word.endswith("'s") and word not in _MONTHS \
-                and not _sentence_initial(norm, prev.start(1)) \
-                and word.rstrip(".") not in ("in", "since", "by", "until", "from", "through", "during", "before",
-                                             "after", "of", "for", "fiscal", "early", "late", "summer", "spring",
-                                             "winter", "fall", "autumn", "the", "and", "year", "calendar"):
+                and not _sentence_initial(norm, prev.start(1)) and word.rstrip(".") not in _CONTEXT:
             return False                   # "Windows 2000", "Vision 2030"
     nxt = re.match(r"\s*([A-Za-z]+)", after)
     return not (nxt and nxt.group(1).lower() in _YEAR_COUNTS)
@@ -762,7 +757,7 @@ def _quarter_name(m, ctx):
     if year is None:
         year = _year_of(m, ctx, "year", "yrel") if m.group("yrel") else None
     if year is None and m.group("yrel2") and ctx.published:
-        year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[m.group("yrel2").lower()]
+        year = ctx.published.year + _STEPS[m.group("yrel2").lower()]
     mods = (m.group("mods") or "").lower()
     if year is None:
         year = _quarter_year(ctx, q, m.start(), m.end())
@@ -848,7 +843,7 @@ def _half_name(m, ctx):
         if m.group(g):
             year = int(m.group(g))
     if year is None and m.group("yrel") and ctx.published:
-        year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[m.group("yrel").lower()]
+        year = ctx.published.year + _STEPS[m.group("yrel").lower()]
     if year is None and ctx.published:
         pub = ctx.published
         year = pub.year if (h == 1 or pub.month >= 7 or ctx.tense(m.start(), m.end()) == "future") else pub.year - 1
@@ -939,8 +934,7 @@ def _relative_unit(m, ctx):
         pre = (m.group("pre") or "").lower() or None
     if pub is None:
         return Period(None, None, None, "week" if unit == "weekend" else unit)
-    step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "latest": -1,
-            "next": 1, "coming": 1, "following": 1, "upcoming": 1}.get(rel, 0)
+    step = _STEPS.get(rel, 0)
     if unit == "week":
         period = _week(pub + dt.timedelta(days=7 * step))
     elif unit == "weekend":
@@ -1083,18 +1077,17 @@ def _vague(m, ctx):
 
 _HOLIDAYS = {k.lower(): v for k, v in _WORDS["holidays"].items()}
 _HOLIDAY_CONTEXT = frozenset(k.lower() for k in _WORDS["holiday_needs_context"])
+_HOLIDAY_NOT_BEFORE = frozenset(_WORDS["holiday_not_before"])
 
 
 def _holiday_ok(m: re.Match, norm: str) -> bool:
     if m.group("year") or re.sub(r"\s+", " ", m.group("name").lower()) not in _HOLIDAY_CONTEXT:
         return True
-    after = norm[m.end():m.end() + 12]
-    if re.match(r"\s+(?:Day|Eve|Island|Islands|tree|trees|card|cards|party|parties|shopping|lights|market|"
-                r"markets|dinner|gifts?|music|songs?|carols?|movie|films?|special|season|holidays?|decorations)\b",
-                after):
+    nxt = re.match(r"\s+([A-Za-z]+)", norm[m.end():m.end() + 16])
+    if nxt and nxt.group(1) in _HOLIDAY_NOT_BEFORE:
         return False
-    return bool(re.search(r"(?i:\b(?:on|at|before|after|by|until|since|over|for|around|this|last|next|during|"
-                          r"through|till|from|to|and|or|of|ahead\s+of|since)\s+)$", norm[max(0, m.start() - 16):m.start()]))
+    prev = re.search(r"([A-Za-z]+)\s+$", norm[max(0, m.start() - 16):m.start()])
+    return bool(prev and prev.group(1).lower() in _CONTEXT and prev.group(1).lower() not in ("the", "a", "an"))
 
 
 # "Christmas", "New Year's Eve", "Independence Day 2020"
