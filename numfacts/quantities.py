@@ -211,6 +211,16 @@ class _SentenceReader:
                 self.rejected.update((i, last + 1))
                 return None
             return Number(first, last + 2, toks[first].start, toks[last + 1].end, value / den, "fraction")
+        if last + 1 < n and toks[last].text in ("\u00d7", "x", "*") and toks[last + 1].text == "10" and self.gap(last) <= 1:
+            k = last + 2
+            if k < n and toks[k].text == "^" and self.touching(k):
+                k += 1
+            sign = 1
+            if k < n and toks[k].text in "-+" and self.touching(k):
+                sign, k = (-1 if toks[k].text == "-" else 1), k + 1
+            if k < n and toks[k].text.isdigit() and self.touching(k) and len(toks[k].text) <= 3:
+                return Number(first, k + 1, toks[first].start, toks[k].end, value * 10.0 ** (sign * int(toks[k].text)),
+                              "digits")
         money = self.currency_before(first) is not None
         factor, k = scale_after(toks, last, money=money)
         if k > last:
@@ -272,6 +282,9 @@ class _SentenceReader:
                 if found and self.unit_ok(found[0], j, found[1]):
                     row.unit, j = found
                     row.unit_end = j
+                elif toks[j].text == "p" and (j + 1 == n or self.low(j + 1) in (",", ";", ")", "at", "to", "from", "and")):
+                    row.unit, row.currency, j = lex.adjacent["p"], True, j + 1
+                    row.unit_end = j
         if row.unit is None:
             return
         if row.unit == "pound-mass" and (row.num.scaled or "£" in self.norm[self.start:self.end]):
@@ -320,7 +333,7 @@ class _SentenceReader:
                 return True
             # "F-16", "S-400", "Covid-19", "2014-15" (after a rejected year)
             if prev2 >= 0 and toks[prev].text == "-" and self.touching(first) and self.touching(prev) and (
-                    toks[prev2].is_word and toks[prev2].lower not in ("minus", "to", "and", "or", "now", "from")
+                    toks[prev2].is_word and toks[prev2].lower not in ("minus", "to", "and", "or", "now", "from", "sub")
                     or prev2 in self.rejected):
                 return True
             if prev2 >= 0 and toks[prev].text in "/:" and self.touching(first) and self.touching(prev) \
@@ -443,6 +456,9 @@ class _SentenceReader:
     # ------------------------------------------------------------------ qualifiers
     def qualifier_before(self, row: _Row) -> None:
         k = row.first
+        if k >= 2 and self.text(k - 1) == "-" and self.low(k - 2) == "sub" and self.touching(k) and self.touching(k - 1):
+            row.qualifier, row.qualifier_text, row.first = "upper_bound", "sub-", k - 2
+            return
         if k > 0 and self.text(k - 1) in ("~", "≈") :
             row.qualifier, row.qualifier_text, row.first = "approx", self.text(k - 1), k - 1
             return
@@ -714,7 +730,7 @@ class _SentenceReader:
         if between == ["or"] and (va >= vb or a.unit and b.unit is None):
             return None
         # "rose 8% to 3.65": a movement and where it ended, not a range
-        if between == ["to"] and lead not in ("from", "between") and a.change and a.unit_end > a.num.last and (
+        if between == ["to"] and lead not in ("from", "between") and a.change and (a.unit_end > a.num.last or a.currency) and (
                 lead == "by" or (lead,) in self.t["change"]):
             return None
         unit = max((ua or "", ub or ""), key=len) or None
