@@ -14,7 +14,7 @@ import csv
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -97,24 +97,54 @@ def _role(name: str) -> frozenset[str]:
     return terms().roles.get(name, frozenset())
 
 
+@lru_cache(maxsize=1)
+def _irregular() -> tuple[dict[str, str], dict[str, str]]:
+    """(plural -> singular, singular -> plural) of the nouns the rules below get wrong."""
+    rows = _read_table("synonym_plurals.tsv")
+    return {r["plural"]: r["singular"] for r in rows}, {r["singular"]: r["plural"] for r in rows}
+
+
+# Endings of plurals that add "es" to the singular ("churches", "taxes", "businesses").
+_ES_PLURALS = ("sses", "shes", "ches", "xes", "zes")
+
+
 @lru_cache(maxsize=20_000)
 def singular(word: str) -> str:
-    """The singular of a lower-case noun (unchanged if it already is one).
+    """The singular of a lower-case noun (unchanged if it already is one). A few rules and a table of
+    exceptions: enough for counted things in news, without a morphology library's start-up cost.
 
-    >>> singular("troops"), singular("houses"), singular("people"), singular("news")
-    ('troop', 'house', 'person', 'news')
+    >>> [singular(w) for w in ("troops", "houses", "people", "news", "injuries", "businesses", "crises", "gas")]
+    ['troop', 'house', 'person', 'news', 'injury', 'business', 'crisis', 'gas']
     """
-    if len(word) < 4 or not word.isalpha() or word.endswith("ss"):
-        return {"people": "person"}.get(word, word)
-    got = _inflect_engine().singular_noun(word)
-    return got if isinstance(got, str) and got else word
+    to_singular, to_plural = _irregular()
+    if word in to_singular:
+        return to_singular[word]
+    if word in to_plural or len(word) < 4 or not word.isalpha() or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(_ES_PLURALS):
+        return word[:-2]
+    return word.removesuffix("s")
 
 
-@lru_cache(maxsize=1)
-def _inflect_engine():
-    import inflect
+def plural(noun: str) -> str:
+    """The plural of a lower-case noun (the last word of a phrase).
 
-    return inflect.engine()
+    >>> [plural(w) for w in ("death", "injury", "person", "bus", "day", "job cut")]
+    ['deaths', 'injuries', 'people', 'buses', 'days', 'job cuts']
+    """
+    head, _, last = noun.rpartition(" ")
+    to_plural = _irregular()[1]
+    if last in to_plural:
+        word = to_plural[last]
+    elif last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        word = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "z", "ch", "sh")):
+        word = last + "es"
+    else:
+        word = last + "s" if last else last
+    return f"{head} {word}" if head else word
 
 
 # ---------------------------------------------------------------- tokens
@@ -140,7 +170,8 @@ class Token:
         return self.text[:1].isupper()
 
 
-def tokens(sentence: str) -> list[Token]:
+@lru_cache(maxsize=4096)
+def tokens(sentence: str) -> tuple[Token, ...]:
     """Word, number and punctuation tokens of a sentence.
 
     >>> [t.text for t in tokens("Troops near Ukraine's border, U.S. officials said.")]
@@ -155,7 +186,7 @@ def tokens(sentence: str) -> list[Token]:
             word = word[:-2] if word.endswith("'s") else word[:-1]
         if word:
             out.append(Token(word, m.start(), m.start() + len(word)))
-    return out
+    return tuple(out)
 
 
 def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
@@ -227,27 +258,31 @@ def _float(x) -> float | None:
     return None if _na(x) else float(x)
 
 
-def _phrases(words: list[Token], lower: bool = True):
-    """(phrase, index of its first and last word) for every run of up to MAX_PHRASE words, last word singular."""
+def _phrases(words: Sequence[Token]) -> list[tuple[str, int, int]]:
+    """(phrase, index of its first and last word) for every run of up to MAX_PHRASE words, in lower case,
+    also with its last word singular.
+
+    >>> [p for p, _, _ in _phrases(tokens("Death tolls"))]
+    ['death', 'death toll', 'death tolls', 'toll', 'tolls']
+    """
+    lower = [w.text.lower() for w in words]
+    single = [singular(w) for w in lower]
+    out = set()
     for i in range(len(words)):
-        for n in range(1, MAX_PHRASE + 1):
-            if i + n > len(words):
-                break
-            parts = [w.text.lower() if lower else w.text for w in words[i:i + n]]
-            yield " ".join(parts), i, i + n - 1
-            if lower:
-                parts[-1] = singular(parts[-1])
-                yield " ".join(parts), i, i + n - 1
+        for j in range(i, min(i + MAX_PHRASE, len(words))):
+            head = " ".join(lower[i:j])
+            for last in {lower[j], single[j]}:
+                out.add((f"{head} {last}" if head else last, i, j))
+    return sorted(out)
 
 
 def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[str]):
     """The table entry nearest the figure in a window of (token, distance), with the index of its last word."""
-    words = [t for t, _ in window]
     best = None
-    for phrase, i, j in _phrases(words):
+    for phrase, i, j in _phrases([t for t, _ in window]):
         if phrase in table:
             dist = min(window[i][1], window[j][1])
-            key = (dist, -(j - i))
+            key = (dist, -(j - i), i)
             if best is None or key < best[0]:
                 best = (key, phrase, i, j)
     return None if best is None else (best[1], best[2], best[3])
@@ -709,38 +744,53 @@ def group(claims: Sequence[Claim]) -> list[int]:
     ids: dict[int, int] = {}
     next_id = 0
     for key in sorted(blocks, key=lambda k: min(c.order for c in blocks[k])):
-        clusters: list[list[Claim]] = []
-        cluster_ids: list[int] = []
+        clusters: list[_Cluster] = []
+        by_place: dict[str, set[int]] = {}   # place -> clusters with a claim scoped to it
+        unscoped: set[int] = set()           # clusters none of whose claims has a scope
         for c in sorted(blocks[key], key=lambda c: (-_specificity(c), c.order)):
+            mine = places[c.row]
+            if c.scope:   # only clusters sharing a place, or without any, can take a scoped claim
+                candidates = sorted(unscoped.union(*(by_place.get(p, set()) for p in sorted(c.scope))))
+            else:
+                candidates = range(len(clusters))
             best, best_score = None, None
-            for n, members in enumerate(clusters):
-                if not all(_compatible(c, m, places[c.row], places[m.row]) for m in _signatures(members)):
+            for n in candidates:
+                cluster = clusters[n]
+                reps = list(cluster.reps.values())
+                if not all(_compatible(c, m, mine, places[m.row]) for m in reps):
                     continue
-                if any(m.doc == c.doc and m.claimant == c.claimant and not _same_claim(m, c) for m in members):
+                if any(not _same_claim(m, c) for m in cluster.said.get((c.doc, c.claimant), ())):
                     continue
-                score = max(_affinity(c, m, places[c.row], places[m.row]) for m in _signatures(members))
+                score = max(_affinity(c, m, mine, places[m.row]) for m in reps)
                 if best_score is None or score > best_score:
                     best, best_score = n, score
             if best is None:
-                clusters.append([c])
-                cluster_ids.append(next_id)
+                best = len(clusters)
+                clusters.append(_Cluster(next_id))
+                unscoped.add(best)
                 next_id += 1
-                ids[c.row] = cluster_ids[-1]
-            else:
-                clusters[best].append(c)
-                ids[c.row] = cluster_ids[best]
+            clusters[best].add(c)
+            if c.scope:
+                unscoped.discard(best)
+                for p in c.scope:
+                    by_place.setdefault(p, set()).add(best)
+            ids[c.row] = clusters[best].id
     return [ids[c.row] for c in claims]
 
 
-def _signatures(members: list[Claim]) -> list[Claim]:
-    """One member per distinct set of features that compatibility looks at: bounds the work per claim."""
-    seen, out = set(), []
-    for m in members:
-        sig = (m.aspect, m.actor, m.period, m.scope, m.places, m.topic if m.entity is None else None, m.value)
-        if sig not in seen:
-            seen.add(sig)
-            out.append(m)
-    return out
+@dataclass
+class _Cluster:
+    """A measure being built: one claim per distinct set of the features compatibility reads (which bounds
+    the work per claim), and each claimant's claims per document."""
+
+    id: int
+    reps: dict[tuple, Claim] = field(default_factory=dict)
+    said: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)
+
+    def add(self, c: Claim) -> None:
+        sig = (c.aspect, c.actor, c.period, c.scope, c.places, c.topic if c.entity is None else None)
+        self.reps.setdefault(sig, c)
+        self.said.setdefault((c.doc, c.claimant), []).append(c)
 
 
 # ---------------------------------------------------------------- claimants and labels
@@ -778,10 +828,6 @@ def canonical_claimants(names: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def _plural(noun: str) -> str:
-    return (_inflect_engine().plural_noun(noun) or noun) if noun.strip() else noun
-
-
 def label(members: Sequence[Claim], unit: str | None) -> str:
     """A readable name for a measure: actor, thing, aspect, scope, period and unit.
 
@@ -798,10 +844,10 @@ def label(members: Sequence[Claim], unit: str | None) -> str:
             rep.entity == _split(terms().outcomes.get(rep.aspect_text))[0]:   # only what happened: "acres burned"
         base = f"{'area' if dim == '[length] ** 2' else 'number'} {rep.aspect_text}"
     else:
-        base = _plural(rep.entity) if dim == "count" else rep.entity
+        base = plural(rep.entity) if dim == "count" else rep.entity
         with_aspect = next((m for m in members if m.aspect), None)
         if with_aspect is not None and with_aspect.aspect in _thing_names():   # deaths of troops
-            base = f"{_plural(with_aspect.aspect)} {with_aspect.aspect_text or base}"
+            base = f"{plural(with_aspect.aspect)} {with_aspect.aspect_text or base}"
         elif with_aspect is not None:
             base = f"{base} {with_aspect.aspect_text or with_aspect.aspect}"
     actor = next((m.actor_text for m in members if m.actor_text), None)
@@ -938,8 +984,11 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
     for i in sorted(members, key=lambda i: min(c.order for c in members[i])):
         group_claims = sorted(members[i], key=lambda c: c.order)
         kept: list[Claim] = []
+        said: dict[tuple[str, str], list[Claim]] = {}
         for c in group_claims:   # a claimant repeating a figure in one document makes one claim
-            if not any(k.doc == c.doc and k.claimant == c.claimant and _same_claim(k, c) for k in kept):
+            earlier = said.setdefault((c.doc, c.claimant), [])
+            if not any(_same_claim(k, c) for k in earlier):
+                earlier.append(c)
                 kept.append(c)
         claimants = {c.claimant.casefold() for c in kept}
         if len(claimants) < min_claimants:
