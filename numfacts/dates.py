@@ -70,6 +70,8 @@ _REPORTING = frozenset(_WORDS["reporting_verbs"])
 _DEADLINE = frozenset(_WORDS["deadline_words"])
 _PASSIVE_AUX = frozenset(_WORDS["passive_aux"])
 _WEEKDAY_NAMES = frozenset(_WORDS["weekday_names"])
+_MODALS = frozenset(_WORDS["future_modals"])
+_VERB_LINKS = frozenset(_WORDS["verb_links"])
 _YEAR_BLOCKERS = frozenset(_WORDS["year_blockers"])
 _YEAR_COUNTS = frozenset(_WORDS["year_counts"])
 #: How many units a relative word moves from publication ("last year" is one year back).
@@ -268,6 +270,33 @@ def _tense(norm: str, sent: Sentence, start: int, end: int) -> str | None:
     return None
 
 
+def _verb_tense(norm: str, sent: Sentence, start: int) -> str | None:
+    """The tense of the verb that governs the expression right before it ("closed in April", "will reopen
+    on May 2", "was founded on June 2"); None when no verb stands there or the verb is passive with no
+    tense of its own ("to be published in November") or a direction word comes first ("extended to").
+
+    >>> t = "The plant closed in April."
+    >>> _verb_tense(t, Sentence(0, len(t)), t.index("April"))
+    'past'
+    """
+    tokens = [w.lower() for w in _TOKEN.findall(norm, max(sent.start, start - 48), start)[-6:]]
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i] in _VERB_LINKS:
+        i -= 1
+    if i < 0:
+        return None
+    word, prev = tokens[i], tokens[i - 1] if i > 0 else ""
+    if word in _MODALS:
+        return "future"
+    if word in _PAST or (word.endswith("ed") and len(word) > 4 and word not in _FUTURE):
+        if prev in ("has", "have", "had"):
+            return "past"
+        if prev in _PASSIVE_AUX:           # "will be paid", "to be published"
+            return "future" if i > 1 and tokens[i - 2] in _MODALS else None
+        return "past"
+    return "future" if prev in _MODALS else None
+
+
 def _cue(word: str) -> str | None:
     w = word.lower()
     if w in _REPORTING:
@@ -337,7 +366,21 @@ def _nearest_month(ctx: _Context, month: int, start: int, end: int) -> int | Non
     here = pub.year * 12 + pub.month - 1
     options = [y * 12 + month - 1 for y in (pub.year - 1, pub.year, pub.year + 1)]
     close = [o for o in options if abs(o - here) <= _NEAR_DAYS // 30]
-    return (close[0] if close else _pick(options, here, ctx.tense(start, end))) // 12
+    best = close[0] if close else _pick(options, here, ctx.tense(start, end))
+    return _verb_fit(ctx, options, best, here, 0, start) // 12
+
+
+def _verb_fit(ctx: _Context, options: list[int], best: int, here: int, slack: int, start: int) -> int:
+    """``best`` unless the verb right before the date says the other side of publication ("closed in
+    April" written in March is last April)."""
+    verb = _verb_tense(ctx.norm, ctx.sent, start)
+    if verb == "past" and best > here + slack:
+        earlier = [o for o in options if o <= here]
+        return max(earlier) if earlier else best
+    if verb == "future" and best < here - slack:
+        later = [o for o in options if o >= here]
+        return min(later) if later else best
+    return best
 
 
 def _nearest_day(ctx: _Context, month: int, day: int, start: int, end: int) -> dt.date | None:
@@ -351,7 +394,7 @@ def _nearest_day(ctx: _Context, month: int, day: int, start: int, end: int) -> d
     ordinals = [d.toordinal() for d in options]
     close = [o for o in ordinals if abs(o - here) <= _NEAR_DAYS]
     best = close[0] if close else _pick(ordinals, here, ctx.tense(start, end))
-    return dt.date.fromordinal(best)
+    return dt.date.fromordinal(_verb_fit(ctx, ordinals, best, here, 7, start))
 
 
 def _weekday_date(ctx: _Context, weekday: int, rel: str | None, start: int, end: int) -> dt.date | None:

@@ -69,6 +69,11 @@ EXAMPLES = [
             "2024-01-05", D(2024, 1, 5), D(2024, 1, 5), "day", D(2024, 11, 20)),
     Example("The probe was launched on Feb. 11 this year.", "Feb. 11 this year",
             "2023-02-11", D(2023, 2, 11), D(2023, 2, 11), "day"),
+    Example("The mill closed in April after the flood.", "April", "2022-04", D(2022, 4, 1), D(2022, 4, 30), "month"),
+    Example("The library will reopen on Feb. 20 with new hours.", "Feb. 20",
+            "2024-02-20", D(2024, 2, 20), D(2024, 2, 20), "day"),
+    Example("Guidelines to be issued in early April will settle it.", "early April",
+            "2023-04", D(2023, 4, 1), D(2023, 4, 10), "month"),
     # years, decades, centuries, fiscal years and year ranges
     Example("The company has been profitable since 2011.", "2011",
             "2011", D(2011, 1, 1), D(2011, 12, 31), "year"),
