@@ -193,6 +193,11 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     head = toks[k]
     w = head.word
     low = w.lower()
+    stem, _, clitic = low.partition("'")
+    if clitic in ("ve", "s", "d", "ll", "re") and (_is(stem, "person") or _is(stem, "thing") or _is(stem, "speaker")
+                                                 or _is(stem, "relative")):
+        w = low = stem                                  # "they've suggested", "who's called for"
+        head = Token(head.start, head.start + len(stem), stem)
     if low == "that" and k >= 1 and (_described_word(toks[k - 1].word.lower()) or _cap(toks[k - 1].word)):
         return _phrase_before(toks, k - 1, norm)        # "the polls that show ..."
     if _is(low, "relative") and low in ("who", "which"):
@@ -227,7 +232,7 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
 
 
 def _described_word(low: str) -> bool:
-    return _is(low, "role") or _is(low, "group") or _is(low, "org") or _is(low, "document")
+    return _is(low, "role") or _is(low, "group") or _is(low, "org") or _is(low, "document") or _is(low, "rule")
 
 
 def _name_before(toks: list[Token], k: int) -> Phrase | None:
@@ -286,7 +291,7 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
     head = toks[k].word.lower()
     if head.endswith("'s"):
         return None
-    if not (_is(head, "role") or _is(head, "group") or _is(head, "org") or _is(head, "document")
+    if not (_is(head, "role") or _is(head, "group") or _is(head, "org") or _is(head, "document") or _is(head, "rule")
             or head.endswith("s") or any(_is(t.word, "det") or _possessor(t.word) for t in toks[max(0, k - 3):k])):
         return None
     i = k
@@ -307,7 +312,7 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
     words = [t.word for t in toks[i:k + 1] if t.word != "'"]
     names = [w for w in words if w[:1].isupper() and not _is(w, "det")
              and not (w[1:].islower() and _described_word(w.lower()))]     # "Officials" opening a sentence
-    if _is(head, "document"):
+    if _is(head, "document") or _is(head, "rule"):
         kind = "document"
     elif _is(head, "group"):
         kind = "group"
@@ -352,6 +357,9 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     while j < limit:
         w = toks[j].word
         low = w.lower()
+        if j == i and i > k and (w in _MONTHS or low in _WEEKDAYS):
+            j += 1          # "a September poll", "Wednesday's survey"
+            continue
         if _cap(w) or (w[:1].isdigit() and j + 1 < limit and toks[j + 1].word[:1].isalpha()) or low in _JOINERS and low != "and" and j + 1 < limit and (
                 _cap(toks[j + 1].word) or (toks[j + 1].word.lower() == "the" and j + 2 < limit
                                            and _cap(toks[j + 2].word))) or low == "the" and j > i and toks[j - 1].word.lower() in _JOINERS or w[:1].isalpha() and w[:1].islower() and low not in _STOP and not _is(low, "det"):
@@ -365,7 +373,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     words = [t.word for t in toks[i:j]]
     head = words[-1]
     # "a report by X", "figures released Friday by X", "the average of polls compiled by X": the inner source
-    if _is(head.lower(), "document") and depth < 3:
+    if (_is(head.lower(), "document") or _is(head.lower(), "rule")) and depth < 3:
         for x in range(j, min(n, j + 4)):
             low = toks[x].word.lower()
             if low in ("by", "from") or (low == "of" and x == j):
@@ -378,7 +386,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     caps = [w for w in words if w[:1].isupper()]
     start = toks[k].start
     end = toks[j - 1].end
-    if caps and not _is(head.lower(), "document") and not (head[:1].islower() and _is(head, "group")):
+    if caps and not _is(head.lower(), "document") and not _is(head.lower(), "rule") and not (head[:1].islower() and _is(head, "group")):
         last_title = max((x for x, w in enumerate(words) if _is(w, "title") or _is(w, "role")), default=-1)
         tail = words[last_title + 1:]
         name_words = [w for w in tail if w[:1].isupper() or w.lower() in _JOINERS] if tail and \
@@ -387,7 +395,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         name_words = [w[:-2] if _possessor(w) else w for w in name_words]
         return Phrase(start, end, " ".join(name_words), _name_kind(name_words, titled=titled), False)
     low_head = head.lower()
-    kind = "document" if _is(low_head, "document") else ("group" if _is(low_head, "group") else
+    kind = "document" if _is(low_head, "document") or _is(low_head, "rule") else ("group" if _is(low_head, "group") else
                                                          "org" if _is(low_head, "org") else "person")
     described = not caps and len(words) <= 1 and (
         possessive or toks[k].word.lower() in ("the", "this", "that", "these", "those"))
@@ -481,16 +489,25 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             inverted = speaker is not None
         else:
             speaker = _phrase_before(toks, k, norm)
+            if speaker is None and cue.kind in ("evidence", "document-verb"):
+                speaker = _document_subject(toks, k, norm)
+        if cue.kind == "document-verb" and (speaker is None or speaker.kind != "document" or inverted):
+            return None             # "the poll has X at 40 percent"; other subjects' "has" is no cue
     else:
-        if cue.kind == "document":
-            outer = _phrase_after(toks, j, depth=3)       # "in a poll (by X)": the head must be a document
-            if outer is None or outer.kind != "document":
+        if cue.kind in ("document", "rule"):
+            # "in a poll (by X)": the head must be a document; "under the new rules": a document or a rule
+            outer = _phrase_after(toks, j, depth=3)
+            if outer is None or outer.kind != "document" or \
+                    cue.kind == "document" and not _is(outer.name.split()[-1].lower(), "document"):
                 return None
+            after = next((t for t in toks[j:] if t.start >= outer.end), None)
+            if after is not None and after.word[:1].islower() and _described_word(after.word):
+                return None         # "in the budget deal": the document word is not the head
         speaker = _phrase_after(toks, j)
     if speaker is None:
         return None
     # the content: the side of the sentence the cue governs
-    if cue.kind in ("source", "document"):
+    if cue.kind in ("source", "document", "rule"):
         lead = i == 0 or all(not t.word[:1].isalnum() or t.word.lower() in ("but", "and", "yet", "so", "still")
                              for t in toks[:i])
         if lead or prev in ("that",) or (prev == "," and i >= 2 and toks[i - 2].word.lower() == "that"):
@@ -515,8 +532,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             content = (c1, sent.end)
     if rank is None:
         rank = content[1] - content[0]
-    if cue.kind == "stance":
-        rank += _WEAK       # "a poll found 28 percent supported X": the finding, not the stance, owns the figure
+    if cue.kind == "stance" or _respondents(toks, speaker):
+        # "a poll found 28 percent supported X", "in the poll, 60 percent of voters said ...": the finding,
+        # not the stance or the respondents, owns the figure
+        rank += _WEAK
     return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1], rank)
 
 
@@ -627,6 +646,41 @@ def _skip_time(toks: list[Token], k: int) -> int:
 #: Participles that tie a document to its date: "a poll released Friday found".
 _PUBLISHED = frozenset(["released", "published", "conducted", "taken", "issued", "out"])
 _MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."])
+
+
+#: Words that make a speaker a share of people polled: "60 percent of voters said", "a majority said".
+_SHARES = frozenset(["percent", "%", "majority", "minority", "half", "third", "quarter", "most", "plurality",
+                     "share", "fraction", "percentage"])
+
+
+def _respondents(toks: list[Token], speaker: Phrase) -> bool:
+    """Whether the speaker is a share of people answering a poll ("58 percent of tenants")."""
+    if speaker.name[:1].isdigit():
+        return True
+    x = bisect.bisect_left([t.start for t in toks], speaker.start)
+    if x < len(toks) and toks[x].word.lower() in _SHARES:
+        return True
+    for y in range(x - 1, max(0, x - 6), -1):        # "31% of Republicans and GOP-leaning voters said"
+        word = toks[y].word.lower()
+        if word == "of":
+            return toks[y - 1].word.lower() in _SHARES or toks[y - 1].word[:1].isdigit()
+        if not word[:1].isalpha() or (word in _STOP and word != "and"):
+            return False
+    return False
+
+
+def _document_subject(toks: list[Token], k: int, norm: str) -> Phrase | None:
+    """A long subject headed by a document: "a survey of voters aged 18 to 35 shows" -> the survey.
+    Walks back at most 12 tokens within the clause to a document word."""
+    for x in range(k, max(-1, k - 12), -1):
+        word = toks[x].word
+        if word in (",", ";", ":", '"', "(", ")") or (word.lower() in _STOP and word.lower() not in
+                                                     ("of", "by", "from", "in", "on", "among", "for", "and", "to", "at", "with", "about", "over", "under")):
+            return None
+        if _is(word.lower(), "document") and (x == 0 or toks[x - 1].word.lower() not in ("of", "by", "from")):
+            found = _phrase_before(toks, x, norm)
+            return found if found is not None and found.kind == "document" else None
+    return None
 
 
 def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:

@@ -108,6 +108,15 @@ EXAMPLES = [
     Example("The union seeks a raise of 6 percent for nurses.", "6", "union", "seeks"),
     Example("A Westbay survey found that 58 percent of tenants favored the rent cap.", "58", "Westbay", "found"),
     Example('"Would you cut the 40 ferries?" Maria Lopez pressed.', "40", "Maria Lopez", "pressed"),
+    # -- polls: long subjects, "has X at N", respondents inside a poll, months inside the name
+    Example("A Westbay survey of renters aged 20 to 30 shows that 47 percent share a flat.", "47", "Westbay"),
+    Example("The latest Westbay poll has Ames at 41 percent.", "41", "Westbay", "has"),
+    Example("In a June Lakeside poll, 61 percent of tenants said they would move.", "61", "Lakeside"),
+    Example("In the Lakeside poll, 30% of renters and young owners said rents rose, compared with 12% of others.",
+            "12%", "Lakeside"),
+    # -- rules and laws as sources; groups named by a quantifier
+    Example("Under the new rules, each boat may carry 12 passengers.", "12", "rules", "Under"),
+    Example("Ames and Brill spoke in Dover, and both vowed to add 500 buses.", "500", "both", "vowed"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
@@ -115,6 +124,9 @@ EXAMPLES = [
     Example("An estimated 4,000 people attended the fair.", "4,000", None),
     Example("The United States sent 40 planes.", "40", None),
     Example("Reported cases rose to 90 in March.", "90", None),
+    Example("The company has 300 employees in Dover.", "300", None),
+    Example("The poll workers had 40 ballots left.", "40", None),
+    Example("Three taxes were delayed in the budget deal, costing $35 million.", "35", None),
     # -- known gaps: a reported-speech paragraph continued without a cue
     Example("Ivo Marek said the port was full. Another 410 boats are waiting outside.", "410", "Ivo Marek",
             marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
