@@ -32,6 +32,8 @@ REQUIRED = ("kind", "doc_id", "start", "end", "text", "sentence", "value", "low"
 PERIOD_GRAINS = frozenset({"week", "month", "quarter", "half", "season", "year", "decade", "century"})
 #: Words read on each side of a figure, at most: the clause around it, bounded so cost stays linear.
 WINDOW = 16
+#: Characters of a sentence read on each side of a figure, at most (the pipeline's sentences are shorter).
+MAX_CONTEXT = 1500
 #: Longest phrase (in words) looked up in the tables.
 MAX_PHRASE = 3
 
@@ -427,7 +429,7 @@ _PINT_ERRORS = (ArithmeticError, AttributeError, KeyError, LookupError, SyntaxEr
 def _units():
     import pint
 
-    return pint.UnitRegistry(case_sensitive=False)   # "degree_celsius" as well as "degree_Celsius"
+    return pint.UnitRegistry()
 
 
 @lru_cache(maxsize=4096)
@@ -452,7 +454,9 @@ def dimension(unit: str | None) -> tuple[str, str | None]:
     if singular(name) in _thing_table():   # "person", "troops": a count with its noun as unit
         return "count", None
     # "degree celsius" must be read as one name (pint would multiply an angle by a temperature)
-    for candidate in (name.replace(" ", "_"), name, name.replace("metre", "meter")):
+    first, *rest = name.split()
+    titled = "_".join([first] + [w.title() for w in rest])   # pint spells "degree_Celsius"
+    for candidate in (name.replace(" ", "_"), titled, name, name.replace("metre", "meter")):
         try:
             parsed = registry.parse_units(candidate)
         except _PINT_ERRORS:   # a name pint does not know: try the next spelling
@@ -530,12 +534,16 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     ('home', 'destroyed', ['Lakeview'])
     """
     sentence = normalize(_str(row.get("sentence")) or _str(row.get("text")) or "")
-    toks = tokens(sentence)
     fs = int(row["start"]) - offset
     fe = int(row["end"]) - offset
     if not (0 <= fs < fe <= len(sentence)) or sentence[fs:fe] != normalize(str(row["text"])):
         fs = _in_sentence(sentence, normalize(str(row["text"])), fs)
         fe = fs + len(str(row["text"]))
+    if len(sentence) > 2 * MAX_CONTEXT:   # a frame built elsewhere may hold a huge "sentence": read near the figure
+        cut = max(0, fs - MAX_CONTEXT)
+        sentence = sentence[cut:fe + MAX_CONTEXT]
+        fs, fe = fs - cut, fe - cut
+    toks = tokens(sentence)
     pairs, lo, hi = _window(toks, fs, fe)
     words = [t for t, _ in pairs]
 
@@ -940,8 +948,11 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
     if figures.empty:
         return _empty(by_columns)
     records = facts.to_dict("records")
-    figure_rows = [records[i] for i in range(len(records)) if kinds.iloc[i] in FIGURE_KINDS
-                   and not _na(records[i]["value"])]
+    # a figure must say where it is (offsets and text) to be read in its sentence
+    figure_rows = [r for r, kind in zip(records, kinds) if kind in FIGURE_KINDS
+                   and not any(_na(r[c]) for c in ("value", "start", "end", "text"))]
+    if not figure_rows:
+        return _empty(by_columns)
     offsets = _sentence_offsets([r for r in records if not _na(r.get("start")) and not _na(r.get("text"))])
     dated: dict[tuple, list[_Dated]] = {}
     for r, kind in zip(records, kinds):
@@ -1021,7 +1032,8 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
             })
     if not out_rows:
         return _empty(by_columns)
-    frame = pd.DataFrame(out_rows)
+    # object columns first: text with lone surrogates (scraped pages) cannot pass through Arrow strings
+    frame = pd.DataFrame({k: pd.Series([r[k] for r in out_rows], dtype=object) for k in out_rows[0]})
     for name, dtype in OUTPUT.items():
         col = frame[name].astype(object).where(frame[name].notna(), None)
         frame[name] = pd.to_datetime(col).astype(dtype) if dtype == "datetime64[s]" else col.astype(dtype)

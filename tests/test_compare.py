@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import numfacts as nf
 from numfacts.compare import canonical_claimants, convert, dimension, measure_key, terms
@@ -360,3 +362,54 @@ def test_story_fixture_grouping(path):
     for a, b in combinations(story["figures"], 2):
         same = a["measure"] == b["measure"]
         assert (got[a["id"]] is not None and got[a["id"]] == got[b["id"]]) == same, (a["id"], b["id"], got)
+
+
+# ---------------------------------------------------------------- any facts frame
+
+WORDS = ["troops", "homes", "people", "killed", "destroyed", "in", "near", "Narvia", "Tamland", "the", "and",
+         "said", "more", "by", "rose", "to", "number", "of", "$", "%", ",", "Russian", "\u00e9t\u00e9", "\u202e", "\ud800",
+         "<b>", "\x00", "\n", "'s", "U.S.", "Mr.", "September", "jobs", "cut", "a"]
+UNITS = [None, "dollar", "euro", "percentage", "hectare", "acre", "kilometre", "degree celsius", "zorkmid", ""]
+
+
+@st.composite
+def facts_frames(draw):
+    rows = []
+    for i in range(draw(st.integers(0, 8))):
+        words = draw(st.lists(st.sampled_from(WORDS) | st.text(max_size=6), max_size=14))
+        figure = draw(st.sampled_from(["12", "1,500", "about 3", "0", "-4", "7.5"]))
+        at = draw(st.integers(0, len(words)))
+        before = " ".join(words[:at])
+        sentence = f"{before} {figure} {' '.join(words[at:])}".strip()
+        start = len(before) + 1 if before else 0
+        value = draw(st.sampled_from([12.0, 1500.0, 3.0, 0.0, -4.0, 7.5, 1e300]))
+        qualifier = draw(st.sampled_from(["exact", "approx", "lower_bound", "upper_bound", "range"]))
+        low = None if qualifier == "upper_bound" else value
+        high = None if qualifier == "lower_bound" else value
+        rows.append({"doc_id": draw(st.sampled_from(["a", "b", "c", None])), "source": draw(st.sampled_from(["X", "Y", None])),
+                     "kind": draw(st.sampled_from(["quantity", "duration", "date"])), "start": start,
+                     "end": start + len(figure), "text": figure, "sentence": sentence, "value": value, "low": low,
+                     "high": high, "qualifier": qualifier, "unit": draw(st.sampled_from(UNITS)),
+                     "speaker": draw(st.sampled_from([None, "Ann Lee", "Lee", "police"])),
+                     "entity": draw(st.sampled_from([None, "troop", "number", "acre", "migrant death"])),
+                     "change": draw(st.sampled_from([None, "increase"])), "grain": draw(st.sampled_from([None, "month", "day"])),
+                     "date_start": draw(st.sampled_from([None, "2024-09-01"])), "date_end": None})
+        if rows[-1]["date_start"]:
+            rows[-1]["date_end"] = "2024-09-30"
+    return as_frame(rows)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(facts_frames(), st.sampled_from([1, 2]))
+def test_any_facts_frame_gives_a_sound_table(facts, min_claimants):
+    table = nf.disagreements(facts, min_claimants=min_claimants)
+    again = nf.disagreements(facts, min_claimants=min_claimants)
+    pd.testing.assert_frame_equal(table, again)
+    figures = facts[facts["kind"].astype(object).isin(["quantity", "duration"])]
+    assert len(table) <= len(figures)
+    assert set(zip(table["sentence"], table["start"])) <= set(zip(figures["sentence"], figures["start"]))
+    assert (table["n_claimants"] >= min_claimants).all()
+    for _, claims in table.groupby("measure", sort=False):
+        assert claims["min"].iloc[0] == claims["value"].min() and claims["max"].iloc[0] == claims["value"].max()
+        assert claims["claimant"].str.casefold().nunique() == claims["n_claimants"].iloc[0]
+    assert (table["spread"].dropna() >= 0).all()
