@@ -1221,22 +1221,32 @@ def _longest_first(found):
     return spans
 
 
+_VAGUE_VALUES = frozenset(_VAGUE.values())
+
+
 def _join_ranges(mentions: list[DateMention], norm: str) -> list[DateMention]:
-    """Two dates joined by "to", "-", "through" (or "between X and Y") become one row spanning both."""
+    """Two dates joined by "to", "-", "through" (or "between X and Y") become one row spanning both.
+
+    Without a publication date both ends may be open: the row still spans the whole range.
+    """
     out: list[DateMention] = []
     for d in mentions:
         prev = out[-1] if out else None
-        if prev is not None and prev.grain == d.grain and prev.grain not in ("time", None) \
-                and prev.timex not in (None, "PAST_REF", "PRESENT_REF", "FUTURE_REF") \
-                and d.date_end is not None and prev.date_start is not None:
-            gap = norm[prev.end:d.start]
-            joined = _RANGE_JOIN.fullmatch(gap) is not None and len(gap) <= 12
-            if joined and gap.strip().lower() == "and":
-                joined = _RANGE_OPEN.search(norm, max(0, prev.start - 12), prev.start) is not None
+        if prev is None or prev.grain != d.grain or prev.grain in ("time", None) or prev.timex in _VAGUE_VALUES:
+            out.append(d)
+            continue
+        gap = norm[prev.end:d.start]
+        joined = _RANGE_JOIN.fullmatch(gap) is not None and len(gap) <= 12
+        if joined and gap.strip().lower() == "and":
+            joined = _RANGE_OPEN.search(norm, max(0, prev.start - 12), prev.start) is not None
+        if joined and prev.date_start is None and d.date_end is None:
+            out[-1] = DateMention(prev.timex, None, None, prev.grain, start=prev.start, end=d.end)
+            continue
+        if joined and prev.date_start is not None and d.date_end is not None:
             end = d
-            if joined and d.date_end < prev.date_start and d.grain in ("day", "month"):
+            if d.date_end < prev.date_start and d.grain in ("day", "month"):
                 end = _next_year(d) or d   # "Dec. 20 to Jan. 5", or a later month read in another tense
-            if joined and end.date_end >= prev.date_start:
+            if end.date_end >= prev.date_start:
                 out[-1] = DateMention(prev.timex, prev.date_start, end.date_end, prev.grain,
                                       start=prev.start, end=d.end)
                 continue

@@ -150,6 +150,7 @@ EXAMPLES = [
     Example("The ceasefire began on March 3, 2020.", "March 3, 2020",
             "2020-03-03", D(2020, 3, 3), D(2020, 3, 3), "day", None),
     Example("The ceasefire collapsed on Friday.", "Friday", None, None, None, "day", None),
+    Example("Exercises run from Oct. 2 to Oct. 9 near the coast.", "Oct. 2 to Oct. 9", None, None, None, "day", None),
     Example("Officials have recently changed the rules.", "recently", "PAST_REF", None, None, None, None),
 ]
 
