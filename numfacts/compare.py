@@ -1014,8 +1014,12 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
         else:
             name = label(sorted(members[i], key=lambda c: (-_specificity(c), c.order)), shown)
         labels_seen[name] = labels_seen.get(name, 0) + 1
-        if labels_seen[name] > 1:
-            name = f"{name} #{labels_seen[name]}"
+        if labels_seen[name] > 1:   # two measures read alike: name the first word around the figure that differs
+            said = name.casefold()
+            extra = next((w for c in kept for w in c.topic_text.split() if w not in said), None)
+            name = f"{name}, {extra}" if extra and f"{name}, {extra}" not in labels_seen else \
+                f"{name} #{labels_seen[name]}"
+            labels_seen[name] = labels_seen.get(name, 0) + 1
         stats = _stats(kept, unit, tolerance)
         for c in sorted(kept, key=lambda c: (pd.Timestamp(c.claim_date) if not _na(c.claim_date)
                                               else pd.Timestamp.max, c.order)):
