@@ -847,6 +847,8 @@ def _quarter_span(m: re.Match) -> tuple[int, int]:
                   re.search(r"(?i:latest|year-ago|year-earlier|same|comparable|corresponding|prior-year)",
                             m.group("mods") or "") or m.group("lastyear"))))
 def _quarter_ref(m, ctx):
+    if m.group("unit").lower() == "period" and not (m.group("qyear") or ctx.last_quarter):
+        return None                        # "over the same period" outside quarterly reporting
     pub = ctx.published
     if pub is None:
         return Period(None, None, None, "quarter")

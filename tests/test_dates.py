@@ -187,6 +187,7 @@ NOT_DATES = [
     ("The index closed at 2016.5 points.", "2016"),
     ("The Christmas tree was lit in the square.", "Christmas"),
     ("The current account deficit widened.", "current"),
+    ("Over the same period, rents doubled.", "the same period"),
     ("The river's current was strong.", "current"),
     ("Inflation was 3.5 2000 times a day, the joke went.", "2000"),
     ("At least 1800 of them refused to leave.", "1800"),
