@@ -948,7 +948,7 @@ _UNIT_WORDS = r"(?P<unit>(?i:weekend|week|month|year|decade|century|quarter))"
           rf"latest|preceding|upcoming))\s+(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?{_UNIT_WORDS}(?![\w-])"
           rf"(?P<orso>\s+or\s+so)?"
           rf"|{_B}(?P<pre2>(?i:earlier|later|early|late))\s+in\s+the\s+(?P<unit2>(?i:week|month|year))(?![\w-])"
-          rf"|{_B}(?P<end>(?i:the\s+end\s+of\s+the\s+(?:week|month|year)|the\s+weekend|(?:(?<=for\s)|(?<=during\s))the\s+year|"
+          rf"|{_B}(?P<end>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year|quarter|decade|century)|the\s+weekend|(?:(?<=for\s)|(?<=during\s))the\s+year|"
           rf"the\s+(?:full|current|fiscal|current\s+fiscal|latest\s+fiscal|same)\s+year))(?![\w-])"
           rf"|{_B}(?P<yearend>(?i:(?:the\s+)?year[- ]end|(?:the\s+)?year's\s+end|around\s+year[- ]end))(?![\w-])"
           rf"|{_B}(?P<ana>(?i:that|the\s+(?:following|previous|preceding|prior|same)))\s+(?i:year)(?![\w-])",
@@ -969,9 +969,9 @@ def _relative_unit(m, ctx):
         return _day(dt.date(pub.year, 12, 31))
     if m.group("end"):
         text = re.sub(r"\s+", " ", m.group("end").lower())
-        unit = "weekend" if "weekend" in text else "week" if "week" in text else "month" if "month" in text else "year"
+        unit = next((u for u in ("weekend", "week", "month", "quarter", "decade", "century") if u in text), "year")
         rel = "latest" if "latest" in text else "this"
-        pre = "end" if "end" in text else None
+        pre = next((p for p in ("end", "beginning", "start", "middle") if f"{p} of" in text), None)
     elif m.group("unit2"):
         unit, rel, pre = m.group("unit2").lower(), "this", m.group("pre2").lower()
     else:

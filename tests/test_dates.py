@@ -146,6 +146,8 @@ EXAMPLES = [
             "2023-02-12", D(2023, 2, 12), D(2023, 2, 12), "day"),
     Example("The auction closes at noon, the house said.", "noon",
             "2023-03-09T12:00", PUB, PUB, "time"),
+    Example("The network should be complete by the end of the decade.", "the end of the decade",
+            "202", D(2027, 1, 1), D(2029, 12, 31), "decade"),
     # without a publication date: absolute dates resolve, relative ones stay open
     Example("The ceasefire began on March 3, 2020.", "March 3, 2020",
             "2020-03-03", D(2020, 3, 3), D(2020, 3, 3), "day", None),
