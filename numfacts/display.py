@@ -23,6 +23,19 @@ def _number(x) -> str:
     return f"{x:,.0f}" if x == int(x) and abs(x) < 1e15 else f"{x:,.4g}" if abs(x) < 1 else f"{x:,.2f}"
 
 
+def _compact(x) -> str:
+    """A figure short enough for an axis or a label: 450M, 1.2bn, 12,849, 4.5.
+
+    >>> [_compact(v) for v in (450e6, 1.2e9, 12849.43, 4.5, 0.25)]
+    ['450M', '1.2bn', '12,849', '4.5', '0.25']
+    """
+    x = float(x)
+    for scale, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "M")):
+        if abs(x) >= scale:
+            return f"{x / scale:.3g}{suffix}"
+    return f"{x:,.0f}" if abs(x) >= 100 or x == int(x) else f"{x:.3g}"
+
+
 def _percent(x) -> str:
     return "" if x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x)) else f"{float(x):.0%}"
 
@@ -90,6 +103,8 @@ def plot(table: pd.DataFrame, *, measures: Sequence[str] | None = None, max_meas
 
 
 def _panel(ax, claims: pd.DataFrame) -> None:
+    from matplotlib.ticker import MaxNLocator
+
     finite = [float(v) for c in ("value", "low", "high") for v in claims[c] if not pd.isna(v)]
     lo, hi = (min(finite), max(finite)) if finite else (0.0, 1.0)
     pad = (hi - lo) * 0.15 or abs(hi) * 0.15 or 1.0
@@ -107,7 +122,7 @@ def _panel(ax, claims: pd.DataFrame) -> None:
         if pd.isna(c["high"]):
             ax.plot([right], [y], marker=">", color=color, markersize=8)
         ax.plot([float(c["value"])], [y], marker="o", color=color, markersize=7)
-        ax.annotate(_number(c["value"]), (float(c["value"]), y), textcoords="offset points", xytext=(0, 6),
+        ax.annotate(_compact(c["value"]), (float(c["value"]), y), textcoords="offset points", xytext=(0, 6),
                     ha="center", fontsize=8)
         date = c.get("claim_date")
         when = "" if date is None or pd.isna(date) else f" ({pd.Timestamp(date):%b %d})"
@@ -116,11 +131,12 @@ def _panel(ax, claims: pd.DataFrame) -> None:
     ax.set_ylim(-0.7, len(labels) - 0.3)
     ax.set_xlim(left, right)
     ax.invert_yaxis()
-    ax.xaxis.set_major_formatter(lambda v, _pos: _number(v))
+    ax.xaxis.set_major_locator(MaxNLocator(6))
+    ax.xaxis.set_major_formatter(lambda v, _pos: _compact(v))
     first = claims.iloc[0]
     spread = "" if pd.isna(first.get("spread")) else f", spread {float(first['spread']):.0%}"
     verdict = "consistent" if consistent else "conflict"
-    unit = "" if pd.isna(first.get("unit")) else f" [{first['unit']}]"
+    unit = "" if pd.isna(first.get("unit")) or str(first["unit"]) in str(first["measure"]) else f" [{first['unit']}]"
     ax.set_title(f"{first['measure']}{unit}: {verdict}{spread}", fontsize=10, loc="left", color=color)
     ax.grid(axis="x", alpha=0.3)
     for side in ("top", "right"):
