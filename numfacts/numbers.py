@@ -169,11 +169,12 @@ def read_words(tokens: list[Token], i: int) -> Number | None:
         return Number(i, j + 2, tokens[i].start, tokens[j + 1].end, value / fractions[low(j + 1)], "fraction")
     if low(j) in fractions and value < 10 and low(j) not in ("half",) and (low(j).endswith("s") or value == 1):
         return Number(i, j + 1, tokens[i].start, tokens[j].end, value / fractions[low(j)], "fraction")
-    # "one out of three"
-    if low(j) == "out" and low(j + 1) == "of" and (low(j + 2) in units or low(j + 2) in tens):
-        den = units.get(low(j + 2)) or tens.get(low(j + 2))
+    # "one out of three", "one in five"
+    skip = 2 if low(j) == "out" and low(j + 1) == "of" else 1 if low(j) == "in" else 0
+    if skip and (low(j + skip) in units or low(j + skip) in tens) and value <= 10:
+        den = units.get(low(j + skip)) or tens.get(low(j + skip))
         if den and den > value:
-            return Number(i, j + 3, tokens[i].start, tokens[j + 2].end, value / den, "fraction")
+            return Number(i, j + skip + 1, tokens[i].start, tokens[j + skip].end, value / den, "fraction")
     return Number(i, last, tokens[i].start, tokens[last - 1].end, float(value), "words", scaled)
 
 

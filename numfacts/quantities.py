@@ -76,6 +76,8 @@ def _tables() -> dict:
         "elliptic": frozenset(w["elliptic"]),
         "count_nouns": frozenset(w["count_nouns_before"]),
         "determiners": frozenset("the its his her their our my your these those them this that".split()),
+        "year_nouns": frozenset(w["year_nouns"]),
+        "participles": frozenset(w["bare_participles"]),
         "adjectives": frozenset(w["adjectives"]),
         "adjective_suffixes": tuple(w["adjective_suffixes"]),
         "adjective_nouns": frozenset(w["adjective_nouns"]),
@@ -222,9 +224,17 @@ class _SentenceReader:
                 return Number(first, k + 1, toks[first].start, toks[k].end, value * 10.0 ** (sign * int(toks[k].text)),
                               "digits")
         money = self.currency_before(first) is not None
+        if not money and last + 1 < n and toks[last].text in ("m", "k", "b") and self.touching(last) \
+                and self.gap(last + 1) == 1 and toks[last + 1].is_word and looks_plural(toks[last + 1].text) \
+                and match_unit(self.norm, toks, last + 1, attached=False) is None:
+            money = True
         factor, k = scale_after(toks, last, money=money)
         if k > last:
             return Number(first, k, toks[first].start, toks[k - 1].end, value * factor, "digits", True)
+        if last + 1 < n and toks[last].lower == "in" and toks[last + 1].text.isdigit() and tok.text.isdigit() \
+                and 0 < value < int(toks[last + 1].text) <= 100 and value <= 10:
+            return Number(first, last + 2, toks[first].start, toks[last + 1].end,
+                          value / int(toks[last + 1].text), "fraction")
         return Number(first, last, toks[first].start, tok.end, value, "digits")
 
     # ------------------------------------------------------------------ currency and unit
@@ -245,7 +255,7 @@ class _SentenceReader:
             if not name:
                 continue
             # single letters and mangled signs ("PS", "R", "Y") only when written against the number
-            if (len(key) <= 2 and key.isalpha()) and (self.gap(first) != 0 or self.touching(a) and self.toks[a - 1].is_word):
+            if (len(key) == 1 and key.isalpha() or key == "PS") and (self.gap(first) != 0 or self.touching(a) and self.toks[a - 1].is_word):
                 continue
             if key[0].isalpha() and self.touching(a) and self.toks[a - 1].text not in "($":
                 continue
@@ -451,7 +461,8 @@ class _SentenceReader:
             return False
         if self.low(num.first - 1) in ("the", "a", "an", "its", "their", "his", "her", "this", "that", "s"):
             return True
-        return not (row.entity and row.noun_after and looks_plural(row.concept.split()[-1]))
+        last_word = row.concept.split()[-1].lower() if row.concept else ""
+        return not (row.entity and row.noun_after and looks_plural(last_word) and last_word not in self.t["year_nouns"])
 
     # ------------------------------------------------------------------ qualifiers
     def qualifier_before(self, row: _Row) -> None:
@@ -533,6 +544,9 @@ class _SentenceReader:
         k = row.last
         if k < len(self.toks) and self.gap(k) > 1:
             return
+        if self.low(k) == "of" and self.low(k + 1) in ("them", "those", "these", "whom", "which"):
+            row.extra["elliptic"] = True
+            return
         if self.low(k) == "of" and (row.num.written in ("vague", "fraction") or row.value == 1 or row.num.scaled):
             k += 1
             while self.low(k) in t["determiners"]:
@@ -540,7 +554,7 @@ class _SentenceReader:
         chunks = self.chunks(k, NOUN_CHUNKS)
         if not chunks:
             return
-        if chunks[0][0].lower() in t["elliptic"]:
+        if chunks[0][0].lower() in t["elliptic"] or chunks[0][0].lower() in t["participles"]:
             row.extra["elliptic"] = True
             return
         mods: list[tuple[str, bool]] = []
@@ -649,7 +663,8 @@ class _SentenceReader:
         k = row.first - 1
         lo = max(0, row.first - CHANGE_TOKENS)
         while k >= lo:
-            if k in ends and ends[k].change and all(self.low(x) in t["change_skip"] for x in range(k + 1, row.first)):
+            if k in ends and ends[k].change and all(self.low(x) in t["change_skip"] or self.low(x) in (",", "or")
+                                                    for x in range(k + 1, row.first)):
                 row.change = ends[k].change
                 return
             for size in (2, 1):
@@ -660,6 +675,9 @@ class _SentenceReader:
                     row.change = t["change"][phrase]
                     return
             low = self.low(k)
+            if low in (",", "or") and (k - 1 in ends or k - 2 in ends):
+                k -= 1
+                continue
             if low not in t["change_skip"] and not self.lex.currency_prefix.get(self.text(k)) and self.text(k) not in "$£€¥=":
                 break
             k -= 1
@@ -762,6 +780,8 @@ class _SentenceReader:
                     pass
             self.unit_after(row)
             row.last = max(row.last, row.unit_end)
+            if row.unit is None and self.low(row.first - 1) in self.lex.unit_before:
+                row.unit, row.first = self.lex.unit_before[self.low(row.first - 1)], row.first - 1
             if self.names_not_counts(num, row) or not self.letters_after_ok(row):
                 self.rejected.update(range(num.first, num.last))
                 continue
@@ -891,7 +911,7 @@ class _SentenceReader:
         if first_word == "half" and num.last == num.first + 1:
             return self.low(num.last) == "of" or row.qualifier != "exact"
         if num.written == "fraction" and self.low(num.last) != "of" and row.unit is None and row.qualifier == "exact" \
-                and self.low(num.last - 2) != "of":
+                and self.low(num.last - 2) not in ("of", "in"):
             return False
         return True
 

@@ -50,6 +50,7 @@ class Lexicon:
     currencies: frozenset[str]
     starts: frozenset[str]              # lower-cased first tokens of every surface: a fast "no unit here"
     currency_ends: frozenset[str]       # last tokens of every currency prefix
+    unit_before: dict[str, str]         # units written before the number ("magnitude 6.4")
 
 
 def _quantulum_units() -> dict:
@@ -144,7 +145,7 @@ def lexicon() -> Lexicon:
     ends = {tokenize(x)[-1].text for x in news["currency_prefix"] if x.strip()}
     return Lexicon(words, symbols, adjacent, news["currency_prefix"], news["currency_suffix"],
                    frozenset(news["dollar_suffix"]), frozenset(news["per_words"]), frozenset(news["per_nouns"]),
-                   frozenset(currencies), frozenset(starts), frozenset(ends))
+                   frozenset(currencies), frozenset(starts), frozenset(ends), news["unit_before"])
 
 
 def surface(norm: str, tokens: list[Token], i: int, n: int) -> str | None:
