@@ -63,7 +63,8 @@ _DAY_PARTS: dict[str, str] = _WORDS["day_parts"]
 _NUMBERS: dict[str, float] = _WORDS["number_words"]
 _ORDINALS: dict[str, int] = _WORDS["ordinals"]
 _VAGUE: dict[str, str] = _WORDS["vague_refs"]
-_VAGUE_CONTEXT = {k: {side: re.compile(p) for side, p in v.items()} for k, v in _WORDS["vague_context"].items()}
+_VAGUE_CONTEXT = {word: {side: re.compile(p) for side, p in rules.items()}
+                  for word, rules in _WORDS["vague_context"].items()}
 _FUTURE = frozenset(_WORDS["future_cues"])
 _PAST = frozenset(_WORDS["past_cues"])
 _REPORTING = frozenset(_WORDS["reporting_verbs"])
@@ -77,13 +78,18 @@ _YEAR_COUNTS = frozenset(_WORDS["year_counts"])
 #: How many units a relative word moves from publication ("last year" is one year back).
 _STEPS: dict[str, int] = _WORDS["relative_steps"]
 _CONTEXT = frozenset(_WORDS["date_context"])
+_SENTENCE_START = re.compile(r"[.!?:;\"(\n]\s*$")
+_YEAR_BACK = re.compile(r"year-ago|year-earlier|prior-year|comparable|corresponding|same")
+_STEPS_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_SEASON_CONTEXT = re.compile(r"(?i:\b(?:in|during|by|until|since|over|through)\s+)$")   # "in spring"
 _CONTEXT_BEFORE = re.compile(rf"(?i:\b(?:{_alt(_WORDS['date_context'])})(?:\s+(?:early|late))?)\s*-?\s*$")
 
 # Month names: capitalized (or all caps) so that "march" the verb and "may" the modal never match;
 # abbreviations need their period or a day number after them ("Jan. 5", "Jan 5").
 _MONTH = "(?:" + "|".join(
     [f"{n}|{n.upper()}" for n in sorted(_WORDS["months"], key=len, reverse=True)]
-    + [rf"(?:{a}|{a.upper()})(?:\.|(?=\s+\d))" for a in sorted(_WORDS["month_abbreviations"], key=len, reverse=True)]
+    + [rf"(?:{a}|{a.upper()})(?:\.|(?=\s+\d))"
+       for a in sorted(_WORDS["month_abbreviations"], key=len, reverse=True)]
 ) + r")(?![A-Za-z])"
 _WEEKDAY = "(?:" + "|".join(f"{n}|{n.upper()}" for n in _WORDS["weekdays"]) + r")(?![A-Za-z])"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?![.:]\d)(?!,\d{3})"
@@ -92,7 +98,8 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d%])(?!\.\d)(?!,\d)"
 _UNITS9 = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_SPOKEN = (rf"(?i:(?:eighteen|nineteen|twenty)[- ](?:(?:{_TENS})(?:[- ](?:{_UNITS9}))?|{_TEENS}|hundred|oh[- ](?:{_UNITS9}))"
+_SPOKEN = (rf"(?i:(?:eighteen|nineteen|twenty)[- ](?:(?:{_TENS})(?:[- ](?:{_UNITS9}))?|{_TEENS}|hundred"
+           rf"|oh[- ](?:{_UNITS9}))"
            rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_UNITS9}|{_TEENS}))?)(?![\w-])")
 _YEARX = f"(?:{_YEAR}|{_SPOKEN})"
 _ORD4 = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -178,13 +185,15 @@ def _season(year: int, code: str) -> Period | None:
 def _decade(decade_start: int) -> Period | None:
     if not 10 <= decade_start <= 9990:
         return None
-    return Period(f"{decade_start // 10:03d}", dt.date(decade_start, 1, 1), dt.date(decade_start + 9, 12, 31), "decade")
+    return Period(f"{decade_start // 10:03d}", dt.date(decade_start, 1, 1), dt.date(decade_start + 9, 12, 31),
+                  "decade")
 
 
 def _century(first_year: int) -> Period | None:
     if not 100 <= first_year <= 9900:
         return None
-    return Period(f"{first_year // 100:02d}", dt.date(first_year, 1, 1), dt.date(first_year + 99, 12, 31), "century")
+    return Period(f"{first_year // 100:02d}", dt.date(first_year, 1, 1), dt.date(first_year + 99, 12, 31),
+                  "century")
 
 
 def _quarter_of(d: dt.date) -> tuple[int, int]:
@@ -220,7 +229,8 @@ def _part_of(period: Period | None, mod: str | None) -> Period | None:
         last = _month_end(a.year, 4 + 4 * third)
     elif period.grain in ("decade", "century"):
         years = b.year - a.year + 1      # early 0-3, mid 3-6, late 7-9 of a decade (and so on, scaled)
-        lo, hi = [(0, years * 4 // 10 - 1), (years * 3 // 10, years * 7 // 10 - 1), (years * 7 // 10, years - 1)][third]
+        lo, hi = [(0, years * 4 // 10 - 1), (years * 3 // 10, years * 7 // 10 - 1),
+                  (years * 7 // 10, years - 1)][third]
         first, last = dt.date(a.year + lo, 1, 1), dt.date(a.year + hi, 12, 31)
     elif (b - a).days < 2:
         return period                      # a day or a weekend has no thirds
@@ -321,7 +331,7 @@ class _Context:
     last_year: int | None = None
     sentence_quarter: tuple[int, int] | None = None   # a quarter named earlier in the same sentence
     previous_quarter: tuple[int, int] | None = None   # ... or in the sentence before
-    sentence_day: dt.date | None = None                # the last day named in this sentence ("May 21, at 10 a.m.")
+    sentence_day: dt.date | None = None                # the last day named in this sentence ("May 21, at 10")
     last_day: dt.date | None = None                    # the last day named anywhere before ("the next day")
 
     def saw_quarter(self, ref: tuple[int, int]) -> None:
@@ -493,7 +503,8 @@ def _clock(m: re.Match) -> str:
           + rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})(?:,?\s+(?P<mon>{_MONTH})\s+(?P<day>{_DAY}))?"
           + rf"|(?P<mon2>{_MONTH})\s+(?P<day2>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
           + r"|(?P<rel>" + _I("yesterday|today|tomorrow|tonight") + ")))?",
-          check=lambda m, norm: bool(m.group("ap") or m.group("AP") or m.group("wd") or m.group("mon2") or m.group("rel")
+          check=lambda m, norm: bool(m.group("ap") or m.group("AP") or m.group("wd") or m.group("mon2")
+                                     or m.group("rel")
                                      or re.search(r"(?i:\b(?:at|by|until|till|before|after|around|from)\s+)$",
                                                   norm[max(0, m.start() - 8):m.start()])))
 def _clock_time(m, ctx):
@@ -507,7 +518,7 @@ def _clock_time(m, ctx):
     elif m.group("wd"):
         day = _weekday_date(ctx, _WEEKDAYS[m.group("wd").lower()], None, m.start(), m.end())
     elif m.group("rel") and ctx.published:
-        day = ctx.published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m.group("rel").lower(), 0))
+        day = ctx.published + dt.timedelta(days=_STEPS_DAY.get(m.group("rel").lower(), 0))
     elif ctx.sentence_day:
         day = ctx.sentence_day
     elif ctx.published:
@@ -519,7 +530,8 @@ def _clock_time(m, ctx):
 
 # "Feb. 10", "Thursday, Feb. 10, 2022", "Feb. 10-20", "mid-March 3" (no), "Friday Oct. 13"
 @_pattern(rf"{_B}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s*(?P<day>{_DAY})(?!\w)"
-          rf"(?:\s*(?:-|to|through|until|and)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:%.,-]\d|\s*(?:[ap]\.?m|percent|%)))?"
+          rf"(?:\s*(?:-|to|through|until|and)\s*(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:%.,-]\d"
+          rf"|\s*(?:[ap]\.?m|percent|%)))?"
           rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?P<yrel>(?i:this|last|next))\s+year(?!'s))?")
 def _month_day(m, ctx):
     month, day = _mon(m), _num(m.group("day"))
@@ -601,7 +613,8 @@ def _month_ok(m: re.Match, norm: str) -> bool:
 
 # "December", "December 2021", "early November", "mid-March", "last April", "January this year"
 @_pattern(rf"{_B}(?:{_MREL}\s+)?(?:{_MOD}\s*)?(?P<mon>{_MONTH})"
-          rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEARX})|\s+(?P<yrel>(?i:this|last|next))\s+year(?!'s))?", check=_month_ok)
+          rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEARX})|\s+(?P<yrel>(?i:this|last"
+          rf"|next))\s+year(?!'s))?", check=_month_ok)
 def _month_name(m, ctx):
     month = _mon(m)
     year = _year_of(m, ctx)
@@ -648,7 +661,9 @@ def _weekday(m, ctx):
 # "yesterday", "late yesterday", "this morning", "last night", "tonight", "tomorrow afternoon"
 @_pattern(_B + _I(r"(?:(?P<pre>early|late|earlier|later|mid-?(?:morning|afternoon)|mid\s+afternoon)\s+)?"
                   r"(?:(?P<rel>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>" + _PART + r"))?"
-                  r"|(?P<rel2>last|this)\s+(?P<part2>" + _PART + r"))") + _E, check=lambda m, norm: not _title_name(m, norm))
+                  r"|(?P<rel2>last"
+                  r"|this)\s+(?P<part2>" + _PART + r"))") + _E,
+          check=lambda m, norm: not _title_name(m, norm))
 def _day_word(m, ctx):
     rel = (m.group("rel") or m.group("rel2")).lower()
     part = (m.group("part") or m.group("part2") or "").lower()
@@ -675,13 +690,14 @@ def _year_ok(m: re.Match, norm: str) -> bool:
     before = norm[max(0, m.start() - 24):m.start()]
     if not m.group("year")[:1].isdigit():
         after = re.match(r"\s*([A-Za-z]+)", norm[m.end():m.end() + 20])
-        return m.group("year").lower().startswith("nineteen") and not (after and after.group(1).lower() in _YEAR_COUNTS)
+        counted = after is not None and after.group(1).lower() in _YEAR_COUNTS
+        return m.group("year").lower().startswith("nineteen") and not counted
     after = norm[m.end():m.end() + 24]
     if re.search(r"[$#\u20ac\u00a3\u00a5+]\s*$|-$|/$|\b[A-Z]{1,3}-?$", before):
         return False
     number = re.search(r"([\d.,]*\d)[.,]?\s*$", before)
     if number and not re.fullmatch(r"(?:1[6-9]|20|21)\d\d", number.group(1)):
-        return False                       # "3.5 2000", "12 1999": part of another figure (a list of years is fine)
+        return False                       # "3.5 2000" belongs to another figure; "1961, 1967" is a list
     if re.match(r"\s*(?:[-/:+x\u00d7]\s*\d|[.,]\d|%)", after):
         return False
     prev = re.search(r"([A-Za-z.']+)\s+$", before)
@@ -709,13 +725,15 @@ def _title_name(m: re.Match, norm: str) -> bool:
 
 
 def _sentence_initial(norm: str, pos: int) -> bool:
-    return not norm[max(0, pos - 3):pos].strip() or bool(re.search(r"[.!?:;\"(\n]\s*$", norm[max(0, pos - 4):pos]))
+    return not norm[max(0, pos - 3):pos].strip() or bool(_SENTENCE_START.search(norm, max(0, pos - 4), pos))
 
 
 # "2014", "in 2014", "fiscal 2023", "early 2021", "mid-1996", "the end of 1990", "2009-2010", "1990-91"
 @_pattern(rf"{_B}(?:(?P<mod>(?i:early|mid-?|late|end-|(?:the\s+)?(?:beginning|start|end|middle|rest)\s+of"
-          rf"|fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year)|the\s+(?:(?i:first|second|last|latter)\s+half)\s+of)\s*)?"
-          rf"(?P<year>{_YEARX})(?:\s*(?:-|/)\s*(?P<y2>1[6-9]\d\d|20\d\d|\d\d)(?![\w%.,-]\d|\w))?(?![\w-])", check=_year_ok)
+          rf"|fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year)|the\s+(?:(?i:first|second|last"
+          rf"|latter)\s+half)\s+of)\s*)?"
+          rf"(?P<year>{_YEARX})(?:\s*(?:-|/)\s*(?P<y2>1[6-9]\d\d|20\d\d|\d\d)(?![\w%.,-]\d"
+          rf"|\w))?(?![\w-])", check=_year_ok)
 def _year_number(m, ctx):
     year = _parse_year(m.group("year"))
     if year is None:
@@ -742,7 +760,8 @@ def _year_number(m, ctx):
 
 # "the 1990s", "the early 1980s", "the '80s", "the nineties"
 @_pattern(rf"{_B}(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid-?|late))[- ]?)?"
-          rf"(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dd>\d0)'?s|(?<=the\s)(?P<word>{_alt(_WORDS['decade_words'])}))(?!\w)")
+          rf"(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dd>\d0)'?s"
+          rf"|(?<=the\s)(?P<word>{_alt(_WORDS['decade_words'])}))(?!\w)")
 def _decade_name(m, ctx):
     if m.group("dec"):
         start = int(m.group("dec"))
@@ -776,7 +795,8 @@ def _quarter_year(ctx: _Context, q: int, start: int, end: int) -> int | None:
     return pub.year if ctx.tense(start, end) == "future" else pub.year - 1
 
 
-_QMODS = r"(?:year-ago|year-earlier|comparable|corresponding|same|prior-year|flat|fiscal|calendar|latest|current)"
+_QMODS = (r"(?:year-ago|year-earlier|comparable|corresponding|same|prior-year|flat|fiscal|calendar|latest"
+          r"|current)")
 
 
 # "the third quarter", "third-quarter", "the fiscal first quarter", "1988's third quarter",
@@ -785,8 +805,10 @@ _QMODS = r"(?:year-ago|year-earlier|comparable|corresponding|same|prior-year|fla
           rf"(?:(?P<year>{_YEAR})(?:'s)?\s+|(?P<yrel>(?i:this|last|next))\s+year's\s+)?"
           rf"(?P<mods>(?:(?i:{_QMODS})[- ]){{0,3}})"
           rf"(?P<ord>(?i:{_ORD4}))(?P<hy>[- ])(?i:quarter)(?P<adj>-)?{_E}"
-          rf"(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?:(?P<year2>{_YEAR})|(?P<yrel2>(?i:this|last|next))\s+year))?"
-          rf"|(?<![\w-])(?:Q(?P<q>[1-4])(?:\s+(?P<year3>{_YEAR})|\s*'(?P<yy>\d\d))?|(?P<year4>{_YEAR})[- ]?Q(?P<q2>[1-4])"
+          rf"(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?:(?P<year2>{_YEAR})|(?P<yrel2>(?i:this|last"
+          rf"|next))\s+year))?"
+          rf"|(?<![\w-])(?:Q(?P<q>[1-4])(?:\s+(?P<year3>{_YEAR})|\s*'(?P<yy>\d\d))?"
+          rf"|(?P<year4>{_YEAR})[- ]?Q(?P<q2>[1-4])"
           rf"|(?P<q3>[1-4])Q(?:\s*(?P<year5>{_YEAR}))?)(?![\w-])",
           check=lambda m, norm: _quarter_ok(m, norm))
 def _quarter_name(m, ctx):
@@ -840,7 +862,8 @@ def _quarter_span(m: re.Match) -> tuple[int, int]:
           r"(?P<mods>(?:(?i:latest|current|most\s+recent|recent|just-ended|just\s+ended|same|comparable|"
           r"corresponding|previous|prior|preceding|year-ago|year-earlier|prior-year|fiscal|calendar|first|"
           r"second|third|fourth|coming|next|following)\s+){0,3})(?P<unit>(?i:quarter|period))(?![\w-])"
-          r"(?P<lastyear>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)(?![\w-]))?"
+          r"(?P<lastyear>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year|(?:of\s+)?the\s+(?:previous"
+          r"|prior)\s+year)(?![\w-]))?"
           r"(?!\s+of\s+(?!(?:fiscal\s+)?(?:1[6-9]|20)\d\d))",
           check=lambda m, norm: not re.search(r"(?i:first|second|third|fourth)", m.group("mods") or "") and (
               m.group("unit").lower() == "quarter" or bool(m.group("qyear")) or bool(
@@ -867,7 +890,7 @@ def _quarter_ref(m, ctx):
         ref = (int(m.group("qyear")), (ctx.reporting_quarter() or previous)[1])   # "the 1988 period"
     else:
         ref = ctx.last_quarter or previous
-    if m.group("lastyear") or re.search(r"year-ago|year-earlier|prior-year|comparable|corresponding|same", mods):
+    if m.group("lastyear") or _YEAR_BACK.search(mods):
         ref = ctx.reporting_quarter() or ref
         ref = (ref[0] - 1, ref[1])
     else:
@@ -877,9 +900,11 @@ def _quarter_ref(m, ctx):
 
 # "the first half of 2021", "the second half", "H2 2025", "2025-H2"
 @_pattern(rf"{_B}(?:(?i:the)\s+)?(?P<ord>(?i:first|second|latter|1st|2nd))\s+(?i:half)"
-          rf"(?:\s+of\s+(?:(?i:the|fiscal|calendar)\s+)?(?:(?P<year>{_YEAR})|(?P<yrel>(?i:this|last|next))\s+year"
+          rf"(?:\s+of\s+(?:(?i:the|fiscal|calendar)\s+)?(?:(?P<year>{_YEAR})|(?P<yrel>(?i:this|last"
+          rf"|next))\s+year"
           rf"|(?P<theyear>(?i:the\s+year|the\s+fiscal\s+year)))|(?P<free>(?!\s+of\b)))(?![\w-])"
-          rf"|(?<![\w-])(?:H(?P<h>[12])\s+(?P<year2>{_YEAR})|(?P<year3>{_YEAR})[- ]H(?P<h2>[12])|(?P<h3>[12])H\s*(?P<year4>{_YEAR}))(?![\w-])")
+          rf"|(?<![\w-])(?:H(?P<h>[12])\s+(?P<year2>{_YEAR})|(?P<year3>{_YEAR})[- ]H(?P<h2>[12])"
+          rf"|(?P<h3>[12])H\s*(?P<year4>{_YEAR}))(?![\w-])")
 def _half_name(m, ctx):
     h = int(m.group("h") or m.group("h2") or m.group("h3") or 0) or \
         (1 if m.group("ord").lower() in ("first", "1st") else 2)
@@ -891,7 +916,8 @@ def _half_name(m, ctx):
         year = ctx.published.year + _STEPS[m.group("yrel").lower()]
     if year is None and ctx.published:
         pub = ctx.published
-        year = pub.year if (h == 1 or pub.month >= 7 or ctx.tense(m.start(), m.end()) == "future") else pub.year - 1
+        ahead = h == 1 or pub.month >= 7 or ctx.tense(m.start(), m.end()) == "future"
+        year = pub.year if ahead else pub.year - 1
     if year is None:
         return Period(None, None, None, "half")
     return _half(year, h)
@@ -905,11 +931,12 @@ def _season_ok(m: re.Match, norm: str) -> bool:
         re.match(rf"\s+of\s+{_YEAR}", norm[m.end():m.end() + 12]))
 
 
-@_pattern(rf"{_B}(?:(?P<det>(?i:the|this|last|next|this\s+past|this\s+coming|early|late|mid-|the\s+early|the\s+late|"
-          rf"the\s+past|the\s+coming))\s*)?(?P<season>(?i:{_SEASON}))(?:\s+of\s+(?P<year>{_YEARX})|\s+(?P<year2>{_YEAR}))?{_E}",
-          check=lambda m, norm: bool(m.group("det") or m.group("year") or m.group("year2")
-                                     or re.search(r"(?i:\b(?:in|during|by|until|since|over|through)\s+)$",
-                                                  norm[max(0, m.start() - 10):m.start()])) and _season_ok(m, norm))
+@_pattern(rf"{_B}(?:(?P<det>(?i:the|this|last|next|this\s+past|this\s+coming|early|late|mid-|the\s+early"
+          rf"|the\s+late|the\s+past|the\s+coming))\s*)?(?P<season>(?i:{_SEASON}))"
+          rf"(?:\s+of\s+(?P<year>{_YEARX})|\s+(?P<year2>{_YEAR}))?{_E}",
+          check=lambda m, norm: _season_ok(m, norm) and bool(
+              m.group("det") or m.group("year") or m.group("year2")
+              or _SEASON_CONTEXT.search(norm, max(0, m.start() - 10), m.start())))
 def _season_name(m, ctx):
     code = _SEASONS[m.group("season").lower()]
     det = re.sub(r"\s+", " ", (m.group("det") or "").lower())
@@ -942,18 +969,24 @@ _UNIT_WORDS = r"(?P<unit>(?i:weekend|week|month|year|decade|century|quarter))"
 
 # "last week", "this year", "next month", "the past year", "earlier this month", "late last week",
 # "early next year", "the end of the year", "year-end", "the current fiscal year"
-@_pattern(rf"{_B}(?:(?P<pre>(?i:early|late|earlier|later|mid-|the\s+(?:end|beginning|start|middle|rest)\s+of|sometime|"
+@_pattern(rf"{_B}(?:(?P<pre>(?i:early|late|earlier|later|mid-|the\s+(?:end|beginning|start|middle|rest)\s+of"
+          rf"|sometime|"
           rf"some\s+time|around))\s+)?"
-          rf"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|prior|following|current|"
+          rf"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|prior|following"
+          rf"|current|"
           rf"latest|preceding|upcoming))\s+(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?{_UNIT_WORDS}(?![\w-])"
           rf"(?P<orso>\s+or\s+so)?"
-          rf"|{_B}(?P<pre2>(?i:earlier|later|early|late))\s+in\s+the\s+(?P<unit2>(?i:week|month|year))(?![\w-])"
-          rf"|{_B}(?P<end>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year|quarter|decade|century)|the\s+weekend|(?:(?<=for\s)|(?<=during\s))the\s+year|"
+          rf"|{_B}(?P<pre2>(?i:earlier|later|early|late))\s+in\s+the\s+(?P<unit2>(?i:week|month"
+          rf"|year))(?![\w-])"
+          rf"|{_B}(?P<end>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?:week|month|year"
+          rf"|quarter|decade|century)|the\s+weekend|(?:(?<=for\s)|(?<=during\s))the\s+year|"
           rf"the\s+(?:full|current|fiscal|current\s+fiscal|latest\s+fiscal|same)\s+year))(?![\w-])"
-          rf"|{_B}(?P<yearend>(?i:(?:the\s+)?year[- ]end|(?:the\s+)?year's\s+end|around\s+year[- ]end))(?![\w-])"
+          rf"|{_B}(?P<yearend>(?i:(?:the\s+)?year[- ]end|(?:the\s+)?year's\s+end"
+          rf"|around\s+year[- ]end))(?![\w-])"
           rf"|{_B}(?P<ana>(?i:that|the\s+(?:following|previous|preceding|prior|same)))\s+(?i:year)(?![\w-])",
           check=lambda m, norm: not _title_name(m, norm) and not (
-              m.group("unit") and m.group("unit").lower() == "quarter" and m.group("rel").lower() in ("latest", "current")))
+              m.group("unit") and m.group("unit").lower() == "quarter"
+              and m.group("rel").lower() in ("latest", "current")))
 def _relative_unit(m, ctx):
     pub = ctx.published
     if m.group("ana"):
@@ -969,7 +1002,8 @@ def _relative_unit(m, ctx):
         return _day(dt.date(pub.year, 12, 31))
     if m.group("end"):
         text = re.sub(r"\s+", " ", m.group("end").lower())
-        unit = next((u for u in ("weekend", "week", "month", "quarter", "decade", "century") if u in text), "year")
+        units = ("weekend", "week", "month", "quarter", "decade", "century")
+        unit = next((u for u in units if u in text), "year")
         rel = "latest" if "latest" in text else "this"
         pre = next((p for p in ("end", "beginning", "start", "middle") if f"{p} of" in text), None)
     elif m.group("unit2"):
@@ -1027,12 +1061,15 @@ def _day_anaphor(m, ctx):
 
 # "two years ago", "a year earlier", "10 days ago", "nearly two weeks ago", "a week or so ago",
 # "several years ago" (vague), "year-ago", "year-earlier"
-@_pattern(rf"{_B}(?:(?P<approx>(?i:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|just|only|over|"
+@_pattern(rf"{_B}(?:(?P<approx>(?i:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|just|only"
+          rf"|over|"
           rf"barely|exactly|precisely))\s+)?"
-          rf"(?:(?P<vague>(?i:{_VAGUE_NUM}))|(?P<num>(?i:{_NUM})))\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|"
+          rf"(?:(?P<vague>(?i:{_VAGUE_NUM}))|(?P<num>(?i:{_NUM})))\s+(?P<unit>(?i:days?|weeks?|months?"
+          rf"|years?|decades?|"
           rf"centuries|century|quarters?|hours?|minutes?))(?:\s+or\s+(?:so|two|more))?\s+"
           rf"(?P<dir>(?i:ago|earlier|later|from\s+now|hence|back))(?![\w-])"
-          rf"|(?<![\w-])(?P<adj>(?i:year-ago|year-earlier|a\s+year-ago|prior-year))(?![\w-])(?!\s+(?i:quarter|period|[a-z]+\s+quarter))")
+          rf"|(?<![\w-])(?P<adj>(?i:year-ago|year-earlier|a\s+year-ago"
+          rf"|prior-year))(?![\w-])(?!\s+(?i:quarter|period|[a-z]+\s+quarter))")
 def _ago(m, ctx):
     pub = ctx.published
     if m.group("adj"):
@@ -1099,7 +1136,8 @@ _VAGUE_KEYS = [k for k in _VAGUE]
 
 # "now", "currently", "recently", "in recent days", "the past", "the future", "soon", "coming months"
 @_pattern(rf"{_B}(?:(?P<word>(?i:{_alt(_VAGUE_KEYS)}))(?P<units>\s+(?i:{_alt(_WORDS['vague_units'])}))?"
-          rf"|(?P<coming>(?i:coming|(?:the\s+)?(?:next|past|last)\s+(?:few|several)))\s+(?P<cunit>(?i:days|weeks|months|years|quarters|decades)))(?![\w-])",
+          rf"|(?P<coming>(?i:coming|(?:the\s+)?(?:next|past|last)\s+(?:few|several)))\s+(?P<cunit>(?i:days"
+          rf"|weeks|months|years|quarters|decades)))(?![\w-])",
           check=lambda m, norm: m.group("word") is None or _vague_ok(m, norm))
 def _vague(m, ctx):
     pub = ctx.published
@@ -1132,7 +1170,8 @@ def _holiday_ok(m: re.Match, norm: str) -> bool:
     if nxt and nxt.group(1) in _HOLIDAY_NOT_BEFORE:
         return False
     prev = re.search(r"([A-Za-z]+)\s+$", norm[max(0, m.start() - 16):m.start()])
-    return bool(prev and prev.group(1).lower() in _CONTEXT and prev.group(1).lower() not in ("the", "a", "an"))
+    word = prev.group(1).lower() if prev else ""
+    return word in _CONTEXT and word not in ("the", "a", "an")   # "the Christmas party" is not the day
 
 
 # "Christmas", "New Year's Eve", "Independence Day 2020"
@@ -1152,7 +1191,8 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|to|through|thru|until|till|and)\s*$", re.IGNO
 _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between))\s+$")
 
 
-def find_dates(text: str, norm: str, sentences: list[Sentence], published: dt.date | None) -> list[DateMention]:
+def find_dates(text: str, norm: str, sentences: list[Sentence],
+               published: dt.date | None) -> list[DateMention]:
     """Date expressions in ``text`` resolved against ``published`` (relative ones stay open without it).
 
     >>> from numfacts.text import normalize, split_sentences
@@ -1234,7 +1274,8 @@ def _join_ranges(mentions: list[DateMention], norm: str) -> list[DateMention]:
     out: list[DateMention] = []
     for d in mentions:
         prev = out[-1] if out else None
-        if prev is None or prev.grain != d.grain or prev.grain in ("time", None) or prev.timex in _VAGUE_VALUES:
+        if prev is None or prev.grain != d.grain or prev.grain in ("time", None) \
+                or prev.timex in _VAGUE_VALUES:
             out.append(d)
             continue
         gap = norm[prev.end:d.start]
