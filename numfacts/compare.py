@@ -854,7 +854,9 @@ def label(members: Sequence[Claim], unit: str | None) -> str:
     else:
         base = plural(rep.entity) if dim == "count" else rep.entity
         with_aspect = next((m for m in members if m.aspect), None)
-        if with_aspect is not None and with_aspect.aspect in _thing_names():   # deaths of troops
+        befell = with_aspect is not None and (with_aspect.aspect in _thing_names() or _split(
+            terms().outcomes.get(with_aspect.aspect_text or ""))[0] == rep.entity)
+        if befell:   # an event that befell a thing: "troops killed", "seabirds dead"
             base = f"{plural(with_aspect.aspect)} {with_aspect.aspect_text or base}"
         elif with_aspect is not None:
             base = f"{base} {with_aspect.aspect_text or with_aspect.aspect}"
