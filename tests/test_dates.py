@@ -1,4 +1,5 @@
-"""Dates and durations: sentences written for this project, each with a publication date and the row expected."""
+"""Dates and durations: sentences written for this project, each with a publication date and the row
+expected."""
 from __future__ import annotations
 
 import datetime as dt
@@ -69,7 +70,8 @@ EXAMPLES = [
             "2024-01-05", D(2024, 1, 5), D(2024, 1, 5), "day", D(2024, 11, 20)),
     Example("The probe was launched on Feb. 11 this year.", "Feb. 11 this year",
             "2023-02-11", D(2023, 2, 11), D(2023, 2, 11), "day"),
-    Example("The mill closed in April after the flood.", "April", "2022-04", D(2022, 4, 1), D(2022, 4, 30), "month"),
+    Example("The mill closed in April after the flood.", "April",
+            "2022-04", D(2022, 4, 1), D(2022, 4, 30), "month"),
     Example("The library will reopen on Feb. 20 with new hours.", "Feb. 20",
             "2024-02-20", D(2024, 2, 20), D(2024, 2, 20), "day"),
     Example("Guidelines to be issued in early April will settle it.", "early April",
@@ -91,12 +93,15 @@ EXAMPLES = [
             "18", D(1800, 1, 1), D(1899, 12, 31), "century"),
     Example("Those songs defined the nineties for many listeners.", "the nineties",
             "199", D(1990, 1, 1), D(1999, 12, 31), "decade"),
-    Example("The rules changed in 1961, 1967 and 1972.", "1967", "1967", D(1967, 1, 1), D(1967, 12, 31), "year"),
-    Example("Wheat prices rose sharply in autumn.", "autumn", "2022-FA", D(2022, 9, 1), D(2022, 11, 30), "season"),
+    Example("The rules changed in 1961, 1967 and 1972.", "1967",
+            "1967", D(1967, 1, 1), D(1967, 12, 31), "year"),
+    Example("Wheat prices rose sharply in autumn.", "autumn",
+            "2022-FA", D(2022, 9, 1), D(2022, 11, 30), "season"),
     # quarters, halves, seasons
     Example("Orders rose in the second quarter from the same period last year.", "the same period last year",
             "2022-Q2", D(2022, 4, 1), D(2022, 6, 30), "quarter", D(2023, 8, 1)),
-    Example("Debt should peak by end-2027, the fund said.", "end-2027", "2027", D(2027, 9, 1), D(2027, 12, 31), "year"),
+    Example("Debt should peak by end-2027, the fund said.", "end-2027",
+            "2027", D(2027, 9, 1), D(2027, 12, 31), "year"),
     Example("Sales rose 4% in the third quarter of 2021.", "the third quarter of 2021",
             "2021-Q3", D(2021, 7, 1), D(2021, 9, 30), "quarter"),
     Example("Margins improved in Q4, the chief executive said.", "Q4",
@@ -152,13 +157,15 @@ EXAMPLES = [
     Example("The ceasefire began on March 3, 2020.", "March 3, 2020",
             "2020-03-03", D(2020, 3, 3), D(2020, 3, 3), "day", None),
     Example("The ceasefire collapsed on Friday.", "Friday", None, None, None, "day", None),
-    Example("Exercises run from Oct. 2 to Oct. 9 near the coast.", "Oct. 2 to Oct. 9", None, None, None, "day", None),
+    Example("Exercises run from Oct. 2 to Oct. 9 near the coast.", "Oct. 2 to Oct. 9",
+            None, None, None, "day", None),
     Example("Officials have recently changed the rules.", "recently", "PAST_REF", None, None, None, None),
 ]
 
 
 def _rows(text: str, published):
-    return [(text[d.start:d.end], d) for d in find_dates(text, normalize(text), split_sentences(text), published)]
+    found = find_dates(text, normalize(text), split_sentences(text), published)
+    return [(text[d.start:d.end], d) for d in found]
 
 
 @pytest.mark.parametrize("ex", EXAMPLES, ids=lambda ex: ex.anchor)
@@ -206,15 +213,18 @@ def test_not_a_date(text: str, anchor: str):
     assert not hits, f"{anchor!r} read as a date: {hits}"
 
 
-def _quantity(text: str, anchor: str, value: float | None, unit: str | None, qualifier: str = "exact") -> Quantity:
+def _quantity(text: str, anchor: str, value: float | None, unit: str | None,
+              qualifier: str = "exact") -> Quantity:
     s = text.index(anchor)
     low, high = (value, value) if value is not None else (2, 3)   # the one range row: "two to three"
-    return Quantity(start=s, end=s + len(anchor), value=value, low=low, high=high, qualifier=qualifier, unit=unit)
+    return Quantity(start=s, end=s + len(anchor), value=value, low=low, high=high, qualifier=qualifier,
+                    unit=unit)
 
 
 DURATIONS = [
     # (text, anchor of the quantity, value, unit, qualifier, published) -> (timex, date_start, date_end)
-    ("The storm lasted about three hours.", "about three hours", 3, "hour", "approx", PUB, ("PT3H", None, None)),
+    ("The storm lasted about three hours.", "about three hours",
+     3, "hour", "approx", PUB, ("PT3H", None, None)),
     ("It was the driest spell in the past 40 years.", "40 years", 40, "year", "exact", PUB,
      ("P40Y", D(1983, 3, 9), PUB)),
     ("The works will take 2 days.", "2 days", 2, "day", "exact", PUB, ("P2D", None, None)),
@@ -223,7 +233,8 @@ DURATIONS = [
     ("The vote was delayed by 1.5 weeks.", "1.5 weeks", 1.5, "week", "exact", PUB, ("P1.5W", None, None)),
     ("The drill ran for 45 minutes.", "45 minutes", 45, "minute", "exact", None, ("PT45M", None, None)),
     ("It happened in the last 10 years.", "10 years", 10, "year", "exact", None, ("P10Y", None, None)),
-    ("Repairs will take two to three weeks.", "two to three weeks", None, "week", "range", None, ("P2W", None, None)),
+    ("Repairs will take two to three weeks.", "two to three weeks",
+     None, "week", "range", None, ("P2W", None, None)),
 ]
 
 
@@ -244,7 +255,8 @@ NOT_DURATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "anchor", "value", "unit"), NOT_DURATIONS, ids=[d[1] for d in NOT_DURATIONS])
+@pytest.mark.parametrize(("text", "anchor", "value", "unit"), NOT_DURATIONS,
+                         ids=[d[1] for d in NOT_DURATIONS])
 def test_not_a_duration(text, anchor, value, unit):
     assert describe_duration(_quantity(text, anchor, value, unit), normalize(text), PUB) is None
 
@@ -263,10 +275,11 @@ def test_deterministic_order():
     assert [d.start for d in first] == sorted(d.start for d in first)
 
 
-_TOKENS = ["Jan.", "May", "March", "30", "31", "1999", "2020", "-", "to", "and", "between", "from", "the", "last",
-           "next", "week", "weekend", "year", "quarter", "third", "Q3", "H2", "2009-10", "1990s", "century", "20th",
-           "ago", "two", "a", "Monday", "night", "yesterday", "p.m.", "noon", "5", "early", "mid-", "fiscal",
-           "summer", "of", "in", "Christmas", "now", "recent", "current", "year-ago", ",", ".", "2/30/2020"]
+_TOKENS = ["Jan.", "May", "March", "30", "31", "1999", "2020", "-", "to", "and", "between", "from", "the",
+           "last", "next", "week", "weekend", "year", "quarter", "third", "Q3", "H2", "2009-10", "1990s",
+           "century", "20th", "ago", "two", "a", "Monday", "night", "yesterday", "p.m.", "noon", "5", "early",
+           "mid-", "fiscal", "summer", "of", "in", "Christmas", "now", "recent", "current", "year-ago", ",", ".",
+           "2/30/2020"]
 
 
 @settings(max_examples=300, derandomize=True, deadline=None)
