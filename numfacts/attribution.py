@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .text import Sentence
+from .text import Sentence, phrase_pattern
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def _is(word: str, cls: str) -> bool:
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
     forms = sorted(cue_lexicon(), key=lambda f: (-len(f), f))   # longest first, deterministic
-    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    body = phrase_pattern(forms)   # a trie: hundreds of flat alternatives made this pass the slowest
     return re.compile(r"(?<![\w'-])(?:" + body + r")(?![\w'-])", re.IGNORECASE)
 
 
@@ -446,12 +446,20 @@ def _claims_in(norm: str, sent: Sentence, toks: list[Token], hits: list[tuple[in
 
 def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cue) -> Claim | None:
     prev = toks[i - 1].word.lower() if i else ""
-    if cue.form in statement_nouns():
-        owned = _possessive_claim(norm, sent, toks, i, j)
+    if cue.form in statement_nouns() or cue.form.split()[0] in statement_nouns():
+        owned = _possessive_claim(norm, sent, toks, i, i + 1 if cue.form not in statement_nouns() else j)
         if owned is not None or cue.side == "possessor":
             return owned
     if cue.kind != "source" and (_is(prev, "det") and prev not in ("that", "this") or prev in ("to",)):
         return None      # "an estimated 400", "the reported cases", "to say"
+    counted = (prev[:1].isdigit() or prev in _NUMBER_WORDS) and not (
+        i >= 2 and toks[i - 2].word.lower() in ("to", "and", "or", "-"))      # "aged 18 to 30 shows" is a verb
+    if cue.kind != "source" and cue.form.endswith("s") and (counted or prev in _QUANTIFIERS):
+        return None      # "the first four states", "across all states": a plural noun, not a verb
+    nxt = toks[j].word.lower() if j < len(toks) else ""
+    if cue.form.endswith("ed") and nxt == "as" and not any(t.word.lower() in ("has", "have", "had")
+                                                           for t in toks[max(0, i - 3):i]):
+        return None      # "the candidates most often described as ...": a participle, not a report
     c0, c1 = toks[i].start, toks[j - 1].end
     if cue.lemma in ("put", "peg", "place") and not any(t.word.lower() == "at" for t in toks[j:j + 14]):
         return None      # "X put the toll at N": only with an "at" after it
@@ -489,7 +497,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             inverted = speaker is not None
         else:
             speaker = _phrase_before(toks, k, norm)
-            if speaker is None and cue.kind in ("evidence", "document-verb"):
+            if speaker is None:
                 speaker = _document_subject(toks, k, norm)
         if cue.kind == "document-verb" and (speaker is None or speaker.kind != "document" or inverted):
             return None             # "the poll has X at 40 percent"; other subjects' "has" is no cue
@@ -530,6 +538,17 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             content = (sent.start, speaker.start)         # "$130 billion more than the office had projected"
         else:
             content = (c1, sent.end)
+            long_subject = _trailing_subject(toks, speaker, c1, sent) if tail <= 3 and not _has_that(toks, c1) \
+                else None
+            if long_subject is not None:
+                speaker, content = long_subject         # "..., people familiar with the talks said."
+    # a cue inside parentheses governs only them: "X claimed 81 percent (the true share is 15, according to Y)"
+    opened = norm.rfind("(", sent.start, c0)
+    if opened >= 0 and norm.rfind(")", opened, c0) < 0:
+        closed = norm.find(")", c1, sent.end)
+        if closed >= 0:
+            content = (max(content[0], opened), min(content[1], closed + 1))
+            rank = None
     if rank is None:
         rank = content[1] - content[0]
     if cue.kind == "stance" or _respondents(toks, speaker):
@@ -549,6 +568,7 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
     states what follows the noun. Up to two modifiers may stand between ("the office's 10-year outlook")."""
     k = i - 1
     while k >= max(0, i - 3) and toks[k].word[:1].isalnum() and _possessor(toks[k].word) is None \
+            and toks[k].word.lower() not in statement_nouns() and not _described_word(toks[k].word.lower()) \
             and toks[k].word.lower() not in _POSSESSIVE_DETS and (toks[k].word[:1].islower() or toks[k].word[:1].isdigit()) \
             and toks[k].word.lower() not in _STOP and not _is(toks[k].word, "det"):
         k -= 1
@@ -574,6 +594,30 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
 
 #: Added to the rank of weak claims (possessive nouns) so that any verb cue over the same figure wins.
 _WEAK = 100_000
+
+
+def _trailing_subject(toks: list[Token], speaker: Phrase, cue_end: int,
+                      sent: Sentence) -> tuple[Phrase, tuple[int, int]] | None:
+    """A cue closing its sentence after a long subject that follows a comma: "..., tallies by two ad trackers
+    show." -> the subject from the comma to the cue, and the content before the comma (bounded: 12 tokens)."""
+    x = bisect.bisect_left([t.start for t in toks], speaker.start)
+    for y in range(x - 1, max(-1, x - 12), -1):
+        word = toks[y].word
+        if word == ",":
+            if y == x - 1 or y == 0:
+                return None
+            first = toks[y + 1]
+            if speaker.described or speaker.name.islower():
+                words = [t.word for t in toks[y + 1:x]] + speaker.name.split()
+                speaker = Phrase(first.start, speaker.end, " ".join(words).lower() if not any(
+                    w[:1].isupper() for w in words[1:]) else " ".join(words), "group", False)
+            else:
+                speaker = Phrase(first.start, speaker.end, speaker.name, speaker.kind, False)
+            return speaker, (sent.start, toks[y].start)
+        if not word[:1].isalpha() and word not in ("'", "&", "-") or word.lower() == "according" or \
+                word.lower() in _STOP and word.lower() not in ("of", "and", "for", "with", "by", "from", "in", "at"):
+            return None
+    return None
 
 
 def _tail_len(toks: list[Token], pos: int) -> int:
@@ -613,6 +657,8 @@ def _leads_with_clause(norm: str, start: int, end: int) -> bool:
 
 #: Time words that may stand between a speaker and the cue: "X on Tuesday said", "a poll last week found".
 _TIME_UNITS = frozenset(["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "day", "quarter", "spring", "summer", "fall", "autumn", "winter", "today", "yesterday"])
+_QUANTIFIERS = frozenset(["all", "many", "most", "several", "few", "other", "various", "both", "some", "such",
+                          "across", "among", "of", "in", "from"])
 _NUMBER_WORDS = frozenset(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
@@ -699,8 +745,10 @@ def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
         phrase = _phrase_after(toks, s)
         if phrase is None or phrase.end > toks[upto].start:
             continue
-        nxt = next((t for t in toks if t.start >= phrase.end), None)
-        if nxt is not None and nxt.word[:1].islower() and nxt.word.lower() not in _JOINERS:
+        x = next((x for x in range(s, upto + 1) if toks[x].start >= phrase.end), upto)
+        if toks[x].word == "(":             # "Gov. Jane Doe (R) blasted ... and said"
+            x = next((y + 1 for y in range(x, min(upto, x + 8)) if toks[y].word == ")"), x)
+        if x < upto and toks[x].word[:1].islower() and toks[x].word.lower() not in _JOINERS:
             best = phrase
     return best
 
@@ -709,13 +757,28 @@ def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | No
     """ "Smith, a farmer, said" / "Smith, who chairs the board, said": the phrase before the first comma."""
     floor = max(0, comma - 25)
     k = comma - 1
-    while k >= floor and toks[k].word != ",":
-        if toks[k].word in ('"', ".", ";", ":"):
+    for _ in range(3):
+        while k >= floor and toks[k].word != ",":
+            if toks[k].word in ('"', ".", ";", ":"):
+                return None
+            k -= 1
+        if k < floor or k == comma - 1:
             return None
-        k -= 1
-    if k < floor or k == comma - 1:
-        return None
-    return _phrase_before(toks, k - 1, norm)
+        phrase = _phrase_before(toks, k - 1, norm)
+        first = bisect.bisect_left([t.start for t in toks], phrase.start) if phrase is not None else 0
+        if phrase is None or first == 0 or toks[first - 1].word.lower() not in _PLACE_PREPOSITIONS:
+            return phrase
+        # "Smith, at a meeting in Dover, Kent, said": Kent is a place, Smith the speaker;
+        # "Exit polls from the primary, which ..., showed": the phrase before the preposition
+        k = next((y for y in range(first - 1, floor - 1, -1) if toks[y].word in (",", '"', ".", ";", ":")), -1)
+        if k < floor or toks[k].word != ",":
+            head = _phrase_before(toks, first - 2, norm) if first >= 2 else None
+            return head if head is not None else phrase
+    return None
+
+
+#: Prepositions before a place or an occasion: the name after them is not the speaker.
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "of", "from", "during", "near", "on", "to", "outside", "inside"])
 
 
 #: A colon that may follow a speaker's name ("Smith: ..."), not one inside a time or a ratio ("2:25").

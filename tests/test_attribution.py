@@ -117,6 +117,14 @@ EXAMPLES = [
     # -- rules and laws as sources; groups named by a quantifier
     Example("Under the new rules, each boat may carry 12 passengers.", "12", "rules", "Under"),
     Example("Ames and Brill spoke in Dover, and both vowed to add 500 buses.", "500", "both", "vowed"),
+    # -- subjects across commas, parentheses and places
+    Example("Gov. Rosa Quint (D) toured the plant and said 700 jobs were saved.", "700", "Rosa Quint", "said"),
+    Example("Ames, speaking at a fair in Dover, Kent, said 90 stalls were empty.", "90", "Ames", "said"),
+    Example("Turnout rose 8 percent in the county, people familiar with the count said.", "8", "people familiar"),
+    Example("Ames cited a claim that 81 percent of roads are safe (the true share is 60 percent, according "
+            "to the Road Board).", "81", "Ames"),
+    Example("Ames cited a claim that 81 percent of roads are safe (the true share is 60 percent, according "
+            "to the Road Board).", "60", "Road Board"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
@@ -125,6 +133,8 @@ EXAMPLES = [
     Example("The United States sent 40 planes.", "40", None),
     Example("Reported cases rose to 90 in March.", "90", None),
     Example("The company has 300 employees in Dover.", "300", None),
+    Example("The first four states that vote hold 4 percent of the seats.", "4", None),
+    Example("The towns most often described as rural lost 12 percent of their shops.", "12", None),
     Example("The poll workers had 40 ballots left.", "40", None),
     Example("Three taxes were delayed in the budget deal, costing $35 million.", "35", None),
     # -- known gaps: a reported-speech paragraph continued without a cue
