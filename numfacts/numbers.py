@@ -194,6 +194,10 @@ def scale_after(tokens: list[Token], j: int, *, money: bool) -> tuple[float, int
         low = t.lower
         if gap > 1:
             break
+        if low == "-" and k == j and gap == 0 and k + 1 < n and tokens[k + 1].lower in scales \
+                and tokens[k + 1].start == t.end and scales[tokens[k + 1].lower] >= 1e6:
+            k += 1      # "$1.5-million grant"
+            continue
         if low in scales and (low != "hundred" or k == j):
             factor *= scales[low]
         elif low == "dozen" and k == j:

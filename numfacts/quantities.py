@@ -536,7 +536,7 @@ class _SentenceReader:
                         row.entity, row.concept = _lower(singular(self.toks[x + 1].text)), self.toks[x + 1].text
                     row.last = k + 1
                     return
-        if row.hyphen_word and row.hyphen_word.isalpha():
+        if row.hyphen_word and row.hyphen_word.isalpha() and not self.is_adjective(row.hyphen_word):
             row.entity = singular(row.hyphen_word.lower())
             row.concept = row.hyphen_word
             row.noun_after = True
@@ -726,7 +726,7 @@ class _SentenceReader:
             between = ["to"]
         if between not in (["to"], ["-"], ["and"], ["or"], ["through"], ["till"], ["until"]):
             return None
-        if a.qualifier == "lower_bound" and lead not in ("from", "between"):
+        if a.qualifier == "lower_bound" and lead not in ("from", "between") and (a.qualifier_text or "").lower() != "some":
             return None
         if between == ["and"] and lead != "between":
             return None
@@ -747,6 +747,8 @@ class _SentenceReader:
                 return None
         if between == ["or"] and (va >= vb or a.unit and b.unit is None):
             return None
+        if between == ["to"] and lead not in ("from", "between") and va > vb:
+            return None     # "a vote of 220 to 208"
         # "rose 8% to 3.65": a movement and where it ended, not a range
         if between == ["to"] and lead not in ("from", "between") and a.change and (a.unit_end > a.num.last or a.currency) and (
                 lead == "by" or (lead,) in self.t["change"]):
@@ -843,6 +845,11 @@ class _SentenceReader:
             between = [self.low(x) for x in range(row.last, nxt.first)] if nxt else []
             if nxt and nxt.unit and between in (["of"], ["of", "the"], ["out", "of"], ["of", "a"], ["of", "an"]):
                 row.unit, row.currency = nxt.unit, nxt.currency
+                continue
+            # "4,500 of the 6,000 workers", "7 of its last 10 games"
+            if nxt and nxt.entity and between[:1] == ["of"] and len(between) <= 3 and all(
+                    x in self.t["determiners"] or x in ("last", "first", "next", "past") for x in between[1:]):
+                row.entity, row.concept = nxt.entity, nxt.concept
                 continue
             prev = rows[i - 1] if i > 0 else None
             if prev and prev.unit and row.change and prev.change and self.low(row.first - 1) == "by" \

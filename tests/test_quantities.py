@@ -103,6 +103,9 @@ EXAMPLES = [
     Example("The chip uses a sub-5 nanometre process.", "5", 5, None, 5, "upper_bound", "nanometre"),
     Example("Blasts killed 14 people and 30 injured.", "30", 30, entity="person"),
     Example("Police held nine men; three of them were released.", "three", 3, entity="man"),
+    Example("The council approved a $2.5-million budget.", "$2.5-million", 2.5e6, unit="dollar"),
+    Example("Some 40 to 60 boats joined the flotilla.", "40 to 60", 50, 40, 60, "range", entity="boat"),
+    Example("About 700 of the 900 delegates voted yes.", "700", 700, qualifier="approx", entity="delegate"),
     # the counted thing named before the figure, and elliptic counts
     Example("Police said the number of protesters near the palace rose to 8,000.", "8,000", 8000,
             entity="protester", change="increase"),
