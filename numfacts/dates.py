@@ -1135,9 +1135,9 @@ _VAGUE_KEYS = [k for k in _VAGUE]
 
 
 # "now", "currently", "recently", "in recent days", "the past", "the future", "soon", "coming months"
-@_pattern(rf"{_B}(?:(?P<word>(?i:{_alt(_VAGUE_KEYS)}))(?P<units>\s+(?i:{_alt(_WORDS['vague_units'])}))?"
-          rf"|(?P<coming>(?i:coming|(?:the\s+)?(?:next|past|last)\s+(?:few|several)))\s+(?P<cunit>(?i:days"
-          rf"|weeks|months|years|quarters|decades)))(?![\w-])",
+@_pattern(rf"{_B}(?:(?P<coming>(?i:coming|(?:the\s+)?(?:next|past|last)\s+(?:few|several)))\s+"
+          rf"(?P<cunit>(?i:days|weeks|months|years|quarters|decades))"
+          rf"|(?P<word>(?i:{_alt(_VAGUE_KEYS)}))(?P<units>\s+(?i:{_alt(_WORDS['vague_units'])}))?)(?![\w-])",
           check=lambda m, norm: m.group("word") is None or _vague_ok(m, norm))
 def _vague(m, ctx):
     pub = ctx.published
