@@ -312,22 +312,24 @@ def _window(toks: list[Token], fs: int, fe: int) -> tuple[list[tuple[Token, int]
     return pairs, lo, hi
 
 
-def _things() -> dict[str, tuple[str, str]]:
-    """term -> (canonical, role) over counted nouns, generic person nouns and vague nouns."""
+@lru_cache(maxsize=1)
+def _thing_table() -> dict[str, tuple[str, str]]:
+    """term -> (canonical, role) over counted nouns, generic person nouns and vague nouns.
+
+    >>> _thing_table()["soldier"], _thing_table()["people"], _thing_table()["number"]
+    (('troop', 'entity'), ('person', 'person'), ('number', 'vague'))
+    """
     t = terms()
-    out = {k: (v, "vague") for k, v in ((w, w) for w in t.vague)}
+    out = {w: (w, "vague") for w in t.vague}
     out.update({k: (v, "person") for k, v in t.persons.items()})
-    out.update({k: (v, "entity") for k, v in t.entities.items()})
+    out.update({k: (v, "entity") for k, v in t.entities.items()})   # a noun wins over a vague reading
     return out
 
 
-_THINGS: dict[str, tuple[str, str]] = {}
-
-
-def _thing_table() -> dict[str, tuple[str, str]]:
-    if not _THINGS:
-        _THINGS.update(_things())
-    return _THINGS
+@lru_cache(maxsize=1)
+def _named_things() -> dict[str, tuple[str, str]]:
+    """The thing table without its vague nouns."""
+    return {k: v for k, v in _thing_table().items() if v[1] != "vague"}
 
 
 def _first_thing(words: list[Token]):
@@ -341,7 +343,7 @@ def _first_thing(words: list[Token]):
 
 
 def _nearest_thing(pairs: list[tuple[Token, int]]):
-    table = {k: v for k, v in _thing_table().items() if v[1] != "vague"}
+    table = _named_things()
     found = _nearest(pairs, table)
     if found is None:
         return None, None
@@ -523,31 +525,54 @@ def _actor(toks: list[Token], words: list[Token], entity: str | None, where: int
     return None, None
 
 
-def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
-             dated: Sequence[_Dated] = ()) -> Claim:
-    """Read what one figure row measures (``offset``: where its sentence starts in the document).
+@dataclass(frozen=True)
+class _Figure:
+    """A figure located in its sentence: offsets into the sentence, its tokens and the clause around it."""
 
-    >>> row = {"text": "300 homes", "sentence": "The storm destroyed 300 homes in Lakeview.", "start": 20,
-    ...        "end": 29, "value": 300.0, "low": 300.0, "high": 300.0, "doc_id": "a"}
-    >>> c = describe(row, rank=0, position=0, claimant="Daily", offset=0)
-    >>> c.entity, c.aspect, sorted(c.scope)
-    ('home', 'destroyed', ['Lakeview'])
-    """
+    sentence: str
+    toks: tuple[Token, ...]
+    fs: int
+    fe: int
+    pairs: list[tuple[Token, int]]     # the clause's words with their distance from the figure
+    lo: int                            # where the clause starts and ends in the sentence
+    hi: int
+
+    @property
+    def words(self) -> list[Token]:
+        return [t for t, _ in self.pairs]
+
+    @property
+    def left(self) -> list[Token]:
+        return [t for t, _ in self.pairs if t.end <= self.fs]
+
+    @property
+    def right(self) -> list[Token]:
+        return [t for t, _ in self.pairs if t.start >= self.fe]
+
+
+def _locate(row: dict, offset: int) -> _Figure:
     sentence = normalize(_str(row.get("sentence")) or _str(row.get("text")) or "")
+    text = normalize(str(row["text"]))
     fs = int(row["start"]) - offset
     fe = int(row["end"]) - offset
-    if not (0 <= fs < fe <= len(sentence)) or sentence[fs:fe] != normalize(str(row["text"])):
-        fs = _in_sentence(sentence, normalize(str(row["text"])), fs)
-        fe = fs + len(str(row["text"]))
+    if not (0 <= fs < fe <= len(sentence)) or sentence[fs:fe] != text:
+        fs = _in_sentence(sentence, text, fs)
+        fe = fs + len(text)
     if len(sentence) > 2 * MAX_CONTEXT:   # a frame built elsewhere may hold a huge "sentence": read near the figure
         cut = max(0, fs - MAX_CONTEXT)
         sentence = sentence[cut:fe + MAX_CONTEXT]
         fs, fe = fs - cut, fe - cut
     toks = tokens(sentence)
     pairs, lo, hi = _window(toks, fs, fe)
-    words = [t for t, _ in pairs]
+    return _Figure(sentence, toks, fs, fe, pairs, lo, hi)
 
-    # the counted thing: the extractor's entity, else the concept's head, else the nearest table word
+
+def _thing_of(row: dict, fig: _Figure):
+    """(measure thing, aspect, the outcome as written, index of the thing's word in the clause, refers back).
+
+    The counted thing is the extractor's entity, else the head of its concept, else the nearest table
+    word in the clause, else in the sentence.
+    """
     thing, where = None, None
     entity = _str(row.get("entity"))
     concept = _str(row.get("concept"))
@@ -566,51 +591,62 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     if thing is None and concept:
         thing, _ = _first_thing(tokens(concept))
     if thing is None:
-        thing, where = _nearest_thing(pairs)
-    outcome = _nearest(pairs, terms().outcomes)
-    outcome_words = pairs
+        thing, where = _nearest_thing(fig.pairs)
+    outcome = _nearest(fig.pairs, terms().outcomes)
+    outcome_words = fig.pairs
     if thing is None:
         # nothing named in the clause ("and 12 in Ardel"): the nearest thing and outcome in the sentence
-        center = next((k for k, t in enumerate(toks) if t.start >= fe), len(toks))
-        far = [(t, abs(k - center) + 1) for k, t in enumerate(toks) if t.end <= fs or t.start >= fe]
+        center = next((k for k, t in enumerate(fig.toks) if t.start >= fig.fe), len(fig.toks))
+        far = [(t, abs(k - center) + 1) for k, t in enumerate(fig.toks) if t.end <= fig.fs or t.start >= fig.fe]
         thing, _ = _nearest_thing(far)
         if outcome is None:
             outcome, outcome_words = _nearest(far, terms().outcomes), far
-    aspect_text = " ".join(t.text.lower() for t, _ in outcome_words[outcome[1]:outcome[2] + 1]) if outcome else None
-    refers_back = thing is None and _nearest(pairs, terms().vague) is not None
+    said = " ".join(t.text.lower() for t, _ in outcome_words[outcome[1]:outcome[2] + 1]) if outcome else None
+    refers_back = thing is None and _nearest(fig.pairs, terms().vague) is not None
     entity_key, aspect = measure_key(thing, terms().outcomes[outcome[0]] if outcome else None)
+    return entity_key, aspect, said, where, refers_back
 
-    # "1,000 more", "another 500": an addition; "rose by 4%" (a change not reached "to"): a movement
-    increment_words = _role("increment")
-    right = [t for t in words if t.start >= fe]
-    left = [t for t in words if t.end <= fs]
-    inner = [t for t in words if fs <= t.start and t.end <= fe]
-    increment = bool(right and right[0].text.lower() in increment_words)
+
+def _is_increment(row: dict, fig: _Figure) -> bool:
+    """Whether a figure counts an addition or a change rather than a level.
+
+    "1,000 more", "another 500" add; a movement word right before the figure makes it the size of a
+    change ("rose 4%", "fell by 1,200", "up 8%"); "climbed to 28,030" or "revenue of $4.2bn" state a
+    level even in a sentence about change.
+    """
+    increment_words, movement = _role("increment"), _role("movement")
+    left, right = fig.left, fig.right
+    inner = [t for t, _ in fig.pairs if fig.fs <= t.start and t.end <= fig.fe]
+    if right and right[0].text.lower() in increment_words:
+        return True
     for k, t in enumerate(inner):   # "1,000 more" as one span, but not "more than 1,000"
         if t.text.lower() in increment_words and (k + 1 == len(inner) or inner[k + 1].text.lower() != "than"):
-            increment = True
-    near_left = [t for t in reversed(left)][:2]
-    if near_left and near_left[0].text.lower() in ("a", "an", "the"):
+            return True
+    near_left = left[::-1][:2]
+    if near_left and near_left[0].text.lower() in _role("stop"):   # "an additional 300"
         near_left = near_left[1:]
     if near_left and near_left[0].text.lower() in increment_words and not (right and right[0].text == "than"):
-        increment = True
-    # a movement word right before the figure makes it the size of a change ("rose 4%", "fell by 1,200",
-    # "up 8%"); "climbed to 28,030" or "revenue of $4.2bn" state a level even in a sentence about change
+        return True
     preceding = left[-1].text.lower() if left else ""
     following = right[0].text.lower() if right else ""
     # "shrinks by 8%": the word before "by" shows the change the extractor may not have seen
-    changed = _str(row.get("change")) is not None or (len(left) > 1 and left[-2].text.lower() in _role("movement"))
-    if (preceding in _role("movement") and (changed or preceding not in terms().conditional)) or (
-            following in _role("movement") and changed):
-        increment = True
+    changed = _str(row.get("change")) is not None or (len(left) > 1 and left[-2].text.lower() in movement)
+    return (preceding in movement and (changed or preceding not in terms().conditional)) or (
+        following in movement and changed)
 
-    # places: names after a locative in the clause are its scope; every name in the sentence is a mention
-    names = _names(toks)
+
+def _places_of(row: dict, fig: _Figure) -> tuple[frozenset[str], str | None, frozenset[str]]:
+    """(scope, scope as written, every name in the sentence but the speaker's and the source's).
+
+    The scope is the places after a locative in the clause ("near X", "in the city of Y").
+    """
+    names = _names(fig.toks)
+    toks = fig.toks
     locative, place_words = _role("locative"), _role("place_word")
-    window_idx = {id(t) for t in words}
+    in_clause = {id(t) for t in fig.words}
     scope, scope_words = set(), []
-    for name, i, _j in names:
-        if id(toks[i]) not in window_idx:
+    for name, i, j in names:
+        if id(toks[i]) not in in_clause:
             continue
         k = i - 1
         while k >= 0 and i - k <= 4 and toks[k].text.lower() in place_words and not toks[k].is_capital:
@@ -619,57 +655,77 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
             if not scope_words:
                 scope_words.append(toks[k].text)
             if name not in scope:
-                scope_words.append(sentence[toks[i].start:toks[_j].end])
+                scope_words.append(fig.sentence[toks[i].start:toks[j].end])
             scope.add(name)
     # "near X", "from X to Y": the preposition and the places, without the words between them
     scope_text = " ".join(scope_words[:1] + [" and ".join(scope_words[1:])]) if scope_words else None
     speaker_words = set(" ".join(filter(None, [_str(row.get("speaker")), _str(row.get("source"))])).split())
     places = frozenset(name for name, i, j in names
                        if not any(toks[k].text in speaker_words for k in range(i, j + 1)))
+    return frozenset(scope), scope_text, places
 
-    # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
-    actor, actor_text = _actor(toks, words, entity_key, where)
-    if actor is None and concept:
-        concept_toks = tokens(concept)
-        actor, actor_text = _actor(concept_toks, concept_toks, entity_key, None)
 
-    # dates: a coarse one inside the clause (or opening the sentence) is the period the figure is about
+def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
+    """(period, period as written, the date stated for the claim, the claim's date).
+
+    A coarse date in the clause (or opening the sentence) is the period the figure is about: the first
+    one after the figure if any ("41% in September from 47% in August"), else the nearest before it.
+    A date in the clause dates the claim; elsewhere in the sentence only a day does ("said Tuesday"):
+    a year there is usually another event ("as it did in 2014").
+    """
+    fs, fe = fig.fs, fig.fe
     period = period_text = stated = None
     period_after = False
-    claim_date = row.get("published")
     nearest_dist = None
     for d in dated:
         if d.end > fs and d.start < fe:
             continue
         dist = fs - d.end if d.end <= fs else d.start - fe
-        opening = d.start <= fs and not sentence[:d.start].strip(" ,").count(" ") and d.start < lo + 1
-        inside = lo <= d.start and d.end <= hi + 1
-        # a date in the figure's clause dates it; elsewhere in the sentence only a day does ("said
-        # Tuesday"): a year there is usually another event ("as it did in 2014")
+        opening = d.start <= fs and not fig.sentence[:d.start].strip(" ,").count(" ") and d.start < fig.lo + 1
+        inside = fig.lo <= d.start and d.end <= fig.hi + 1
         if (inside or opening or d.grain in ("day", "time")) and (nearest_dist is None or dist < nearest_dist):
             nearest_dist, stated = dist, d
-        # the period: a coarse date in the clause, the first one after the figure if any ("41% in
-        # September from 47% in August"), else the nearest before it or the sentence's opening one
         if d.grain in PERIOD_GRAINS and (inside or opening) and not period_after and not (
                 _na(d.date_start) or _na(d.date_end)):   # an unresolved period ("the quarter") says nothing
             period_after = d.start >= fe
             period = (pd.Timestamp(d.date_start), pd.Timestamp(d.date_end))
             period_text = d.text
-    if stated is not None and not _na(stated.date_start):
-        claim_date = stated.date_start
+    claim_date = stated.date_start if stated is not None and not _na(stated.date_start) else row.get("published")
+    return period, period_text, stated, claim_date
 
-    topic_words = _topic([t for t in words if not (fs <= t.start and t.end <= fe)]) + (_topic(tokens(concept)) if concept else [])
-    value = float(row["value"])
+
+def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
+             dated: Sequence[_Dated] = ()) -> Claim:
+    """Read what one figure row measures (``offset``: where its sentence starts in the document).
+
+    >>> row = {"text": "300 homes", "sentence": "The storm destroyed 300 homes in Lakeview.", "start": 20,
+    ...        "end": 29, "value": 300.0, "low": 300.0, "high": 300.0, "doc_id": "a"}
+    >>> c = describe(row, rank=0, position=0, claimant="Daily", offset=0)
+    >>> c.entity, c.aspect, sorted(c.scope)
+    ('home', 'destroyed', ['Lakeview'])
+    """
+    fig = _locate(row, offset)
+    concept = _str(row.get("concept"))
+    entity_key, aspect, aspect_text, where, refers_back = _thing_of(row, fig)
+    scope, scope_text, places = _places_of(row, fig)
+    # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
+    actor, actor_text = _actor(fig.toks, fig.words, entity_key, where)
+    if actor is None and concept:
+        concept_toks = tokens(concept)
+        actor, actor_text = _actor(concept_toks, concept_toks, entity_key, None)
+    period, period_text, stated, claim_date = _dates_of(row, fig, dated)
+    outside = [t for t in fig.words if not (fig.fs <= t.start and t.end <= fig.fe)]
+    topic_words = _topic(outside) + (_topic(tokens(concept)) if concept else [])
     dim, unit = dimension(_str(row.get("unit")))
     return Claim(
         row=position, order=(rank, int(row["start"])), doc=str(row.get("doc_id")), claimant=claimant,
-        dimension=dim, unit=unit, entity=entity_key, aspect=aspect, increment=increment,
-        actor=actor, actor_text=actor_text, scope=frozenset(scope), scope_text=scope_text, places=places,
+        dimension=dim, unit=unit, entity=entity_key, aspect=aspect, increment=_is_increment(row, fig),
+        actor=actor, actor_text=actor_text, scope=scope, scope_text=scope_text, places=places,
         period=period, period_text=period_text, stated_date=stated.text if stated else None,
         claim_date=claim_date, topic=frozenset(topic_words), topic_text=" ".join(dict.fromkeys(topic_words)),
-        aspect_text=aspect_text,
-        value=value, low=_float(row.get("low")), high=_float(row.get("high")),
-        qualifier=_str(row.get("qualifier")), concept=concept, refers_back=refers_back,
+        aspect_text=aspect_text, value=float(row["value"]), low=_float(row.get("low")),
+        high=_float(row.get("high")), qualifier=_str(row.get("qualifier")), concept=concept,
+        refers_back=refers_back,
     )
 
 
