@@ -460,6 +460,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.form.endswith("ed") and nxt == "as" and not any(t.word.lower() in ("has", "have", "had")
                                                            for t in toks[max(0, i - 3):i]):
         return None      # "the candidates most often described as ...": a participle, not a report
+    if cue.kind == "document-verb" and (nxt.endswith(("ed", "en")) or nxt in cue_lexicon() or _is(nxt, "aux")
+                                        or _is(nxt, "passive")):
+        return None      # "the poll had shown", "spending had reached": an auxiliary
     c0, c1 = toks[i].start, toks[j - 1].end
     if cue.lemma in ("put", "peg", "place") and not any(t.word.lower() == "at" for t in toks[j:j + 14]):
         return None      # "X put the toll at N": only with an "at" after it
@@ -499,6 +502,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             speaker = _phrase_before(toks, k, norm)
             if speaker is None:
                 speaker = _document_subject(toks, k, norm)
+        if cue.kind == "document-verb" and speaker is not None and speaker.kind != "document" and not inverted:
+            speaker = _document_subject(toks, k, norm)
         if cue.kind == "document-verb" and (speaker is None or speaker.kind != "document" or inverted):
             return None             # "the poll has X at 40 percent"; other subjects' "has" is no cue
     else:
@@ -715,6 +720,11 @@ def _respondents(toks: list[Token], speaker: Phrase) -> bool:
     return False
 
 
+#: Words that may follow the document word heading a long subject ("a survey of ...", "a poll released ...").
+_DOCUMENT_TAILS = frozenset(["of", "by", "from", "in", "on", "for", "among", "with", "conducted", "released",
+                             "published", "taken", "out", "issued", "commissioned", "last", "this"])
+
+
 def _document_subject(toks: list[Token], k: int, norm: str) -> Phrase | None:
     """A long subject headed by a document: "a survey of voters aged 18 to 35 shows" -> the survey.
     Walks back at most 12 tokens within the clause to a document word."""
@@ -723,7 +733,13 @@ def _document_subject(toks: list[Token], k: int, norm: str) -> Phrase | None:
         if word in (",", ";", ":", '"', "(", ")") or (word.lower() in _STOP and word.lower() not in
                                                      ("of", "by", "from", "in", "on", "among", "for", "and", "to", "at", "with", "about", "over", "under")):
             return None
-        if _is(word.lower(), "document") and (x == 0 or toks[x - 1].word.lower() not in ("of", "by", "from")):
+        headed = x == k or toks[x + 1].word.lower() in _DOCUMENT_TAILS or not toks[x + 1].word[:1].isalpha()
+        if headed and _is(word.lower(), "document") and (x == 0 or toks[x - 1].word.lower() not in ("of", "by",
+                                                                                                 "from")):
+            if x + 2 <= k and toks[x + 1].word.lower() in ("by", "from"):
+                inner = _phrase_after(toks, x + 2)      # "a paper from the Brookings Institution had ..."
+                if inner is not None and not inner.described:
+                    return Phrase(inner.start, inner.end, inner.name, "document", False)
             found = _phrase_before(toks, x, norm)
             return found if found is not None and found.kind == "document" else None
     return None
@@ -991,7 +1007,9 @@ class _Document:
         ci = bisect.bisect_left(self.claim_starts, q.start) - 1
         while ci >= 0 and self.all_claims[ci].cue_start >= floor:
             c = self.all_claims[ci]
-            if c.content_end >= q.start and c.speaker.end <= q.start:
+            # a possessive noun ("had this to say about his plan: '...'") does not introduce the quote
+            noun = c.rank >= _WEAK and c.cue.lower() in statement_nouns()
+            if c.content_end >= q.start and c.speaker.end <= q.start and not noun:
                 return c
             ci -= 1
         return None
@@ -1066,6 +1084,12 @@ class _Document:
             if phrase.kind in ("person", "unknown") and " " not in phrase.name:
                 return self.full_name(phrase.name, phrase.start)
             return phrase.name
+        owner, _, head = phrase.name.partition(" ")
+        if owner in _POSSESSIVE_DETS and head and " " not in head and depth < 2:
+            # "his campaign" -> "Jane Doe campaign": the owner resolved, the head kept
+            who = self.resolve(Phrase(phrase.start, phrase.start + len(owner), owner, _POSSESSIVE_DETS[owner],
+                                      True), depth + 1)
+            return f"{who} {head}" if who != owner else phrase.name
         if phrase.kind == "speaker":
             qi = self.quote_at(phrase.start, phrase.end)
             if qi is not None and depth < 2:

@@ -125,6 +125,10 @@ EXAMPLES = [
             "to the Road Board).", "81", "Ames"),
     Example("Ames cited a claim that 81 percent of roads are safe (the true share is 60 percent, according "
             "to the Road Board).", "60", "Road Board"),
+    # -- "his campaign" keeps its head; a document introducing a quote
+    Example("Nadia Osei entered the race in May. Her campaign said it raised $2 million.", "2", "Osei campaign"),
+    Example('A paper from the Harbor Institute had this to say about the levy: "Families would pay 24% more."',
+            "24%", "Harbor Institute"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
@@ -133,6 +137,7 @@ EXAMPLES = [
     Example("The United States sent 40 planes.", "40", None),
     Example("Reported cases rose to 90 in March.", "90", None),
     Example("The company has 300 employees in Dover.", "300", None),
+    Example("Ad spending in the race had reached $2 million by March.", "2", None),
     Example("The first four states that vote hold 4 percent of the seats.", "4", None),
     Example("The towns most often described as rural lost 12 percent of their shops.", "12", None),
     Example("The poll workers had 40 ballots left.", "40", None),
