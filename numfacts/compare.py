@@ -11,6 +11,7 @@ and ``data/measure_terms.tsv`` (places, scope, clause ends, currencies).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import math
 import re
 from collections.abc import Sequence
@@ -536,6 +537,7 @@ class _Figure:
     pairs: list[tuple[Token, int]]     # the clause's words with their distance from the figure
     lo: int                            # where the clause starts and ends in the sentence
     hi: int
+    cut: int = 0                       # characters cut off the start of an overlong sentence
 
     @property
     def words(self) -> list[Token]:
@@ -558,13 +560,14 @@ def _locate(row: dict, offset: int) -> _Figure:
     if not (0 <= fs < fe <= len(sentence)) or sentence[fs:fe] != text:
         fs = _in_sentence(sentence, text, fs)
         fe = fs + len(text)
+    cut = 0
     if len(sentence) > 2 * MAX_CONTEXT:   # a frame built elsewhere may hold a huge "sentence": read near the figure
         cut = max(0, fs - MAX_CONTEXT)
         sentence = sentence[cut:fe + MAX_CONTEXT]
         fs, fe = fs - cut, fe - cut
     toks = tokens(sentence)
     pairs, lo, hi = _window(toks, fs, fe)
-    return _Figure(sentence, toks, fs, fe, pairs, lo, hi)
+    return _Figure(sentence, toks, fs, fe, pairs, lo, hi, cut)
 
 
 def _thing_of(row: dict, fig: _Figure):
@@ -635,12 +638,14 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
         following in movement and changed)
 
 
-def _places_of(row: dict, fig: _Figure) -> tuple[frozenset[str], str | None, frozenset[str]]:
-    """(scope, scope as written, every name in the sentence but the speaker's and the source's).
+def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[frozenset[str], str | None,
+                                                                              frozenset[str]]:
+    """(scope, scope as written, every name in the sentence but the speaker's, the source's and dates).
 
     The scope is the places after a locative in the clause ("near X", "in the city of Y").
     """
-    names = _names(fig.toks)
+    names = [(name, i, j) for name, i, j in _names(fig.toks) if len(name) > 1 and not any(
+        d.start < fig.toks[j].end and fig.toks[i].start < d.end for d in dated)]   # "in Q3", "in Easter week"
     toks = fig.toks
     locative, place_words = _role("locative"), _role("place_word")
     in_clause = {id(t) for t in fig.words}
@@ -705,9 +710,11 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     ('home', 'destroyed', ['Lakeview'])
     """
     fig = _locate(row, offset)
+    if fig.cut:
+        dated = [dataclasses.replace(d, start=d.start - fig.cut, end=d.end - fig.cut) for d in dated]
     concept = _str(row.get("concept"))
     entity_key, aspect, aspect_text, where, refers_back = _thing_of(row, fig)
-    scope, scope_text, places = _places_of(row, fig)
+    scope, scope_text, places = _places_of(row, fig, dated)
     # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
     actor, actor_text = _actor(fig.toks, fig.words, entity_key, where)
     if actor is None and concept:
@@ -1108,8 +1115,6 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
 def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
     """A figure naming only a vague noun ("gave a lower figure of 15,000") counts what the figure
     before it in the same document counts, if one of the last ``reach`` figures has that dimension."""
-    import dataclasses
-
     out: list[Claim] = []
     for c in claims:
         if c.refers_back:
