@@ -972,7 +972,8 @@ _UNIT_WORDS = r"(?P<unit>(?i:weekend|week|month|year|decade|century|quarter))"
 @_pattern(rf"{_B}(?:(?P<pre>(?i:early|late|earlier|later|mid-|the\s+(?:end|beginning|start|middle|rest)\s+of"
           rf"|sometime|"
           rf"some\s+time|around))\s+)?"
-          rf"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|coming|previous|prior|following"
+          rf"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|coming|previous"
+          rf"|prior|following"
           rf"|current|"
           rf"latest|preceding|upcoming))\s+(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?{_UNIT_WORDS}(?![\w-])"
           rf"(?P<orso>\s+or\s+so)?"
@@ -1009,7 +1010,7 @@ def _relative_unit(m, ctx):
     elif m.group("unit2"):
         unit, rel, pre = m.group("unit2").lower(), "this", m.group("pre2").lower()
     else:
-        unit, rel = m.group("unit").lower(), m.group("rel").lower()
+        unit, rel = m.group("unit").lower(), m.group("rel").lower().split()[-1]   # "this past week"
         pre = (m.group("pre") or "").lower() or None
     if pub is None:
         return Period(None, None, None, "week" if unit == "weekend" else unit)

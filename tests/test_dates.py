@@ -121,6 +121,8 @@ EXAMPLES = [
             "2023", D(2023, 1, 1), D(2023, 12, 31), "year"),
     Example("The strike began last week at two ports.", "last week",
             "2023-W09", D(2023, 2, 27), D(2023, 3, 5), "week"),
+    Example("Shares slid this past week on rate fears.", "this past week",
+            "2023-W09", D(2023, 2, 27), D(2023, 3, 5), "week"),
     Example("The dam was finished two years ago.", "two years ago",
             "2021", D(2021, 1, 1), D(2021, 12, 31), "year"),
     Example("Police reported new arrests in recent days.", "recent days",
