@@ -660,16 +660,18 @@ def _weekday(m, ctx):
 
 # "yesterday", "late yesterday", "this morning", "last night", "tonight", "tomorrow afternoon"
 @_pattern(_B + _I(r"(?:(?P<pre>early|late|earlier|later|mid-?(?:morning|afternoon)|mid\s+afternoon)\s+)?"
-                  r"(?:(?P<rel>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>" + _PART + r"))?"
+                  r"(?:(?P<rel>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today"
+                  r"|tomorrow|tonight)(?:\s+(?P<part>" + _PART + r"))?"
                   r"|(?P<rel2>last"
                   r"|this)\s+(?P<part2>" + _PART + r"))") + _E,
           check=lambda m, norm: not _title_name(m, norm))
 def _day_word(m, ctx):
-    rel = (m.group("rel") or m.group("rel2")).lower()
+    rel = re.sub(r"\s+", " ", (m.group("rel") or m.group("rel2")).lower())
     part = (m.group("part") or m.group("part2") or "").lower()
     if rel == "tonight":
         part = "night"
-    offset = {"yesterday": -1, "tomorrow": 1, "last": -1 if part == "night" else 0}.get(rel, 0)
+    offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+              "last": -1 if part == "night" else 0}.get(rel, 0)
     if rel == "last" and part != "night":
         return None                        # "last morning" is not an expression news uses
     pre = (m.group("pre") or "").lower()
