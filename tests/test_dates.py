@@ -171,7 +171,19 @@ def _rows(text: str, published):
     return [(text[d.start:d.end], d) for d in found]
 
 
-@pytest.mark.parametrize("ex", EXAMPLES, ids=lambda ex: ex.anchor)
+# Known failures, kept visible: a fix makes them pass and strict xfail reports it.
+KNOWN_WRONG = [
+    # a past event near publication, with a noun between verb and date: read as the coming June
+    Example("The board announced the plan June 21.", "June 21",
+            "2023-06-21", D(2023, 6, 21), D(2023, 6, 21), "day", D(2024, 5, 15)),
+    # the start of a clock-time range does not borrow the day named after it
+    Example("The hearing ran from 9 a.m. to 5 p.m. on Monday.", "9 a.m.",
+            "2023-03-06T09:00", D(2023, 3, 6), D(2023, 3, 6), "time"),
+]
+EXAMPLES += [pytest.param(ex, marks=pytest.mark.xfail(strict=True)) for ex in KNOWN_WRONG]
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=lambda ex: getattr(ex, "anchor", None))
 def test_date(ex: Example):
     rows = dict(_rows(ex.text, ex.published))
     assert ex.anchor in rows, f"{ex.anchor!r} not found; rows: {list(rows)}"
