@@ -450,16 +450,23 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         owned = _possessive_claim(norm, sent, toks, i, i + 1 if cue.form not in statement_nouns() else j)
         if owned is not None or cue.side == "possessor":
             return owned
-    if cue.kind != "source" and (_is(prev, "det") and prev not in ("that", "this") or prev in ("to",)):
+    purpose = prev == "to" and cue.lemma not in ("say", "tell") and cue.kind in ("speech", "stance") and i >= 2 \
+        and toks[i - 2].word.lower() not in ("want", "wants", "wanted", "going", "able", "have", "has", "had")
+    if cue.kind != "source" and (_is(prev, "det") and prev not in ("that", "this") or prev == "to" and not purpose):
         return None      # "an estimated 400", "the reported cases", "to say"
     counted = (prev[:1].isdigit() or prev in _NUMBER_WORDS) and not (
         i >= 2 and toks[i - 2].word.lower() in ("to", "and", "or", "-"))      # "aged 18 to 30 shows" is a verb
-    if cue.kind != "source" and cue.form.endswith("s") and (counted or prev in _QUANTIFIERS):
-        return None      # "the first four states", "across all states": a plural noun, not a verb
+    if cue.kind != "source" and cue.form.endswith("s") and (counted or prev in _QUANTIFIERS or (
+            prev in cue_lexicon() and prev.endswith("ed") and cue_lexicon()[prev].kind not in ("source", "document",
+                                                                                              "rule"))):
+        return None      # "the first four states", "denounced claims that": a plural noun, not a verb
     nxt = toks[j].word.lower() if j < len(toks) else ""
     if cue.form.endswith("ed") and nxt == "as" and not any(t.word.lower() in ("has", "have", "had")
                                                            for t in toks[max(0, i - 3):i]):
         return None      # "the candidates most often described as ...": a participle, not a report
+    if cue.kind == "quoting" and not (re.match(r'\s*[,:]\s*"', norm[toks[j - 1].end:toks[j - 1].end + 6])
+                                      or norm[max(sent.start, toks[i].start - 40):toks[i].start].count('"') % 2):
+        return None      # 'He continued, "..."' / '"...," he continued': only next to a quote
     if cue.kind == "document-verb" and (nxt.endswith(("ed", "en")) or nxt in cue_lexicon() or _is(nxt, "aux")
                                         or _is(nxt, "passive")):
         return None      # "the poll had shown", "spending had reached": an auxiliary
@@ -478,7 +485,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         while k >= 0 and skipped < 4 and (_is(toks[k].word, "aux") or _is(toks[k].word, "passive")
                                           or (toks[k].word.endswith("ly") and toks[k].word.islower())):
             # "is estimated" is a passive; "are showing" is not
-            passive = passive or (_is(toks[k].word, "passive") and not cue.form.endswith("ing"))
+            passive = passive or (_is(toks[k].word, "passive") and not cue.form.split()[0].endswith("ing"))
             k -= 1
             skipped += 1
         if passive:
@@ -487,9 +494,22 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 speaker = _phrase_after(toks, j + 1)
             if speaker is None:
                 return None
-        elif k >= 0 and (toks[k].word.lower() == "and" or (toks[k].word == "," and cue.form.endswith("ing"))):
-            # "X released a map and detailed ...", "X sued, claiming ...": the subject of the sentence
+        elif k >= 0 and toks[k].word.lower() == "as" and nxt == "by" and (k == 0 or not toks[k - 1].word[:1].isalnum()):
+            # "As reported by the Courier, ...": the source after "by" owns the rest of the sentence
+            speaker = _phrase_after(toks, j + 1)
+            if speaker is None:
+                return None
+            return Claim(toks[i].start, toks[j - 1].end, norm[toks[i].start:toks[j - 1].end], speaker, speaker.end,
+                         sent.end, sent.end - speaker.end)
+        elif k >= 0 and (toks[k].word.lower() == "and" or (toks[k].word == "," and cue.form.split()[0].endswith("ing"))
+                         or toks[k].word.lower() in _GERUND_LINKS and cue.form.split()[0].endswith("ing")):
+            # "X released a map and detailed ...", "X sued, claiming ...", "X erred in saying ...": the subject
             speaker = _sentence_subject(toks, k)
+        elif purpose:
+            # "X held a briefing to brag that ...": the subject of the sentence, when it names someone
+            speaker = _sentence_subject(toks, k)
+            if speaker is None or speaker.described:
+                return None
         elif k >= 0 and toks[k].word == ",":
             speaker = _appositive_subject(toks, k, norm)
             if speaker is None and side == "both":
@@ -562,6 +582,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         rank += _WEAK
     return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1], rank)
 
+
+#: Words before a gerund cue whose subject is the sentence's: "X attacked Y by reminding voters that ...".
+_GERUND_LINKS = frozenset(["by", "in", "while", "after", "before", "when", "without", "for"])
 
 #: Possessive determiners: "his estimate" belongs to the person "his" refers to.
 _POSSESSIVE_DETS = {"his": "person", "her": "person", "its": "pronoun", "their": "pronoun", "our": "speaker",

@@ -129,6 +129,13 @@ EXAMPLES = [
     Example("Nadia Osei entered the race in May. Her campaign said it raised $2 million.", "2", "Osei campaign"),
     Example('A paper from the Harbor Institute had this to say about the levy: "Families would pay 24% more."',
             "24%", "Harbor Institute"),
+    # -- gerunds and purposes hang on the sentence's subject; "As reported by X"; verbs beside quotes
+    Example("Ames attacked the plan by reminding voters that it would cost 300 jobs.", "300", "Ames", "reminding"),
+    Example("Ames erred in saying that 40 percent of roads were paved.", "40", "Ames", "saying"),
+    Example("Ames held a briefing to brag that 2,000 jobs were added.", "2,000", "Ames", "brag"),
+    Example("As reported by the Courier, 12 shops closed last year.", "12", "Courier", "reported"),
+    Example('Ana Ruiz spoke first. She continued, "We lost 300 sheep."', "300", "Ana Ruiz", "continued"),
+    Example("The mayor denounced claims that 500 homes would be razed.", "500", "mayor", "denounced"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
@@ -137,6 +144,8 @@ EXAMPLES = [
     Example("The United States sent 40 planes.", "40", None),
     Example("Reported cases rose to 90 in March.", "90", None),
     Example("The company has 300 employees in Dover.", "300", None),
+    Example("The river continued to rise, reaching 9 meters.", "9", None),
+    Example("It is hard to explain why 40 birds died.", "40", None),
     Example("Ad spending in the race had reached $2 million by March.", "2", None),
     Example("The first four states that vote hold 4 percent of the seats.", "4", None),
     Example("The towns most often described as rural lost 12 percent of their shops.", "12", None),
