@@ -595,8 +595,20 @@ def _thing_of(row: dict, fig: _Figure):
         thing, _ = _first_thing(tokens(concept))
     if thing is None:
         thing, where = _nearest_thing(fig.pairs)
+        head = _head_noun(fig, unit_name)
+        if head is not None and (where is None or fig.pairs[where][1] > fig.pairs[head][1]):
+            # an unknown noun right after the number ("30 civilians") beats a known one further away
+            thing, where = (singular(fig.pairs[head][0].text.lower()), "entity"), head
     outcome = _nearest(fig.pairs, terms().outcomes)
     outcome_words = fig.pairs
+    first = next((k for k, t in enumerate(fig.toks) if t.end > fig.fs), len(fig.toks))
+    if outcome is None and not fig.left and first > 0 and (
+            fig.toks[first - 1].text in _role("clause") or fig.toks[first - 1].text == ","):
+        # a figure coordinated with one before it shares its verb: "killed 12 soldiers and 30 civilians"
+        before = [(t, first - k) for k, t in enumerate(fig.toks[max(0, first - WINDOW):first],
+                                                        start=max(0, first - WINDOW))]
+        outcome = _nearest(before, terms().outcomes)
+        outcome_words = before if outcome else outcome_words
     if thing is None:
         # nothing named in the clause ("and 12 in Ardel"): the nearest thing and outcome in the sentence
         center = next((k for k, t in enumerate(fig.toks) if t.start >= fig.fe), len(fig.toks))
@@ -608,6 +620,27 @@ def _thing_of(row: dict, fig: _Figure):
     refers_back = thing is None and _nearest(fig.pairs, terms().vague) is not None
     entity_key, aspect = measure_key(thing, terms().outcomes[outcome[0]] if outcome else None)
     return entity_key, aspect, said, where, refers_back
+
+
+def _head_noun(fig: _Figure, unit_name: str) -> int | None:
+    """Index (in the clause) of the word that may be the counted noun when no table knows it: the last
+    word of the figure's own span when it goes on past its number ("30 civilians", "Three officers"),
+    else the word right after the span ("12 were", no; "12 civilians", yes)."""
+    span = fig.sentence[fig.fs:fig.fe]
+    inner = [k for k, (_, distance) in enumerate(fig.pairs) if distance == 0]
+    right = [k for k, (t, _) in enumerate(fig.pairs) if t.start >= fig.fe]
+    # a span of one word is the number itself ("nine"); after a digit or a second word comes the noun
+    spoken = len(inner) > 1 or (inner and any(ch.isdigit() for ch in span[:fig.pairs[inner[-1]][0].start - fig.fs]))
+    # with a unit, the span's last word is the unit as written ("120 mph", "5 million euros")
+    candidates = ([inner[-1]] if spoken and not unit_name else []) + right[:1]
+    skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency")
+    for k in candidates:
+        word = fig.pairs[k][0].text
+        lemma = singular(word.lower())
+        if word.isalpha() and word.islower() and len(word) > 2 and word not in skip and lemma not in skip \
+                and lemma not in unit_name:
+            return k
+    return None
 
 
 def _is_increment(row: dict, fig: _Figure) -> bool:
