@@ -1277,12 +1277,14 @@ def _join_ranges(mentions: list[DateMention], norm: str) -> list[DateMention]:
     out: list[DateMention] = []
     for d in mentions:
         prev = out[-1] if out else None
-        if prev is None or prev.grain != d.grain or prev.grain in ("time", None) \
-                or prev.timex in _VAGUE_VALUES:
+        if prev is None or prev.grain != d.grain or prev.grain is None or prev.timex in _VAGUE_VALUES:
             out.append(d)
             continue
         gap = norm[prev.end:d.start]
         joined = _RANGE_JOIN.fullmatch(gap) is not None and len(gap) <= 12
+        if prev.grain == "time":
+            out[-1:] = [_clock_range(prev, d, norm)] if joined and gap.strip().lower() != "and" else [prev, d]
+            continue
         if joined and gap.strip().lower() == "and":
             joined = _RANGE_OPEN.search(norm, max(0, prev.start - 12), prev.start) is not None
         if joined and prev.date_start is None and d.date_end is None:
@@ -1298,6 +1300,17 @@ def _join_ranges(mentions: list[DateMention], norm: str) -> list[DateMention]:
                 continue
         out.append(d)
     return out
+
+
+_NAMED_DAY = re.compile(rf"{_WEEKDAY}|{_MONTH}|(?i:yesterday|today|tomorrow|tonight)")
+
+
+def _clock_range(first: DateMention, last: DateMention, norm: str) -> DateMention:
+    """ "9 a.m. to 5 p.m. on Monday": one row; the first time takes the day named after the second."""
+    timex, day = first.timex, first.date_start
+    if last.date_start and timex and not _NAMED_DAY.search(norm, first.start, first.end):
+        day, timex = last.date_start, last.date_start.isoformat() + timex[10:]
+    return DateMention(timex, day, last.date_end, "time", start=first.start, end=last.end)
 
 
 def _next_year(d: DateMention) -> DateMention | None:
