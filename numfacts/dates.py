@@ -266,6 +266,9 @@ def _tense(norm: str, sent: Sentence, start: int, end: int) -> str | None:
             if before[i].lower() in _PASSIVE_AUX:
                 continue
         found = _cue(before[i])
+        if found is None and before[i].lower().endswith("ing") and i > 0 and len(before) - i <= 3 \
+                and before[i - 1].lower() in ("is", "are", "am", "'s"):
+            return "future"                # "the team is meeting on Friday" (right before the date)
         if found == "past" and i > 0 and before[i - 1].lower() in _PASSIVE_AUX:
             skip = True                    # "will be paid", "has been extended": look further back
             continue

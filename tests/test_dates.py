@@ -37,6 +37,8 @@ EXAMPLES = [
             "2023-03-09", D(2023, 3, 9), D(2023, 3, 9), "day"),
     Example("The council will vote on Monday on the new budget.", "Monday",
             "2023-03-13", D(2023, 3, 13), D(2023, 3, 13), "day"),
+    Example("The two leaders are meeting on Saturday in Oslo.", "Saturday",
+            "2023-03-11", D(2023, 3, 11), D(2023, 3, 11), "day"),
     Example("Negotiators met again last Friday in Geneva.", "last Friday",
             "2023-03-03", D(2023, 3, 3), D(2023, 3, 3), "day"),
     Example("Firefighters arrived on Sunday morning.", "Sunday morning",
