@@ -540,6 +540,7 @@ class _SentenceReader:
             row.entity = singular(row.hyphen_word.lower())
             row.concept = row.hyphen_word
             row.noun_after = True
+            row.noun_end = self.toks[row.num.last + 1].end
             return
         k = row.last
         if k < len(self.toks) and self.gap(k) > 1:
@@ -556,6 +557,7 @@ class _SentenceReader:
             return
         if chunks[0][0].lower() in t["elliptic"] or chunks[0][0].lower() in t["participles"]:
             row.extra["elliptic"] = True
+            row.noun_end = self.toks[chunks[0][2] - 1].end
             return
         mods: list[tuple[str, bool]] = []
         single = row.value == 1 and row.num.written != "fraction"
@@ -615,17 +617,18 @@ class _SentenceReader:
         """Append a following place/scope phrase to the concept: "troops near Ukraine's borders"."""
         if self.low(b) not in self.t["scope"] or self.gap(b) > 1:
             return
-        chunks = self.chunks(b + 1, 4)
-        words_ = []
-        for word, _, _ in chunks:
-            low = word.lower()
-            if low in self.t["function"] and low not in ("the", "and", "of") or any(c.isdigit() for c in word):
+        chunks = self.chunks(b + 1, 5)
+        kept: list[tuple[str, int, int]] = []
+        for chunk in chunks:
+            low = chunk[0].lower()
+            if low in self.t["function"] and low not in ("the", "and", "of") or any(c.isdigit() for c in chunk[0]):
                 break
-            words_.append(word)
-        while words_ and words_[-1].lower() in ("the", "and", "of"):
-            words_.pop()
-        if words_:
-            row.concept = f"{row.concept} {self.toks[b].text} {' '.join(words_)}"
+            kept.append(chunk)
+        while kept and kept[-1][0].lower() in ("the", "and", "of"):
+            kept.pop()
+        if kept:
+            phrase = self.norm[self.toks[kept[0][1]].start:self.toks[kept[-1][2] - 1].end]
+            row.concept = f"{row.concept} {self.toks[b].text} {phrase}"
 
     def noun_before(self, row: _Row) -> None:
         """"troop numbers ... 30,000", "the number of Russian troops near Ukraine at 115,000"."""
@@ -654,6 +657,7 @@ class _SentenceReader:
                 mods = [x[0] for x in self.chunks(max(lo, k - 3), 3) if x[2] <= k]
                 mods = [m for m in mods if m.lower() not in t["function"]]
                 row.concept = " ".join(mods) if mods else head
+                self.scope(row, k + 1)      # "troop numbers in Belarus"
                 return
 
     # ------------------------------------------------------------------ change
@@ -883,6 +887,13 @@ class _SentenceReader:
         num = row.num
         if num.written != "digits" or row.unit or row.qualifier != "exact" or not self.toks[num.first].text.isdigit():
             return False
+        nxt = num.last
+        # "737 Max jets": three bare digits and more, then a capitalised singular name
+        if len(self.toks[num.first].text) >= 3 and nxt < len(self.toks) and self.gap(nxt) == 1 \
+                and self.toks[nxt].is_word and self.toks[nxt].text[0].isupper() and not self.toks[nxt].text.isupper() \
+                and not looks_plural(self.toks[nxt].text) and not self.is_adjective(self.toks[nxt].text) \
+                and self.toks[nxt].lower not in self.t["function"] and self.toks[nxt].lower not in self.t["months"]:
+            return True
         if not row.entity or not row.concept or num.first == 0:
             return False
         names = row.concept.split()
