@@ -305,6 +305,11 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
         if prev == "'" and i - 2 >= floor and toks[i - 2].end == toks[i - 1].start:
             i -= 1              # "Sanders' campaign"
             continue
+        if low == "of" and i - 2 >= floor and toks[i - 2].word[:1].islower() and (
+                _is(toks[i - 2].word, "role") or _is(toks[i - 2].word, "title")):
+            i -= 2              # "the former secretary of state": the role heads the phrase
+            head = toks[i].word.lower()
+            continue
         if not prev[:1].isalpha() or low in _STOP or (low in cue_lexicon() and low not in statement_nouns()) or \
                 (prev[:1].isupper() and _is(prev, "notname")):
             break
@@ -461,6 +466,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                                                                                               "rule"))):
         return None      # "the first four states", "denounced claims that": a plural noun, not a verb
     nxt = toks[j].word.lower() if j < len(toks) else ""
+    if cue.form.endswith("ing") and any(t.word.lower() in _POSSESSIVE_DETS or _possessor(t.word)
+                                        for t in toks[max(0, i - 2):i]):
+        return None      # "his worst showing", "the party's reporting": a noun
     if cue.form.endswith("ed") and nxt == "as" and not any(t.word.lower() in ("has", "have", "had")
                                                            for t in toks[max(0, i - 3):i]):
         return None      # "the candidates most often described as ...": a participle, not a report
@@ -522,6 +530,11 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             speaker = _phrase_before(toks, k, norm)
             if speaker is None:
                 speaker = _document_subject(toks, k, norm)
+            elif cue.form.split()[0].endswith("ing"):
+                first = bisect.bisect_left([t.start for t in toks], speaker.start)
+                before = toks[first - 1].word.lower() if first else ""
+                if before in ("to", "for", "at", "on", "in") and speaker.kind != "document":
+                    speaker = _sentence_subject(toks, first - 1)    # "sent a text to supporters saying: ..."
         if cue.kind == "document-verb" and speaker is not None and speaker.kind != "document" and not inverted:
             speaker = _document_subject(toks, k, norm)
         if cue.kind == "document-verb" and (speaker is None or speaker.kind != "document" or inverted):
@@ -548,6 +561,12 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         else:
             content = (sent.start, sent.end)          # "N ..., according to X." governs its whole sentence
             rank = c0 - sent.start
+            after = next((t.word for t in toks if t.start >= speaker.end), ".")
+            aside = after == "," and any(t.word == "," for t in toks[max(0, i - 3):i])
+            if cue.kind == "document" or aside:
+                # "X reminded Y he needs 15 percent in the polls", "Smith, citing data from X, said ...":
+                # a trailing "in the poll" or a mid-sentence aside yields to a verb cue over the same figure
+                rank += _WEAK
     elif inverted:
         content = (sent.start, c0)
     else:
@@ -764,7 +783,10 @@ def _document_subject(toks: list[Token], k: int, norm: str) -> Phrase | None:
                 if inner is not None and not inner.described:
                     return Phrase(inner.start, inner.end, inner.name, "document", False)
             found = _phrase_before(toks, x, norm)
-            return found if found is not None and found.kind == "document" else None
+            if found is None:
+                return None
+            return found if found.kind == "document" else Phrase(found.start, found.end, found.name, "document",
+                                                                  False)
     return None
 
 
@@ -1009,7 +1031,11 @@ class _Document:
             while ci < len(self.all_claims) and self.all_claims[ci].cue_start < limit:
                 c = self.all_claims[ci]
                 # the cue must close the quote's own sentence ('"...," he said.'), not start the next one
-                own = self.sentence_index(c.cue_start) == closing or not norm[q.end:c.speaker.start].strip()
+                # ('"... regime." He echoed it, saying ...' starts a new sentence)
+                ended = norm[q.end - 2:q.end - 1] == "." and norm[c.speaker.start:c.speaker.start + 1].isupper() \
+                    and c.cue_start - c.speaker.end > 12
+                own = self.sentence_index(c.cue_start) == closing or not norm[q.end:c.speaker.start].strip() \
+                    and not ended
                 if own and (c.speaker.start >= q.end or c.speaker.end <= q.start) and (
                         c.content_start <= q.start + 1 or c.content_end <= q.end or c.speaker.start >= q.end):
                     return c

@@ -136,6 +136,16 @@ EXAMPLES = [
     Example("As reported by the Courier, 12 shops closed last year.", "12", "Courier", "reported"),
     Example('Ana Ruiz spoke first. She continued, "We lost 300 sheep."', "300", "Ana Ruiz", "continued"),
     Example("The mayor denounced claims that 500 homes would be razed.", "500", "mayor", "denounced"),
+    # -- "X of Y" roles, named polls as long subjects, asides and trailing polls yield to verb cues
+    Example("The former secretary of state has supported a 12 percent raise.", "12", "secretary of state"),
+    Example("A Field Poll of likely voters in May 2015 put her support at 5 percent.", "5 percent",
+            "Field Poll"),
+    Example("Brill reminded Ames he would need 15 percent in the polls to join the debate.", "15", "Brill"),
+    Example("Ames, citing data from the Rail Office, said 4,000 trains ran late.", "4,000", "Ames"),
+    Example('Ames vowed to end "the costly 80-day wait." Brill echoed the pledge on Monday, saying it was popular.', "80",
+            "Ames"),
+    Example("Mayor Lena Park also spoke out against the plan:\n\nDover, which has 40,000 residents, lost 300 jobs.",
+            "300", "Lena Park"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
