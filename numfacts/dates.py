@@ -81,6 +81,7 @@ _CONTEXT = frozenset(_WORDS["date_context"])
 _SENTENCE_START = re.compile(r"[.!?:;\"(\n]\s*$")
 _YEAR_BACK = re.compile(r"year-ago|year-earlier|prior-year|comparable|corresponding|same")
 _STEPS_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_DAY_OF_MONTH_BEFORE = re.compile(r"(?i:\b(?:on|by|until|till|since|from|before|after)\s+)$")   # "by the 10th"
 _SEASON_CONTEXT = re.compile(r"(?i:\b(?:in|during|by|until|since|over|through)\s+)$")   # "in spring"
 _CONTEXT_BEFORE = re.compile(rf"(?i:\b(?:{_alt(_WORDS['date_context'])})(?:\s+(?:early|late))?)\s*-?\s*$")
 
@@ -1063,6 +1064,18 @@ def _day_anaphor(m, ctx):
     if base is None:
         return None
     return _day(base + dt.timedelta(days=step))
+
+
+# "on the 10th", "by the 21st": a day of the month last named (or of publication's month)
+@_pattern(r"(?<![\w-])the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:[a-z]|[A-Z]\w))",
+          check=lambda m, norm: bool(_DAY_OF_MONTH_BEFORE.search(norm, max(0, m.start() - 8), m.start()))
+          and not re.match(r"\s*(?:-|of\b)", norm[m.end():m.end() + 4]))
+def _day_of_month(m, ctx):
+    base = ctx.last_day or ctx.published
+    if base is None:
+        return Period(None, None, None, "day")
+    d = _safe_date(base.year, base.month, int(m.group("day")))
+    return _day(d) if d else None
 
 
 # "two years ago", "a year earlier", "10 days ago", "nearly two weeks ago", "a week or so ago",
