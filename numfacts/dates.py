@@ -81,7 +81,8 @@ _CONTEXT = frozenset(_WORDS["date_context"])
 _SENTENCE_START = re.compile(r"[.!?:;\"(\n]\s*$")
 _YEAR_BACK = re.compile(r"year-ago|year-earlier|prior-year|comparable|corresponding|same")
 _STEPS_DAY = {"yesterday": -1, "today": 0, "tomorrow": 1}
-_DAY_OF_MONTH_BEFORE = re.compile(r"(?i:\b(?:on|by|until|till|since|from|before|after)\s+)$")   # "by the 10th"
+# "by the 10th": a bare ordinal day needs one of these right before it
+_DAY_OF_MONTH_BEFORE = re.compile(r"(?i:\b(?:on|by|until|till|since|from|before|after)\s+)$")
 _SEASON_CONTEXT = re.compile(r"(?i:\b(?:in|during|by|until|since|over|through)\s+)$")   # "in spring"
 _CONTEXT_BEFORE = re.compile(rf"(?i:\b(?:{_alt(_WORDS['date_context'])})(?:\s+(?:early|late))?)\s*-?\s*$")
 
@@ -978,7 +979,8 @@ _UNIT_WORDS = r"(?P<unit>(?i:weekend|week|month|year|decade|century|quarter))"
 @_pattern(rf"{_B}(?:(?P<pre>(?i:early|late|earlier|later|mid-|the\s+(?:end|beginning|start|middle|rest)\s+of"
           rf"|sometime|"
           rf"some\s+time|around))\s+)?"
-          rf"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|coming|previous"
+          rf"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:this\s+past|this\s+coming|last|next|this|past|coming"
+          rf"|previous"
           rf"|prior|following"
           rf"|current|"
           rf"latest|preceding|upcoming))\s+(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?{_UNIT_WORDS}(?![\w-])"
