@@ -494,7 +494,7 @@ class _SentenceReader:
             return
         for size in (3, 2, 1):
             phrase = tuple(self.low(x) for x in range(k, min(k + size, len(self.toks))))
-            if len(phrase) == size and phrase in self.t["after"] and self.text(k) != "+":
+            if len(phrase) == size and phrase in self.t["after"] and self.text(k) != "+" and self.text(k).islower():
                 row.qualifier = self.t["after"][phrase]
                 row.qualifier_text = self.norm[self.toks[k].start:self.toks[k + size - 1].end]
                 row.last = k + size
@@ -872,8 +872,9 @@ class _SentenceReader:
             row.first = k - 1
             if k >= 2 and self.low(k - 2) == "minus" and self.touching(k - 1):
                 row.first = k - 2
-        elif prev.lower == "minus" and self.gap(k) == 1:
-            row.sign, row.first = -1, k - 1
+        elif prev.lower == "minus" and self.gap(k) == 1 and not (k >= 3 and self.low(k - 2) == "or"
+                                                                 and self.low(k - 3) == "plus"):
+            row.sign, row.first = -1, k - 1     # but "plus or minus 3 points" is a margin
         elif prev.text == "-" and self.touching(k) and k >= 2 and self.text(k - 2) in ("$", "€", "£"):
             row.sign = -1
         if row.sign < 0:

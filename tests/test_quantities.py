@@ -106,6 +106,9 @@ EXAMPLES = [
     Example("The council approved a $2.5-million budget.", "$2.5-million", 2.5e6, unit="dollar"),
     Example("Some 40 to 60 boats joined the flotilla.", "40 to 60", 50, 40, 60, "range", entity="boat"),
     Example("About 700 of the 900 delegates voted yes.", "700", 700, qualifier="approx", entity="delegate"),
+    Example("The poll has a margin of plus or minus 2 points.", "2 points", 2, unit="point"),
+    Example("Support among 25- to 34-year-olds fell.", "25-", 29.5, 25, 34, "range", "year of age"),
+    Example("Germany's DAX rose 1.2% while Spain's IBEX 35 slipped 0.3%.", "0.3%", 0.3, change="decrease"),
     # the counted thing named before the figure, and elliptic counts
     Example("Police said the number of protesters near the palace rose to 8,000.", "8,000", 8000,
             entity="protester", change="increase"),
@@ -155,6 +158,9 @@ NOT_QUANTITIES = [
     ("He won the 100th edition of the race.", "100th"),
     ("They finished 3rd in the league.", "3rd"),
     ("Fans watched Game 7 in the rain.", "7"),
+    ("Airlines grounded the 737 Max after the crash.", "737"),
+    ("The Raptors beat the Knicks 108-99 at home.", "108-99"),
+    ("Spain's IBEX 35 slipped.", "35"),
     ("The FTSE 100 was flat at the open.", "100"),
     # times of day, phone numbers, ids, page and section numbers
     ("The vote closes at 10:30 tomorrow.", "10:30"),
