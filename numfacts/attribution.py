@@ -74,7 +74,9 @@ def cue_lexicon() -> dict[str, Cue]:
     table: dict[str, Cue] = {}
     for lemma, forms, side, kind in _rows("reporting_cues.tsv"):
         for form in forms.split(","):
-            table.setdefault(form.strip(), Cue(form.strip(), lemma, side, kind))
+            known = table.get(form.strip())
+            if known is None or known.side == "possessor" and side != "possessor":    # the verb reading first
+                table[form.strip()] = Cue(form.strip(), lemma, side, kind)
     return table
 
 
@@ -423,6 +425,7 @@ class Claim:
     content_start: int
     content_end: int
     rank: int
+    possessive: bool = False    # a statement noun after a possessor ("the mayor's estimate"), not a verb
 
 
 _TAIL_OK = frozenset(["on", "in", "at", "to", "during", "from", "after", "before", "last", "this", "that", "earlier", "late", "told", "a", "an", "the", "his", "her", "its", "their", "reporters", "interview", "statement", "statements", "press", "conference", "briefing", "news", "release", "email", "emailed", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "also", "wednesday's"])
@@ -454,7 +457,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.form in statement_nouns() or cue.form.split()[0] in statement_nouns():
         owned = _possessive_claim(norm, sent, toks, i, i + 1 if cue.form not in statement_nouns() else j)
         if owned is not None or cue.side == "possessor":
-            return owned
+            return owned        # "my tax plan would ...": a noun even where a verb reading exists
     purpose = prev == "to" and cue.lemma not in ("say", "tell") and cue.kind in ("speech", "stance") and i >= 2 \
         and toks[i - 2].word.lower() not in ("want", "wants", "wanted", "going", "able", "have", "has", "had")
     if cue.kind != "source" and (_is(prev, "det") and prev not in ("that", "this") or prev == "to" and not purpose):
@@ -616,8 +619,8 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
     k = i - 1
     while k >= max(0, i - 3) and toks[k].word[:1].isalnum() and _possessor(toks[k].word) is None \
             and toks[k].word.lower() not in statement_nouns() and not _described_word(toks[k].word.lower()) \
-            and toks[k].word.lower() not in _POSSESSIVE_DETS and (toks[k].word[:1].islower() or toks[k].word[:1].isdigit()) \
-            and toks[k].word.lower() not in _STOP and not _is(toks[k].word, "det"):
+            and toks[k].word.lower() not in _POSSESSIVE_DETS and toks[k].word.lower() not in _STOP \
+            and not _is(toks[k].word, "det"):
         k -= 1
     if k < 0 or i - k > 3:
         return None
@@ -636,7 +639,7 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
         return None
     c0, c1 = toks[i].start, toks[j - 1].end
     # weaker than any verb cue governing the same figure: "X has calculated that Smith's plan would cut 9%"
-    return Claim(c0, c1, norm[c0:c1], speaker, c1, sent.end, sent.end - c1 + _WEAK)
+    return Claim(c0, c1, norm[c0:c1], speaker, c1, sent.end, sent.end - c1 + _WEAK, possessive=True)
 
 
 #: Added to the rank of weak claims (possessive nouns) so that any verb cue over the same figure wins.
@@ -1057,8 +1060,7 @@ class _Document:
         while ci >= 0 and self.all_claims[ci].cue_start >= floor:
             c = self.all_claims[ci]
             # a possessive noun ("had this to say about his plan: '...'") does not introduce the quote
-            noun = c.rank >= _WEAK and c.cue.lower() in statement_nouns()
-            if c.content_end >= q.start and c.speaker.end <= q.start and not noun:
+            if c.content_end >= q.start and c.speaker.end <= q.start and not c.possessive:
                 return c
             ci -= 1
         return None

@@ -146,6 +146,9 @@ EXAMPLES = [
             "Ames"),
     Example("Mayor Lena Park also spoke out against the plan:\n\nDover, which has 40,000 residents, lost 300 jobs.",
             "300", "Lena Park"),
+    # -- a verb reading before a noun reading ("to demand"); "my plan" inside a quote is the quote's speaker
+    Example('Ames used the debate to demand voters "back the levy. My plan would hire 300 teachers."', "300",
+            "Ames"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
