@@ -71,6 +71,7 @@ def _tables() -> dict:
         "id_words": frozenset(w["id_words"]),
         "street": frozenset(w["street_words"]),
         "function": frozenset(w["function_words"]) | qualifier_words,
+        "plain_function": frozenset(w["function_words"]),
         "one_blockers": frozenset(w["one_blockers_before"]),
         "scope": frozenset(w["scope_preps"]),
         "elliptic": frozenset(w["elliptic"]),
@@ -893,7 +894,7 @@ class _SentenceReader:
         if len(self.toks[num.first].text) >= 3 and nxt < len(self.toks) and self.gap(nxt) == 1 \
                 and self.toks[nxt].is_word and self.toks[nxt].text[0].isupper() and not self.toks[nxt].text.isupper() \
                 and not looks_plural(self.toks[nxt].text) and not self.is_adjective(self.toks[nxt].text) \
-                and self.toks[nxt].lower not in self.t["function"] and self.toks[nxt].lower not in self.t["months"]:
+                and self.toks[nxt].lower not in self.t["plain_function"] and self.toks[nxt].lower not in self.t["months"]:
             return True
         if not row.entity or not row.concept or num.first == 0:
             return False
