@@ -244,6 +244,7 @@ class Claim:
     refers_back: bool = False          # names no thing but a vague noun ("a figure of 15,000")
     topic_text: str = ""               # the topic's words in text order, for a label
     aspect_text: str | None = None     # what happened, as written ("injured")
+    modifiers: frozenset[str] = frozenset()   # which kind of the thing ("bus" ridership)
 
 
 def _na(x) -> bool:
@@ -268,7 +269,8 @@ def _phrases(words: Sequence[Token]) -> list[tuple[str, int, int]]:
     >>> [p for p, _, _ in _phrases(tokens("Death tolls"))]
     ['death', 'death toll', 'death tolls', 'toll', 'tolls']
     """
-    lower = [w.text.lower() for w in words]
+    # a capitalized word inside a sentence is a name, never a table word ("in March", "Bush")
+    lower = [w.text.lower() if not (w.is_capital and w.start > 0) else "\x00" for w in words]
     single = [singular(w) for w in lower]
     out = set()
     for i in range(len(words)):
@@ -507,23 +509,63 @@ class _Dated:
     timex: str | None
 
 
-def _actor(toks: list[Token], words: list[Token], entity: str | None, where: int | None):
-    """(place, adjective) of a demonym in the two words before the counted thing, if any."""
-    demonyms = terms().demonyms
+def _thing_token(toks: Sequence[Token], words: list[Token], entity: str | None, where: int | None) -> int | None:
+    """Index in ``toks`` of the word naming the counted thing (found in the clause when not known)."""
     table = _thing_table()
     if where is None and entity is not None:   # the thing came from the entity column: find its word
         for k, t in enumerate(words):
-            hit = table.get(singular(t.text.lower()))
-            if hit and _split(hit[0])[0] == entity:
+            lemma = singular(t.text.lower())
+            hit = table.get(lemma)
+            if lemma == entity or (hit and _split(hit[0])[0] == entity):
                 where = k
                 break
     if where is None:
-        return None, None
-    anchor = next((k for k, t in enumerate(toks) if t is words[where]), None)
+        return None
+    return next((k for k, t in enumerate(toks) if t is words[where]), None)
+
+
+def _actor(toks: Sequence[Token], anchor: int | None):
+    """(place, adjective) of a demonym in the two words before the counted thing, if any."""
+    demonyms = terms().demonyms
     for k in (anchor - 1, anchor - 2) if anchor is not None else ():
         if k >= 0 and toks[k].text in demonyms and demonyms[toks[k].text] != toks[k].text:
             return demonyms[toks[k].text], toks[k].text
     return None, None
+
+
+def _kind_word(word: str) -> bool:
+    """Whether a word next to the counted thing may say which kind it is ("bus", "police", "wheat")."""
+    if not (word.isalpha() and word.islower() and len(word) > 2):
+        return False
+    skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency")
+    return word not in skip and singular(word) not in _thing_table() and not word.endswith(
+        tuple(_role("adjective_ending")))
+
+
+def _modifiers(toks: Sequence[Token], anchor: int | None, sentence: str) -> frozenset[str]:
+    """Words that say which kind of thing is counted: just before it ("bus ridership", "police
+    funding") or after a link ("ridership on the city's buses").
+
+    >>> text = "Bus ridership fell, and ridership on the city's trams rose."
+    >>> sorted(_modifiers(tokens(text), 1, text)), sorted(_modifiers(tokens(text), 5, text))
+    (['bus'], ['tram'])
+    """
+    if anchor is None:
+        return frozenset()
+    found = []
+    for k in (anchor - 1, anchor - 2):
+        word = toks[k].text if k else toks[k].text.lower()   # "Bus ridership" opens its sentence
+        possessive = sentence[toks[k].end:toks[k].end + 1] == "'"   # "Dora's winds": a name's, not a kind
+        if k < 0 or possessive or not _kind_word(word):
+            break
+        found.append(singular(word))
+    if anchor + 1 < len(toks) and toks[anchor + 1].text in _role("link"):
+        for t in toks[anchor + 2:anchor + 5]:
+            if t.text in _PUNCT or t.text[:1].isdigit() or t.text.lower() in _role("clause"):
+                break
+            if _kind_word(t.text):
+                found.append(singular(t.text))
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
@@ -570,7 +612,7 @@ def _locate(row: dict, offset: int) -> _Figure:
     return _Figure(sentence, toks, fs, fe, pairs, lo, hi, cut)
 
 
-def _thing_of(row: dict, fig: _Figure):
+def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()):
     """(measure thing, aspect, the outcome as written, index of the thing's word in the clause, refers back).
 
     The counted thing is the extractor's entity, else the head of its concept, else the nearest table
@@ -595,7 +637,7 @@ def _thing_of(row: dict, fig: _Figure):
         thing, _ = _first_thing(tokens(concept))
     if thing is None:
         thing, where = _nearest_thing(fig.pairs)
-        head = _head_noun(fig, unit_name)
+        head = _head_noun(fig, unit_name, dated)
         if head is not None and (where is None or fig.pairs[where][1] > fig.pairs[head][1]):
             # an unknown noun right after the number ("30 civilians") beats a known one further away
             thing, where = (singular(fig.pairs[head][0].text.lower()), "entity"), head
@@ -622,7 +664,7 @@ def _thing_of(row: dict, fig: _Figure):
     return entity_key, aspect, said, where, refers_back
 
 
-def _head_noun(fig: _Figure, unit_name: str) -> int | None:
+def _head_noun(fig: _Figure, unit_name: str, dated: Sequence[_Dated] = ()) -> int | None:
     """Index (in the clause) of the word that may be the counted noun when no table knows it: the last
     word of the figure's own span when it goes on past its number ("30 civilians", "Three officers"),
     else the word right after the span ("12 were", no; "12 civilians", yes)."""
@@ -636,6 +678,8 @@ def _head_noun(fig: _Figure, unit_name: str) -> int | None:
     skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency")
     for k in candidates:
         word = fig.pairs[k][0].text
+        if any(d.start <= fig.pairs[k][0].start < d.end for d in dated):   # "5% last month"
+            continue
         lemma = singular(word.lower())
         if word.isalpha() and word.islower() and len(word) > 2 and word not in skip and lemma not in skip \
                 and lemma not in unit_name:
@@ -746,13 +790,15 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     if fig.cut:
         dated = [dataclasses.replace(d, start=d.start - fig.cut, end=d.end - fig.cut) for d in dated]
     concept = _str(row.get("concept"))
-    entity_key, aspect, aspect_text, where, refers_back = _thing_of(row, fig)
+    entity_key, aspect, aspect_text, where, refers_back = _thing_of(row, fig, dated)
     scope, scope_text, places = _places_of(row, fig, dated)
     # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
-    actor, actor_text = _actor(fig.toks, fig.words, entity_key, where)
+    anchor = _thing_token(fig.toks, fig.words, entity_key, where)
+    actor, actor_text = _actor(fig.toks, anchor)
+    modifiers = _modifiers(fig.toks, anchor, fig.sentence)
     if actor is None and concept:
         concept_toks = tokens(concept)
-        actor, actor_text = _actor(concept_toks, concept_toks, entity_key, None)
+        actor, actor_text = _actor(concept_toks, _thing_token(concept_toks, list(concept_toks), entity_key, None))
     period, period_text, stated, claim_date = _dates_of(row, fig, dated)
     outside = [t for t in fig.words if not (fig.fs <= t.start and t.end <= fig.fe)]
     topic_words = _topic(outside) + (_topic(tokens(concept)) if concept else [])
@@ -765,7 +811,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         claim_date=claim_date, topic=frozenset(topic_words), topic_text=" ".join(dict.fromkeys(topic_words)),
         aspect_text=aspect_text, value=float(row["value"]), low=_float(row.get("low")),
         high=_float(row.get("high")), qualifier=_str(row.get("qualifier")), concept=concept,
-        refers_back=refers_back,
+        refers_back=refers_back, modifiers=modifiers,
     )
 
 
@@ -796,6 +842,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
             return False
     elif places_a and places_b and not places_a & places_b:
         return False
+    if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:   # bus and subway ridership
+        return False
     if a.entity is None and a.topic and b.topic:
         return len(a.topic & b.topic) / len(a.topic | b.topic) >= 0.25
     return True
@@ -804,6 +852,7 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
 def _affinity(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> float:
     score = 2 * len(a.scope & b.scope) + len(places_a & places_b)
     score += (a.aspect is not None and a.aspect == b.aspect) + (a.actor is not None and a.actor == b.actor)
+    score += len(a.modifiers & b.modifiers)
     score += a.period is not None and b.period is not None and _overlap(a.period, b.period)
     if a.topic and b.topic:   # shared words around the figure ("police funding", "police budget")
         score += 0.5 * len(a.topic & b.topic) / len(a.topic | b.topic)
@@ -892,7 +941,7 @@ class _Cluster:
     said: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)
 
     def add(self, c: Claim) -> None:
-        sig = (c.aspect, c.actor, c.period, c.scope, c.places, c.topic if c.entity is None else None)
+        sig = (c.aspect, c.actor, c.period, c.scope, c.places, c.modifiers, c.topic if c.entity is None else None)
         self.reps.setdefault(sig, c)
         self.said.setdefault((c.doc, c.claimant), []).append(c)
 
