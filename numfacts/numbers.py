@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 #: A digit run longer than this is not a figure (an id, a hash, hostile input).
@@ -19,7 +19,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
-@lru_cache(maxsize=None)
+@cache
 def words() -> dict:
     """The word tables of ``numfacts/data/quantity_words.json`` (read once per process).
 

@@ -11,9 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
-from .numbers import Number, Token, digits_value, looks_plural, read_words, scale_after, singular, tokenize, words
+from .numbers import (
+    Number,
+    digits_value,
+    looks_plural,
+    read_words,
+    scale_after,
+    singular,
+    tokenize,
+    words,
+)
 from .text import Sentence
 from .units import lexicon, match_unit, surface
 
@@ -49,7 +58,7 @@ SPAN_SLACK = 38
 ELLIPSIS_CHARS = 600
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tables() -> dict:
     """Word tables turned into the lookups the reader needs (built once per process)."""
     w = words()
@@ -76,7 +85,7 @@ def _tables() -> dict:
         "scope": frozenset(w["scope_preps"]),
         "elliptic": frozenset(w["elliptic"]),
         "count_nouns": frozenset(w["count_nouns_before"]),
-        "determiners": frozenset("the its his her their our my your these those them this that".split()),
+        "determiners": frozenset(["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "them", "this", "that"]),
         "year_nouns": frozenset(w["year_nouns"]),
         "participles": frozenset(w["bare_participles"]),
         "adjectives": frozenset(w["adjectives"]),
@@ -358,12 +367,11 @@ class _SentenceReader:
             if last < n and toks[last].text in ":" and self.touching(last) and last + 1 < n and toks[last + 1].is_digits:
                 self.rejected.add(last + 1)
                 return True
-            after = self.after_text(num.last, 4)
-            if after.replace(" ", "").lower().rstrip(".") in t["time_of_day"] or after[:1] and any(
-                    after.replace(" ", "").lower().startswith(x) and not after.replace(" ", "").lower()[len(x):len(x) + 1].isalpha()
-                    for x in ("a.m.", "p.m.", "am", "pm")):
-                if row.unit is None:
-                    return True
+            after = self.after_text(num.last, 4).replace(" ", "").lower()
+            clock = after.rstrip(".") in t["time_of_day"] or any(
+                after.startswith(x) and not after[len(x):len(x) + 1].isalpha() for x in ("a.m.", "p.m.", "am", "pm"))
+            if clock and row.unit is None:
+                return True
             # ordinals: "96th", "21st"
             if last < n and self.touching(last) and toks[last].lower in ("st", "nd", "rd", "th"):
                 return True
@@ -407,9 +415,9 @@ class _SentenceReader:
         if num.written == "digits" and row.unit is None and not row.currency:
             for k in range(last, min(n, last + 6)):
                 x = toks[k]
-                if x.text in t["street"] or x.text.lower() in t["street"] and x.text[0].isupper():
-                    if k > last or x.text in ("Ave", "Avenue", "St", "Street", "Rd", "Road", "Blvd", "Boulevard"):
-                        return True
+                street = x.text in t["street"] or x.text.lower() in t["street"] and x.text[0].isupper()
+                if street and (k > last or x.text in ("Ave", "Avenue", "St", "Street", "Rd", "Road", "Blvd", "Boulevard")):
+                    return True
                 if not (x.text[0].isupper() or x.is_digits or x.lower in ("st", "nd", "rd", "th") or x.text in "-."):
                     break
         return False
@@ -516,7 +524,7 @@ class _SentenceReader:
                     and (toks[k + 1].is_word or toks[k + 1].is_digits or toks[k].text == "."))):
                 k += 1
             text = self.norm[toks[a].start:toks[k - 1].end]
-            if text.endswith("'s") or text.endswith("'"):
+            if text.endswith(("'s", "'")):
                 text = text[:-2] if text.endswith("'s") else text[:-1]
             out.append((text, a, k))
             if k < n and self.gap(k) == 0 and not toks[k].is_word:
@@ -771,7 +779,6 @@ class _SentenceReader:
 
     # ------------------------------------------------------------------ the sentence
     def read(self) -> list[Quantity]:
-        t = self.t
         rows: list[_Row] = []
         for num in self.numbers():
             row = _Row(num, num.first, num.last, num.value)
@@ -908,9 +915,7 @@ class _SentenceReader:
         if row.unit_end > k or k >= len(self.toks):
             return True
         tok = self.toks[k]
-        if self.touching(k) and tok.is_word and tok.lower not in ("x",):
-            return False
-        return True
+        return not (self.touching(k) and tok.is_word and tok.lower not in ("x",))
 
     def word_number_ok(self, row: _Row) -> bool:
         """'one' only as a count of something ("one solution", "one of the best"); 'half' only as a share."""
@@ -930,10 +935,8 @@ class _SentenceReader:
             return row.unit is not None or row.entity is not None
         if first_word == "half" and num.last == num.first + 1:
             return self.low(num.last) == "of" or row.qualifier != "exact"
-        if num.written == "fraction" and self.low(num.last) != "of" and row.unit is None and row.qualifier == "exact" \
-                and self.low(num.last - 2) not in ("of", "in"):
-            return False
-        return True
+        return not (num.written == "fraction" and self.low(num.last) != "of" and row.unit is None
+                    and row.qualifier == "exact" and self.low(num.last - 2) not in ("of", "in"))
 
     def age(self, row: _Row) -> None:
         """"Maddon, 66, has ..." and "aged 35": an age in years."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -19,20 +19,14 @@ MAX_UNIT_TOKENS = 5
 
 # quantulum3 surfaces and symbols we never read as units: English words, single letters, and units
 # that news text almost never means (a "quarter" of mass, a "span", a "drop").
-_DENY = frozenset("""
-a an in at as is it be by do go he me my no of on or so to up us we am pm s t d h u b c q p y r g m l
-ft' pt gr ac st bu ct sb nt lm cd ha da pc fr gal rad span drop cup quarter league shake ell barn gray
-henry tesla gauss franklin pond quad nit dots set pack piece pair instance time count turn revolution
-cycle circle real won mill dime stone rhe tex den mho peck gross erg bar kip darcy langley denier katal
-cubit twip fathom furlong rod chain link point points mil lea bit bits byte bytes pixel dozen score
-""".split())
+_DENY = frozenset(["a", "an", "in", "at", "as", "is", "it", "be", "by", "do", "go", "he", "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we", "am", "pm", "s", "t", "d", "h", "u", "b", "c", "q", "p", "y", "r", "g", "m", "l", "ft'", "pt", "gr", "ac", "st", "bu", "ct", "sb", "nt", "lm", "cd", "ha", "da", "pc", "fr", "gal", "rad", "span", "drop", "cup", "quarter", "league", "shake", "ell", "barn", "gray", "henry", "tesla", "gauss", "franklin", "pond", "quad", "nit", "dots", "set", "pack", "piece", "pair", "instance", "time", "count", "turn", "revolution", "cycle", "circle", "real", "won", "mill", "dime", "stone", "rhe", "tex", "den", "mho", "peck", "gross", "erg", "bar", "kip", "darcy", "langley", "denier", "katal", "cubit", "twip", "fathom", "furlong", "rod", "chain", "link", "point", "points", "mil", "lea", "bit", "bits", "byte", "bytes", "pixel", "dozen", "score"])
 _SI_PREFIXES = {
     "E": "exa", "P": "peta", "T": "tera", "G": "giga", "M": "mega", "k": "kilo", "h": "hecto", "d": "deci",
     "c": "centi", "m": "milli", "µ": "micro", "μ": "micro", "n": "nano", "p": "pico", "f": "femto",
     "a": "atto", "z": "zepto", "y": "yocto",
 }
 # Prefixed quantulum units a news text might hold; the rest ("exagram", "attowatt") only add noise.
-_PREFIXES_KEPT = frozenset("kilo mega giga tera milli micro nano centi".split())
+_PREFIXES_KEPT = frozenset(["kilo", "mega", "giga", "tera", "milli", "micro", "nano", "centi"])
 
 
 @dataclass(frozen=True)
@@ -62,7 +56,7 @@ def _quantulum_units() -> dict:
         return {}
     if spec is None or not spec.submodule_search_locations:
         return {}
-    root = Path(list(spec.submodule_search_locations)[0])
+    root = Path(next(iter(spec.submodule_search_locations)))
     try:
         return json.loads((root / "units.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -84,7 +78,7 @@ def _key(surface: str) -> str:
     return " ".join(surface.split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon() -> Lexicon:
     """The unit lexicon (built once per process, about 10 ms).
 
