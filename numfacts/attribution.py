@@ -1063,7 +1063,39 @@ class _Document:
             if c.content_end >= q.start and c.speaker.end <= q.start and not c.possessive:
                 return c
             ci -= 1
-        return None
+        return self._introduction(q)
+
+    def _introduction(self, q: Quote) -> Claim | None:
+        """A quote after a sentence that introduces it without a cue over it: 'Smith said in a statement.
+        "..."' (a cue whose content is only filler) or 'The campaign worded it carefully: "..."' (a colon:
+        the subject of the introducing sentence)."""
+        norm = self.norm
+        before = norm[max(0, q.start - 300):q.start].rstrip()
+        if not before:
+            return None
+        ci = bisect.bisect_left(self.claim_starts, q.start) - 1
+        for c in self.all_claims[max(0, ci - 2):ci + 1][::-1]:
+            if c.cue_start < q.start - 300 or c.rank >= _WEAK:
+                continue        # weak claims ("in a statement") defer to the verb beside them
+            filler = norm[c.content_start:c.content_end]
+            if not norm[c.content_end:q.start].strip() and len(filler) <= 40 \
+                    and not any(ch.isdigit() or ch in '"?' for ch in filler) and c.cue != ":":
+                return c        # 'Smith said in a statement. "..."'
+            break
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1 + max(0, q.start - 300)
+        si = self.sentence_index(colon)
+        if si is None:
+            return None
+        toks = self.tokens(si)
+        upto = next((x for x, t in enumerate(toks) if t.start >= colon), len(toks) - 1)
+        subject = _sentence_subject(toks, upto) if upto > 0 else None
+        if subject is None and upto > 0:
+            subject = _phrase_after(toks, 0)    # "The campaign, in a memo, worded it carefully: ..."
+        if subject is None or subject.end > colon or subject.name.lower() in _NOT_SPEAKERS:
+            return None
+        return Claim(colon, colon + 1, ":", subject, colon + 1, q.end, q.end - colon)
 
     # -------------------------------------------------- figures
 

@@ -149,6 +149,10 @@ EXAMPLES = [
     # -- a verb reading before a noun reading ("to demand"); "my plan" inside a quote is the quote's speaker
     Example('Ames used the debate to demand voters "back the levy. My plan would hire 300 teachers."', "300",
             "Ames"),
+    # -- quotes introduced by a finished cue sentence or by a colon without a cue
+    Example('Ames said in a statement. "We hired 300 nurses."', "300", "Ames"),
+    Example('The Ames campaign, in a memo to donors, worded it bluntly: "Our ads reached 9 million homes."', "9",
+            "Ames campaign"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
