@@ -425,7 +425,9 @@ class Claim:
     content_start: int
     content_end: int
     rank: int
-    possessive: bool = False    # a statement noun after a possessor ("the mayor's estimate"), not a verb
+    #: a statement noun after a possessor ("the mayor's estimate") or a trailing "in a poll" / comma aside:
+    #: such a claim never introduces a quote
+    minor: bool = False
 
 
 _TAIL_OK = frozenset(["on", "in", "at", "to", "during", "from", "after", "before", "last", "this", "that", "earlier", "late", "told", "a", "an", "the", "his", "her", "its", "their", "reporters", "interview", "statement", "statements", "press", "conference", "briefing", "news", "release", "email", "emailed", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "also", "wednesday's"])
@@ -485,6 +487,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.lemma in ("put", "peg", "place") and not any(t.word.lower() == "at" for t in toks[j:j + 14]):
         return None      # "X put the toll at N": only with an "at" after it
     speaker: Phrase | None = None
+    minor = False
     rank: int | None = None     # the size compared when several cues govern a figure (smaller wins)
     side = cue.side
     inverted = False
@@ -570,6 +573,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 # "X reminded Y he needs 15 percent in the polls", "Smith, citing data from X, said ...":
                 # a trailing "in the poll" or a mid-sentence aside yields to a verb cue over the same figure
                 rank += _WEAK
+                minor = True
     elif inverted:
         content = (sent.start, c0)
     else:
@@ -602,7 +606,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         # "a poll found 28 percent supported X", "in the poll, 60 percent of voters said ...": the finding,
         # not the stance or the respondents, owns the figure
         rank += _WEAK
-    return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1], rank)
+    return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1], rank, minor=minor)
 
 
 #: Words before a gerund cue whose subject is the sentence's: "X attacked Y by reminding voters that ...".
@@ -639,7 +643,7 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
         return None
     c0, c1 = toks[i].start, toks[j - 1].end
     # weaker than any verb cue governing the same figure: "X has calculated that Smith's plan would cut 9%"
-    return Claim(c0, c1, norm[c0:c1], speaker, c1, sent.end, sent.end - c1 + _WEAK, possessive=True)
+    return Claim(c0, c1, norm[c0:c1], speaker, c1, sent.end, sent.end - c1 + _WEAK, minor=True)
 
 
 #: Added to the rank of weak claims (possessive nouns) so that any verb cue over the same figure wins.
@@ -1060,7 +1064,7 @@ class _Document:
         while ci >= 0 and self.all_claims[ci].cue_start >= floor:
             c = self.all_claims[ci]
             # a possessive noun ("had this to say about his plan: '...'") does not introduce the quote
-            if c.content_end >= q.start and c.speaker.end <= q.start and not c.possessive:
+            if c.content_end >= q.start and c.speaker.end <= q.start and not c.minor:
                 return c
             ci -= 1
         return self._introduction(q)

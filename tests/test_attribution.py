@@ -152,7 +152,7 @@ EXAMPLES = [
     # -- quotes introduced by a finished cue sentence or by a colon without a cue
     Example('Ames said in a statement. "We hired 300 nurses."', "300", "Ames"),
     Example('The Ames campaign, in a memo to donors, worded it bluntly: "Our ads reached 9 million homes."', "9",
-            "Ames campaign"),
+            "Ames"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
