@@ -803,14 +803,21 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     outside = [t for t in fig.words if not (fig.fs <= t.start and t.end <= fig.fe)]
     topic_words = _topic(outside) + (_topic(tokens(concept)) if concept else [])
     dim, unit = dimension(_str(row.get("unit")))
+    value, low, high = float(row["value"]), _float(row.get("low")), _float(row.get("high"))
+    text = str(row["text"])
+    if dim == "count" and 0 < value < 1 and not any(ch.isdigit() for ch in text) and (
+            " of " in f"{text} " or fig.right[:1] and fig.right[0].text == "of"):
+        # "a third of schools" is a share: compare it with "40% of schools"
+        dim = "percent"
+        value, low, high = (None if x is None else 100 * x for x in (value, low, high))
     return Claim(
         row=position, order=(rank, int(row["start"])), doc=str(row.get("doc_id")), claimant=claimant,
         dimension=dim, unit=unit, entity=entity_key, aspect=aspect, increment=_is_increment(row, fig),
         actor=actor, actor_text=actor_text, scope=scope, scope_text=scope_text, places=places,
         period=period, period_text=period_text, stated_date=stated.text if stated else None,
         claim_date=claim_date, topic=frozenset(topic_words), topic_text=" ".join(dict.fromkeys(topic_words)),
-        aspect_text=aspect_text, value=float(row["value"]), low=_float(row.get("low")),
-        high=_float(row.get("high")), qualifier=_str(row.get("qualifier")), concept=concept,
+        aspect_text=aspect_text, value=value, low=low, high=high, qualifier=_str(row.get("qualifier")),
+        concept=concept,
         refers_back=refers_back, modifiers=modifiers,
     )
 
@@ -1154,7 +1161,8 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
         units = [c.unit for c in kept if c.unit]
         unit = max(units, key=lambda u: (units.count(u), -units.index(u))) if units else None
         # the unit as the text's extractor named it ("mile per hour"), not pint's spelling of it
-        shown = next((_str(figure_rows[c.row].get("unit")) for c in kept if c.unit == unit and unit), None)
+        shown = next((_str(figure_rows[c.row].get("unit")) for c in kept if c.unit == unit
+                      and _str(figure_rows[c.row].get("unit"))), None)
         if by_columns:
             name = ", ".join("<NA>" if v is None else v for v in (tuple(_str(figure_rows[kept[0].row].get(c))
                                                                         for c in by_columns)))
