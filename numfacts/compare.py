@@ -868,6 +868,19 @@ def _affinity(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[
     return score
 
 
+def _agree(a: Claim, b: Claim, tolerance: float = 0.05) -> bool:
+    """Whether two claims' intervals meet: "6" and "at least 6", "about 300" and "300" can be one figure
+    restated (a headline and its story); "8,000" and "400" cannot."""
+    def interval(c: Claim) -> tuple[float, float]:
+        low = -math.inf if c.low is None else c.low
+        high = math.inf if c.high is None else c.high
+        if c.qualifier == "approx":
+            low, high = low - tolerance * abs(c.value), high + tolerance * abs(c.value)
+        return low, high
+    (a0, a1), (b0, b1) = interval(a), interval(b)
+    return a0 <= b1 and b0 <= a1
+
+
 def _same_claim(a: Claim, b: Claim) -> bool:
     def close(x, y):
         return (x is None and y is None) or (x is not None and y is not None and math.isclose(x, y, rel_tol=1e-9))
@@ -919,7 +932,7 @@ def group(claims: Sequence[Claim]) -> list[int]:
                 reps = list(cluster.reps.values())
                 if not all(_compatible(c, m, mine, places[m.row]) for m in reps):
                     continue
-                if any(not _same_claim(m, c) for m in cluster.said.get((c.doc, c.claimant), ())):
+                if not all(_agree(m, c) for m in cluster.said.get((c.doc, c.claimant), ())):
                     continue
                 score = max(_affinity(c, m, mine, places[m.row]) for m in reps)
                 if best_score is None or score > best_score:

@@ -244,6 +244,17 @@ def test_grouping(case):
         assert (measures[ka] == measures[kb]) == same, (ka, kb, measures)
 
 
+def test_a_claimant_restating_a_figure_with_a_bound_stays_in_its_measure():
+    case = Case("restated", {**one("a", "Ledger", "2024-01-01", "Blast kills 6 in Dorby.",
+                                   "An explosion at a chemical plant killed at least 6 people in Dorby."),
+                             **one("b", "Wire", "2024-01-01", "Seven people died in the blast in Dorby.")},
+                [Fig("a", "6", 6, "K", entity="person"), Fig("a", "at least 6 people", 6, "K", qualifier="lower_bound"),
+                 Fig("b", "Seven people", 7, "K")])
+    table = nf.disagreements(facts_of(case))
+    assert table["measure"].nunique() == 1 and len(table) == 3
+    assert table["n_claimants"].tolist() == [2, 2, 2]
+
+
 def test_repeated_figure_of_one_claimant_is_one_claim():
     case = Case("repeat", {**one("a", "Ledger", "2024-01-01", "The fire destroyed 120 homes.",
                                  "Those 120 homes were all on one street."),
