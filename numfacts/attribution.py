@@ -373,6 +373,11 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             j += 1
         else:
             break
+    for x in range(i, j - 1):
+        if (_is(toks[x].word.lower(), "document") or _is(toks[x].word.lower(), "rule")) and any(
+                toks[y].word.lower() in _PUBLISHED for y in range(x + 2, j)):
+            j = x + 1       # "a fact sheet lawmakers released Monday": the document, not its authors
+            break
     while j > i and not _head_word(toks[j - 1].word):
         j -= 1
     if j == i:
@@ -611,6 +616,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
 
 #: Words before a gerund cue whose subject is the sentence's: "X attacked Y by reminding voters that ...".
 _GERUND_LINKS = frozenset(["by", "in", "while", "after", "before", "when", "without", "for"])
+
+#: A figure that reads as a poll share ("27 percent", "13%", "6 points"): poll results run over paragraphs.
+_SHARE_FIGURE = re.compile(r"%|\bpercent|\bper cent|\bpoints?\b", re.IGNORECASE)
 
 #: Possessive determiners: "his estimate" belongs to the person "his" refers to.
 _POSSESSIVE_DETS = {"his": "person", "her": "person", "its": "pronoun", "their": "pronoun", "our": "speaker",
@@ -1115,28 +1123,34 @@ class _Document:
                 return self.render(claim, start)
         claim = self._sentence_claim(si, start, end)
         if claim is None and not self.claims.get(si):
-            claim = self._continued_claim(si)
+            claim = self._continued_claim(si, start, end)
         if claim is not None:
             return self.render(claim, start)
         return None
 
-    def _continued_claim(self, si: int) -> Claim | None:
+    def _continued_claim(self, si: int, start: int = 0, end: int = 0, *, share: bool = True) -> Claim | None:
         """A sentence with no cue of its own continues the source before it only when that source is a
         document or poll read out over the paragraph ("According to the poll, A has 27%. B trails at 13%."),
         or an introduction ending in a colon ("Smith argued that:")."""
         norm = self.norm
-        for back in range(1, 4):
+        share = share and bool(_SHARE_FIGURE.search(norm, start, min(len(norm), end + 9)))   # "33 percent"
+        crossed = False
+        for back in range(1, 5 if share else 4):
             prev = si - back
-            if prev < 0 or "\n\n" in norm[self.sentences[prev].end:self.sentences[prev + 1].start] and \
-                    not norm[:self.sentences[prev].end].rstrip().endswith(":"):
+            if prev < 0:
                 return None
+            if "\n\n" in norm[self.sentences[prev].end:self.sentences[prev + 1].start] and \
+                    not norm[:self.sentences[prev].end].rstrip().endswith(":"):
+                if not share or crossed:
+                    return None
+                crossed = True      # poll shares read out over the next paragraph too
             claims = self.claims.get(prev)
             if claims:
                 last = claims[-1]
                 sent = self.sentences[prev]
                 forward = last.content_end >= sent.end - 1 or last.content_start <= sent.start + 1
                 colon = norm[sent.start:sent.end].rstrip().endswith(":")
-                if colon or (forward and last.speaker.kind == "document"):
+                if (colon and not crossed) or (forward and last.speaker.kind == "document"):
                     return last
                 return None
         return None

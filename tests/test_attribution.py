@@ -153,6 +153,11 @@ EXAMPLES = [
     Example('Ames said in a statement. "We hired 300 nurses."', "300", "Ames"),
     Example('The Ames campaign, in a memo to donors, worded it bluntly: "Our ads reached 9 million homes."', "9",
             "Ames"),
+    # -- poll shares read over the next paragraph; documents named before their authors
+    Example("According to a Westbay poll, Ames leads with 41 percent.\n\nBrill trails at 33 percent.", "33",
+            "Westbay"),
+    Example("Fares will rise 5 percent, according to a fact sheet officials released Monday. Riders would pay "
+            "$3 more.", "3 more", "fact sheet"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
@@ -161,6 +166,7 @@ EXAMPLES = [
     Example("The United States sent 40 planes.", "40", None),
     Example("Reported cases rose to 90 in March.", "90", None),
     Example("The company has 300 employees in Dover.", "300", None),
+    Example("According to a Westbay poll, Ames leads with 41 percent.\n\nThe town has 300 buses.", "300", None),
     Example("The river continued to rise, reaching 9 meters.", "9", None),
     Example("It is hard to explain why 40 birds died.", "40", None),
     Example("Ad spending in the race had reached $2 million by March.", "2", None),
