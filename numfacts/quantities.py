@@ -129,6 +129,11 @@ class _Context:
     at: int = -10**9
 
 
+#: Time words are units or dates, never the counted noun found by scanning ("1,200 last year").
+_TIME_WORDS = frozenset("second minute hour day week month year decade century quarter weekend morning "
+                        "afternoon evening night today tomorrow yesterday".split())
+
+
 def _lower(word: str) -> str:
     """Lower case, except acronyms ("TB2", "NATO")."""
     return word if word.isupper() and len(word) > 1 else word.lower()
@@ -576,6 +581,15 @@ class _SentenceReader:
             if low in t["function"] or low in t["number_words"] or any(c.isdigit() for c in word) and not mods:
                 break
             if low.endswith("ly") and len(low) > 4:
+                break
+            # "1,200 last year", "300 on Monday": a date follows, not the counted noun
+            if idx == 0 and low in ("last", "next", "this", "past", "coming") or low in t["months"] \
+                    or low in t["weekdays"]:
+                break
+            if singular(low) in _TIME_WORDS:
+                if looks_plural(low) and all(adjective for _, adjective in mods) and not single:
+                    row.unit, row.unit_end = singular(low), b        # "50 previous years"
+                    row.last = b
                 break
             nxt = chunks[idx + 1][0].lower() if idx + 1 < len(chunks) else ""
             ends = not nxt or nxt in t["function"] or chunks[idx + 1][1] != b or nxt in t["number_words"]

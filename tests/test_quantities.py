@@ -109,6 +109,9 @@ EXAMPLES = [
     Example("The poll has a margin of plus or minus 2 points.", "2 points", 2, unit="point"),
     Example("Support among 25- to 34-year-olds fell.", "25-", 29.5, 25, 34, "range", "year of age"),
     Example("Germany's DAX rose 1.2% while Spain's IBEX 35 slipped 0.3%.", "0.3%", 0.3, change="decrease"),
+    Example("Imports fell by more than 800 last year.", "800", 800, qualifier="lower_bound", entity=None,
+            change="decrease"),
+    Example("The show ran for 12 straight years.", "12", 12, unit="year"),
     # the counted thing named before the figure, and elliptic counts
     Example("Police said the number of protesters near the palace rose to 8,000.", "8,000", 8000,
             entity="protester", change="increase"),
