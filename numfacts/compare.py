@@ -33,6 +33,8 @@ REQUIRED = ("kind", "doc_id", "start", "end", "text", "sentence", "value", "low"
 PERIOD_GRAINS = frozenset({"week", "month", "quarter", "half", "season", "year", "decade", "century"})
 #: Words read on each side of a figure, at most: the clause around it, bounded so cost stays linear.
 WINDOW = 16
+#: Dimensions where a figure's unit says nothing of what it measures (a count, a share).
+UNITLESS = frozenset({"count", "percent", "percentage point"})
 #: Characters of a sentence read on each side of a figure, at most (the pipeline's sentences are shorter).
 MAX_CONTEXT = 1500
 #: Longest phrase (in words) looked up in the tables.
@@ -519,7 +521,7 @@ def _thing_token(toks: Sequence[Token], words: list[Token], entity: str | None, 
             if lemma == entity or (hit and _split(hit[0])[0] == entity):
                 where = k
                 break
-    if where is None:
+    if where is None or words[where].text.lower() in terms().outcomes:   # a verb ("burned") names no kind
         return None
     return next((k for k, t in enumerate(toks) if t is words[where]), None)
 
@@ -851,7 +853,7 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False
     if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:   # bus and subway ridership
         return False
-    if a.entity is None and a.topic and b.topic:
+    if a.entity is None and b.entity is None and a.topic and b.topic:
         return len(a.topic & b.topic) / len(a.topic | b.topic) >= 0.25
     return True
 
@@ -878,13 +880,21 @@ def _agree(a: Claim, b: Claim, tolerance: float = 0.05) -> bool:
             low, high = low - tolerance * abs(c.value), high + tolerance * abs(c.value)
         return low, high
     (a0, a1), (b0, b1) = interval(a), interval(b)
+    if a.unit != b.unit:   # "12,000 acres (4,856 hectares)": converted figures are rounded
+        b0, b1 = convert(b0, b.unit, a.unit), convert(b1, b.unit, a.unit)
+        a0, a1 = a0 - 0.005 * abs(a0), a1 + 0.005 * abs(a1)
     return a0 <= b1 and b0 <= a1
 
 
-def _same_claim(a: Claim, b: Claim) -> bool:
+def _same_claim(a: Claim, b: Claim, unit: str | None = None) -> bool:
+    """Whether two claims state the same figure (in ``unit``, to three significant figures when either
+    was converted: "12,000 acres (4,856 hectares)")."""
+    rel_tol = 1e-9 if a.unit == b.unit else 1e-3
+
     def close(x, y):
-        return (x is None and y is None) or (x is not None and y is not None and math.isclose(x, y, rel_tol=1e-9))
-    return close(a.value, b.value) and close(a.low, b.low) and close(a.high, b.high)
+        return (x is None and y is None) or (x is not None and y is not None and math.isclose(x, y, rel_tol=rel_tol))
+    return all(close(convert(x, a.unit, unit), convert(y, b.unit, unit))
+               for x, y in ((a.value, b.value), (a.low, b.low), (a.high, b.high)))
 
 
 def group(claims: Sequence[Claim]) -> list[int]:
@@ -914,6 +924,12 @@ def group(claims: Sequence[Claim]) -> list[int]:
     blocks: dict[tuple, list[Claim]] = {}
     for c in claims:
         blocks.setdefault((c.dimension, c.entity or "", c.increment), []).append(c)
+    # a figure in a physical unit whose thing is unknown ("covered 5,000 hectares") measures the one
+    # thing measured in that unit, when there is exactly one
+    for key in sorted(k for k in blocks if k[1] == "" and k[0] not in UNITLESS):
+        things = sorted(k for k in blocks if k[1] and k[0] == key[0] and k[2] == key[2])
+        if len(things) == 1:
+            blocks[things[0]].extend(blocks.pop(key))
     ids: dict[int, int] = {}
     next_id = 0
     for key in sorted(blocks, key=lambda k: min(c.order for c in blocks[k])):
@@ -1161,18 +1177,18 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
     labels_seen: dict[str, int] = {}
     for i in sorted(members, key=lambda i: min(c.order for c in members[i])):
         group_claims = sorted(members[i], key=lambda c: c.order)
+        units = [c.unit for c in group_claims if c.unit]
+        unit = max(units, key=lambda u: (units.count(u), -units.index(u))) if units else None
         kept: list[Claim] = []
         said: dict[tuple[str, str], list[Claim]] = {}
         for c in group_claims:   # a claimant repeating a figure in one document makes one claim
             earlier = said.setdefault((c.doc, c.claimant), [])
-            if not any(_same_claim(k, c) for k in earlier):
+            if not any(_same_claim(k, c, unit) for k in earlier):   # "12,000 acres (4,856 hectares)" too
                 earlier.append(c)
                 kept.append(c)
         claimants = {c.claimant.casefold() for c in kept}
         if len(claimants) < min_claimants:
             continue
-        units = [c.unit for c in kept if c.unit]
-        unit = max(units, key=lambda u: (units.count(u), -units.index(u))) if units else None
         # the unit as the text's extractor named it ("mile per hour"), not pint's spelling of it
         shown = next((_str(figure_rows[c.row].get("unit")) for c in kept if c.unit == unit
                       and _str(figure_rows[c.row].get("unit"))), None)

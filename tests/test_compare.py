@@ -255,6 +255,18 @@ def test_a_claimant_restating_a_figure_with_a_bound_stays_in_its_measure():
     assert table["n_claimants"].tolist() == [2, 2, 2]
 
 
+def test_a_figure_restated_in_another_unit_is_one_claim_and_an_unknown_thing_takes_its_units_measure():
+    case = Case("converted", {**one("a", "Ledger", "2024-08-01", "The fire burned 12,000 acres (4,856 hectares)."),
+                              **one("b", "Wire", "2024-08-01", "The blaze covered about 5,000 hectares.")},
+                [Fig("a", "12,000 acres", 12000, "A", unit="acre"), Fig("a", "4,856 hectares", 4856, "A", unit="hectare"),
+                 Fig("b", "about 5,000 hectares", 5000, "A", qualifier="approx", unit="hectare")])
+    table = nf.disagreements(facts_of(case))
+    assert table["text"].tolist() == ["12,000 acres", "about 5,000 hectares"]
+    assert table["unit"].tolist() == ["hectare", "hectare"]
+    assert table["value"].iloc[0] == pytest.approx(4856.2, abs=0.1)
+    assert bool(table["consistent"].iloc[0])
+
+
 def test_repeated_figure_of_one_claimant_is_one_claim():
     case = Case("repeat", {**one("a", "Ledger", "2024-01-01", "The fire destroyed 120 homes.",
                                  "Those 120 homes were all on one street."),
