@@ -465,7 +465,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         owned = _possessive_claim(norm, sent, toks, i, i + 1 if cue.form not in statement_nouns() else j)
         if owned is not None or cue.side == "possessor":
             return owned        # "my tax plan would ...": a noun even where a verb reading exists
-    purpose = prev == "to" and cue.lemma not in ("say", "tell") and cue.kind in ("speech", "stance") and i >= 2 \
+    purpose = prev == "to" and cue.lemma not in _NOT_PURPOSES and cue.kind in ("speech", "stance") and i >= 2 \
         and toks[i - 2].word.lower() not in ("want", "wants", "wanted", "going", "able", "have", "has", "had")
     if cue.kind != "source" and (_is(prev, "det") and prev not in ("that", "this") or prev == "to" and not purpose):
         return None      # "an estimated 400", "the reported cases", "to say"
@@ -476,9 +476,14 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                                                                                               "rule"))):
         return None      # "the first four states", "denounced claims that": a plural noun, not a verb
     nxt = toks[j].word.lower() if j < len(toks) else ""
+    if prev == "worth":
+        return None      # "it's worth pointing out that ...": the writer's aside
     if cue.form.endswith("ing") and any(t.word.lower() in _POSSESSIVE_DETS or _possessor(t.word)
                                         for t in toks[max(0, i - 2):i]):
         return None      # "his worst showing", "the party's reporting": a noun
+    if cue.kind == "estimate" and cue.form.endswith("ed") and nxt == "to" and not (i and _is(prev, "aux")) \
+            and not (i and prev in ("has", "have", "had")):
+        return None      # "the number of retirees projected to swell": a passive without "by"
     if cue.form.endswith("ed") and nxt == "as" and not any(t.word.lower() in ("has", "have", "had")
                                                            for t in toks[max(0, i - 3):i]):
         return None      # "the candidates most often described as ...": a participle, not a report
@@ -598,6 +603,18 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 else None
             if long_subject is not None:
                 speaker, content = long_subject         # "..., people familiar with the talks said."
+            else:
+                gap = _object_gap(toks, speaker)
+                x = bisect.bisect_left([t.start for t in toks], speaker.start)
+                y = x - 1
+                while y >= max(0, x - 3) and toks[y].word.isalpha() and toks[y].word.islower() \
+                        and toks[y].word not in _STOP and not _is(toks[y].word, "det"):
+                    y -= 1
+                if nxt == "," and y < x - 1 and y >= 0 and toks[y].word.lower() in ("the", "a", "an") \
+                        and '"' not in norm[c1:c1 + 4]:
+                    return None     # "the win many pundits forecast, Smith has ...": the comma ends the relative
+                if gap is not None:
+                    content = (gap, sent.end)           # "the 1.2 billion dollars it expects to collect"
     # a cue inside parentheses governs only them: "X claimed 81 percent (the true share is 15, according to Y)"
     opened = norm.rfind("(", sent.start, c0)
     if opened >= 0 and norm.rfind(")", opened, c0) < 0:
@@ -613,6 +630,11 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         rank += _WEAK
     return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1], rank, minor=minor)
 
+
+#: Verbs that after "to" are no report ("to add 7,000 soldiers", "to state", "to post").
+_NOT_PURPOSES = frozenset(["say", "tell", "add", "note", "state", "write", "post", "report", "count", "record",
+                           "read", "list", "put", "place", "cite", "detail", "describe", "rule", "press",
+                           "support", "back", "favor", "consider", "sign", "vote", "want", "hope", "plan"])
 
 #: Words before a gerund cue whose subject is the sentence's: "X attacked Y by reminding voters that ...".
 _GERUND_LINKS = frozenset(["by", "in", "while", "after", "before", "when", "without", "for"])
@@ -656,6 +678,28 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
 
 #: Added to the rank of weak claims (possessive nouns) so that any verb cue over the same figure wins.
 _WEAK = 100_000
+
+
+def _object_gap(toks: list[Token], speaker: Phrase) -> int | None:
+    """Where a noun phrase holding a figure starts right before the speaker of a relative clause without
+    "that": "the 1.2 billion dollars [it expects to collect]", "a dozen votes [I regret]" (bounded: 6 tokens)."""
+    x = bisect.bisect_left([t.start for t in toks], speaker.start)
+    if x == 0 or not (speaker.name[:1].isupper() or speaker.kind in ("person", "pronoun", "speaker")
+                      and speaker.described):
+        return None
+    prev = toks[x - 1].word
+    if not (prev[:1].isalpha() and prev.islower() and prev not in _STOP and not _is(prev, "aux")
+            and not prev.endswith(("ed", "ing"))):
+        return None
+    start = None
+    figure = False
+    for y in range(x - 1, max(-1, x - 7), -1):
+        word = toks[y].word
+        if not (word[:1].isalnum() or word in ("$", "%", "-")) or word.lower() in _STOP:
+            break
+        start = toks[y].start
+        figure = figure or word[:1].isdigit() or word == "$"
+    return start if figure else None
 
 
 def _trailing_subject(toks: list[Token], speaker: Phrase, cue_end: int,
@@ -770,6 +814,8 @@ def _respondents(toks: list[Token], speaker: Phrase) -> bool:
         return True
     for y in range(x - 1, max(0, x - 6), -1):        # "31% of Republicans and GOP-leaning voters said"
         word = toks[y].word.lower()
+        if word[:1].isdigit() and y >= 2 and toks[y - 1].word.lower() == "in":
+            return True                                 # "six in 10 voters said"
         if word == "of":
             return toks[y - 1].word.lower() in _SHARES or toks[y - 1].word[:1].isdigit()
         if not word[:1].isalpha() or (word in _STOP and word != "and"):

@@ -158,6 +158,10 @@ EXAMPLES = [
             "Westbay"),
     Example("Fares will rise 5 percent, according to a fact sheet officials released Monday. Riders would pay "
             "$3 more.", "3 more", "fact sheet"),
+    # -- a relative clause without "that" after the figure; "six in 10 voters" answer a poll
+    Example("The board met in Dover. Dover will spend more than the $2 million it expects to raise.", "$2 million",
+            "Dover", "expects"),
+    Example("In the Westbay poll, six in 10 voters said they back the levy.", "10", "Westbay"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
@@ -166,6 +170,9 @@ EXAMPLES = [
     Example("The United States sent 40 planes.", "40", None),
     Example("Reported cases rose to 90 in March.", "90", None),
     Example("The company has 300 employees in Dover.", "300", None),
+    Example("Though the race was not the rout many pundits forecast, Ames has won 40 seats.", "40", None),
+    Example("It's worth noting that 12 ferries sank.", "12", None),
+    Example("The number of retirees projected to grow to 65 million worries planners.", "65", None),
     Example("According to a Westbay poll, Ames leads with 41 percent.\n\nThe town has 300 buses.", "300", None),
     Example("The river continued to rise, reaching 9 meters.", "9", None),
     Example("It is hard to explain why 40 birds died.", "40", None),
