@@ -367,6 +367,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         if j == i and i > k and (w in _MONTHS or low in _WEEKDAYS):
             j += 1          # "a September poll", "Wednesday's survey"
             continue
+        if j > i and w.islower() and low.endswith("ed") and len(low) > 4 and _head_word(toks[j - 1].word):
+            break           # "Barbara Boxer attacked ...": a past-tense verb ends the subject
         if _cap(w) or (w[:1].isdigit() and j + 1 < limit and toks[j + 1].word[:1].isalpha()) or low in _JOINERS and low != "and" and j + 1 < limit and (
                 _cap(toks[j + 1].word) or (toks[j + 1].word.lower() == "the" and j + 2 < limit
                                            and _cap(toks[j + 2].word))) or low == "the" and j > i and toks[j - 1].word.lower() in _JOINERS or w[:1].isalpha() and w[:1].islower() and low not in _STOP and not _is(low, "det"):
@@ -375,7 +377,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             break
     for x in range(i, j - 1):
         if (_is(toks[x].word.lower(), "document") or _is(toks[x].word.lower(), "rule")) and any(
-                toks[y].word.lower() in _PUBLISHED for y in range(x + 2, j)):
+                toks[y].word.lower() in _PUBLISHED for y in range(x + 2, min(n, j + 1))):
             j = x + 1       # "a fact sheet lawmakers released Monday": the document, not its authors
             break
     while j > i and not _head_word(toks[j - 1].word):
