@@ -416,6 +416,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     name = " ".join(words)
     if not caps:
         name = name.lower()
+    if described and possessive and toks[k].word.lower() in _POSSESSIVE_DETS:
+        name = f"{toks[k].word.lower()} {name}"        # "his campaign": resolved to the owner's campaign
     return Phrase(start, end, name, kind, described)
 
 
@@ -508,6 +510,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         passive = False
         skipped = 0
         k = _skip_time(toks, k)
+        if k >= 1 and toks[k].word.lower() == "fact" and toks[k - 1].word.lower() == "in":
+            k -= 2          # "a trio of groups have in fact reported"
         while k >= 0 and skipped < 4 and (_is(toks[k].word, "aux") or _is(toks[k].word, "passive")
                                           or (toks[k].word.endswith("ly") and toks[k].word.islower())):
             # "is estimated" is a passive; "are showing" is not
@@ -531,6 +535,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                          or toks[k].word.lower() in _GERUND_LINKS and cue.form.split()[0].endswith("ing")):
             # "X released a map and detailed ...", "X sued, claiming ...", "X erred in saying ...": the subject
             speaker = _sentence_subject(toks, k)
+            if speaker is None and toks[k].word == "," and k >= 1:
+                opener = _phrase_before(toks, k - 1, norm)      # "Smith, later alleging that ..."
+                first = bisect.bisect_left([t.start for t in toks], opener.start) if opener else -1
+                speaker = opener if first == 0 or first > 0 and toks[first - 1].word in (",", ";") else None
         elif purpose:
             # "X held a briefing to brag that ...": the subject of the sentence, when it names someone
             speaker = _sentence_subject(toks, k)
@@ -1137,9 +1145,9 @@ class _Document:
         for c in self.all_claims[max(0, ci - 2):ci + 1][::-1]:
             if c.cue_start < q.start - 300 or c.rank >= _WEAK:
                 continue        # weak claims ("in a statement") defer to the verb beside them
-            filler = norm[c.content_start:c.content_end]
-            if not norm[c.content_end:q.start].strip() and len(filler) <= 40 \
-                    and not any(ch.isdigit() or ch in '"?' for ch in filler) and c.cue != ":":
+            filler = norm[c.cue_end:q.start].strip()
+            if len(filler) <= 40 and not any(ch.isdigit() or ch in '"?' for ch in filler) and c.cue != ":" \
+                    and filler[-1:] in (".", ""):
                 return c        # 'Smith said in a statement. "..."'
             break
         if not before.endswith(":"):

@@ -162,6 +162,13 @@ EXAMPLES = [
     Example("The board met in Dover. Dover will spend more than the $2 million it expects to raise.", "$2 million",
             "Dover", "expects"),
     Example("In the Westbay poll, six in 10 voters said they back the levy.", "10", "Westbay"),
+    # -- participles after the subject's comma, "in fact", owners of "his campaign" as subjects
+    Example("Brill, later alleging that Ames hid 40 ballots, asked for a recount.", "40", "Brill", "alleging"),
+    Example("A trio of unions have in fact reported 300 new members.", "300", "unions", "reported"),
+    Example("Nadia Osei spoke first. Her campaign sued the city, claiming the rule cost it $9,000 a day.", "9,000",
+            "Osei campaign", "claiming"),
+    Example('Lena Park, the city clerk, said in a statement. "We counted ballots all night. There were 512 '
+            'of them."', "512", "Lena Park"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
