@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 #: A digit run longer than this is not a figure (an id, a hash, hostile input).
 MAX_DIGITS = 30
@@ -30,25 +31,22 @@ def words() -> dict:
     return {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
 
 
-@dataclass(frozen=True)
-class Token:
-    """A token of the normalized text: ``norm[start:end] == text``."""
+class Token(NamedTuple):
+    """A token of the normalized text: ``norm[start:end] == text``; ``kind`` is d(igits), w(ord) or p(unct)."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
+    kind: str
 
     @property
     def is_digits(self) -> bool:
-        return self.text[0].isdigit()
+        return self.kind == "d"
 
     @property
     def is_word(self) -> bool:
-        return self.text[0].isalpha()
+        return self.kind == "w"
 
 
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -58,7 +56,13 @@ def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['US', '$', '2.5', 'bn', ',', 'up', '4', '%']
     """
     end = len(norm) if end is None else end
-    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(norm, start, end)]
+    out = []
+    for m in _TOKEN.finditer(norm, start, end):
+        text = m.group(0)
+        first = text[0]
+        kind = "d" if first.isdigit() else "w" if first.isalpha() else "p"
+        out.append(Token(m.start(), m.end(), text, text.lower(), kind))
+    return out
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,8 @@ def find_quantities(text: str, norm: str, sentences: list[Sentence]) -> list[Qua
     for s in sentences:
         if tables["candidate"].search(norm, s.start, s.end) is None:
             continue
-        if "\n\n" in norm[max(0, context.at):s.start] or s.start - context.at > ELLIPSIS_CHARS:
+        # a noun carries over at most ELLIPSIS_CHARS and never across a blank line (a bounded look-back)
+        if s.start - context.at > ELLIPSIS_CHARS or "\n\n" in norm[context.at:s.start]:
             context = _Context()
         out.extend(_SentenceReader(norm, s.start, s.end, context).read())
     return out
@@ -372,9 +373,9 @@ class _SentenceReader:
             if last < n and toks[last].text in ":" and self.touching(last) and last + 1 < n and toks[last + 1].is_digits:
                 self.rejected.add(last + 1)
                 return True
-            after = self.after_text(num.last, 4).replace(" ", "").lower()
-            clock = after.rstrip(".") in t["time_of_day"] or any(
-                after.startswith(x) and not after[len(x):len(x) + 1].isalpha() for x in ("a.m.", "p.m.", "am", "pm"))
+            after = self.after_text(num.last, 4).replace(" ", "").lower() if self.low(last)[:1] in "apgeucb" else ""
+            clock = after and (after.rstrip(".") in t["time_of_day"] or any(
+                after.startswith(x) and not after[len(x):len(x) + 1].isalpha() for x in ("a.m.", "p.m.", "am", "pm")))
             if clock and row.unit is None:
                 return True
             # ordinals: "96th", "21st"

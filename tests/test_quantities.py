@@ -229,9 +229,10 @@ def test_repeated_separators():
 
 
 def test_five_megabytes():
-    line = "Exports rose 4% to $2.5bn in 2014, while about 1,200 workers left and x9 y10 z11 "
+    # one 5 MB line: no sentence ends, so the splitter's length cap is all that bounds each piece
+    line = "exports rose 4% in 2014 while the board met again and x9 said that the plan would wait "
     text = (line * (5_000_000 // len(line) + 1))[:5_000_000]
     rows = read(text)
-    assert 0 < len(rows) <= text.count("4%") * 3 + 10
+    assert 0 < len(rows) <= text.count("4%") + 10
     assert all(0 <= q.start < q.end <= len(text) for q in rows)
-    assert not any(q.value == 2014 for q in rows)
+    assert not any(q.value in (2014, 9) for q in rows)
