@@ -130,8 +130,7 @@ class _Context:
 
 
 #: Time words are units or dates, never the counted noun found by scanning ("1,200 last year").
-_TIME_WORDS = frozenset("second minute hour day week month year decade century quarter weekend morning "
-                        "afternoon evening night today tomorrow yesterday".split())
+_TIME_WORDS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter", "weekend", "morning", "afternoon", "evening", "night", "today", "tomorrow", "yesterday"])
 
 
 def _lower(word: str) -> str:
