@@ -59,6 +59,7 @@ class Terms:
     entities: dict[str, str]
     persons: dict[str, str]
     outcomes: dict[str, str]
+    amounts: dict[str, str]
     vague: frozenset[str]
     roles: dict[str, frozenset[str]]
     demonyms: dict[str, str]
@@ -94,6 +95,7 @@ def terms() -> Terms:
     for place in list(demonyms.values()):
         demonyms.setdefault(place, place)
     return Terms(by_role.get("entity", {}), by_role.get("person", {}), by_role.get("outcome", {}),
+                 by_role.get("amount", {}),
                  frozenset(by_role.get("vague", {})), {k: frozenset(v) for k, v in roles.items()}, demonyms,
                  frozenset(conditional))
 
@@ -283,16 +285,32 @@ def _phrases(words: Sequence[Token]) -> list[tuple[str, int, int]]:
     return sorted(out)
 
 
-def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[str]):
-    """The table entry nearest the figure in a window of (token, distance), with the index of its last word."""
+def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[str], *,
+             verbs: bool = False):
+    """The table entry nearest the figure in a window of (token, distance), with the index of its last word.
+
+    With ``verbs``, an entry describing a place ("sent to the flooded valley") or reporting speech
+    ("she added that") is passed over.
+    """
     best = None
     for phrase, i, j in _phrases([t for t, _ in window]):
+        if verbs and _not_an_event(window, i, j):
+            continue
         if phrase in table:
             dist = min(window[i][1], window[j][1])
             key = (dist, -(j - i), i)
             if best is None or key < best[0]:
                 best = (key, phrase, i, j)
     return None if best is None else (best[1], best[2], best[3])
+
+
+def _not_an_event(window: list[tuple[Token, int]], i: int, j: int) -> bool:
+    words = [t.text.lower() for t, _ in window]
+    before = words[max(0, i - 2):i]
+    if before and (before[-1] in _role("locative") or (
+            len(before) == 2 and before[-1] in _role("stop") and before[0] in _role("locative"))):
+        return True
+    return j + 1 < len(words) and words[j + 1] == "that"
 
 
 def _window(toks: list[Token], fs: int, fe: int) -> tuple[list[tuple[Token, int]], int, int]:
@@ -327,28 +345,35 @@ def _thing_table() -> dict[str, tuple[str, str]]:
     t = terms()
     out = {w: (w, "vague") for w in t.vague}
     out.update({k: (v, "person") for k, v in t.persons.items()})
+    out.update({k: (v, "amount") for k, v in t.amounts.items()})
     out.update({k: (v, "entity") for k, v in t.entities.items()})   # a noun wins over a vague reading
     return out
 
 
-@lru_cache(maxsize=1)
-def _named_things() -> dict[str, tuple[str, str]]:
-    """The thing table without its vague nouns."""
-    return {k: v for k, v in _thing_table().items() if v[1] != "vague"}
+@lru_cache(maxsize=8)
+def _named_things(dimension: str = "percent") -> dict[str, tuple[str, str]]:
+    """The thing table without its vague nouns, and with only the nouns a figure of ``dimension`` can
+    measure: counted nouns for counts, measured ones for money and units, both for shares."""
+    if dimension == "count":
+        roles = {"entity", "person"}
+    elif dimension in UNITLESS:
+        roles = {"entity", "person", "amount"}
+    else:
+        roles = {"amount"}
+    return {k: v for k, v in _thing_table().items() if v[1] in roles}
 
 
-def _first_thing(words: list[Token]):
+def _first_thing(words: Sequence[Token], dimension: str = "percent"):
     """The first counted thing named in a phrase ("number of Russian troops" -> troop), skipping vague nouns."""
-    table = _thing_table()
-    for phrase, i, j in sorted(_phrases(words), key=lambda p: (p[1], -(p[2] - p[1]))):
-        hit = table.get(phrase)
-        if hit and hit[1] != "vague":
-            return hit, j
+    table = _named_things(dimension)
+    for phrase, _i, j in sorted(_phrases(words), key=lambda p: (p[1], -(p[2] - p[1]))):
+        if phrase in table:
+            return table[phrase], j
     return None, None
 
 
-def _nearest_thing(pairs: list[tuple[Token, int]]):
-    table = _named_things()
+def _nearest_thing(pairs: list[tuple[Token, int]], dimension: str = "percent"):
+    table = _named_things(dimension)
     found = _nearest(pairs, table)
     if found is None:
         return None, None
@@ -614,7 +639,7 @@ def _locate(row: dict, offset: int) -> _Figure:
     return _Figure(sentence, toks, fs, fe, pairs, lo, hi, cut)
 
 
-def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()):
+def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_: str = "percent"):
     """(measure thing, aspect, the outcome as written, index of the thing's word in the clause, refers back).
 
     The counted thing is the extractor's entity, else the head of its concept, else the nearest table
@@ -636,14 +661,14 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()):
         elif not hit and lemma:
             thing = (lemma, "entity")
     if thing is None and concept:
-        thing, _ = _first_thing(tokens(concept))
+        thing, _ = _first_thing(tokens(concept), dimension_)
     if thing is None:
-        thing, where = _nearest_thing(fig.pairs)
+        thing, where = _nearest_thing(fig.pairs, dimension_)
         head = _head_noun(fig, unit_name, dated)
         if head is not None and (where is None or fig.pairs[where][1] > fig.pairs[head][1]):
             # an unknown noun right after the number ("30 civilians") beats a known one further away
             thing, where = (singular(fig.pairs[head][0].text.lower()), "entity"), head
-    outcome = _nearest(fig.pairs, terms().outcomes)
+    outcome = _nearest(fig.pairs, terms().outcomes, verbs=True)
     outcome_words = fig.pairs
     first = next((k for k, t in enumerate(fig.toks) if t.end > fig.fs), len(fig.toks))
     if outcome is None and not fig.left and first > 0 and (
@@ -651,15 +676,16 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()):
         # a figure coordinated with one before it shares its verb: "killed 12 soldiers and 30 civilians"
         before = [(t, first - k) for k, t in enumerate(fig.toks[max(0, first - WINDOW):first],
                                                         start=max(0, first - WINDOW))]
-        outcome = _nearest(before, terms().outcomes)
+        outcome = _nearest(before, terms().outcomes, verbs=True)
         outcome_words = before if outcome else outcome_words
-    if thing is None:
+    if thing is None and dimension_ in UNITLESS:
         # nothing named in the clause ("and 12 in Ardel"): the nearest thing and outcome in the sentence
+        # (money and units are rarely elliptic, and a far noun would mislabel them)
         center = next((k for k, t in enumerate(fig.toks) if t.start >= fig.fe), len(fig.toks))
         far = [(t, abs(k - center) + 1) for k, t in enumerate(fig.toks) if t.end <= fig.fs or t.start >= fig.fe]
-        thing, _ = _nearest_thing(far)
+        thing, _ = _nearest_thing(far, dimension_)
         if outcome is None:
-            outcome, outcome_words = _nearest(far, terms().outcomes), far
+            outcome, outcome_words = _nearest(far, terms().outcomes, verbs=True), far
     said = " ".join(t.text.lower() for t, _ in outcome_words[outcome[1]:outcome[2] + 1]) if outcome else None
     refers_back = thing is None and _nearest(fig.pairs, terms().vague) is not None
     entity_key, aspect = measure_key(thing, terms().outcomes[outcome[0]] if outcome else None)
@@ -792,7 +818,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     if fig.cut:
         dated = [dataclasses.replace(d, start=d.start - fig.cut, end=d.end - fig.cut) for d in dated]
     concept = _str(row.get("concept"))
-    entity_key, aspect, aspect_text, where, refers_back = _thing_of(row, fig, dated)
+    dim, unit = dimension(_str(row.get("unit")))
+    entity_key, aspect, aspect_text, where, refers_back = _thing_of(row, fig, dated, dim)
     scope, scope_text, places = _places_of(row, fig, dated)
     # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
     anchor = _thing_token(fig.toks, fig.words, entity_key, where)
@@ -804,7 +831,6 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     period, period_text, stated, claim_date = _dates_of(row, fig, dated)
     outside = [t for t in fig.words if not (fig.fs <= t.start and t.end <= fig.fe)]
     topic_words = _topic(outside) + (_topic(tokens(concept)) if concept else [])
-    dim, unit = dimension(_str(row.get("unit")))
     value, low, high = float(row["value"]), _float(row.get("low")), _float(row.get("high"))
     text = str(row["text"])
     if dim == "count" and 0 < value < 1 and not any(ch.isdigit() for ch in text) and (
