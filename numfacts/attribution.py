@@ -482,6 +482,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     nxt = toks[j].word.lower() if j < len(toks) else ""
     if prev == "worth":
         return None      # "it's worth pointing out that ...": the writer's aside
+    det = next((x for x in range(i - 1, max(-1, i - 4), -1) if toks[x].word.lower() in ("the", "a", "an")), None)
+    if nxt in (".", ",", ";", "") and (cue.form in statement_nouns() or _is(cue.form, "document")) \
+            and det is not None and all(t.word.islower() or t.word in _MONTHS for t in toks[det + 1:i]):
+        return None      # "with the release of the November jobs report.": a noun ending its phrase
     if cue.form.endswith("ing") and any(t.word.lower() in _POSSESSIVE_DETS or _possessor(t.word)
                                         for t in toks[max(0, i - 2):i]):
         return None      # "his worst showing", "the party's reporting": a noun
@@ -648,6 +652,10 @@ _NOT_PURPOSES = frozenset(["say", "tell", "add", "note", "state", "write", "post
 
 #: Words before a gerund cue whose subject is the sentence's: "X attacked Y by reminding voters that ...".
 _GERUND_LINKS = frozenset(["by", "in", "while", "after", "before", "when", "without", "for"])
+
+#: Additive openings of a sentence that carries on the reported speech of the sentence before it in the same
+#: paragraph ("X said the port was full. Another 410 boats are waiting."); other sentences stay the reporter's.
+_CONTINUES = re.compile(r"\s*(?:Another|Also|In addition|Moreover|Besides|Of those|Of them)\b")
 
 #: A figure that reads as a poll share ("27 percent", "13%", "6 points"): poll results run over paragraphs.
 _SHARE_FIGURE = re.compile(r"%|\bpercent|\bper cent|\bpoints?\b", re.IGNORECASE)
@@ -1208,6 +1216,10 @@ class _Document:
                 colon = norm[sent.start:sent.end].rstrip().endswith(":")
                 if (colon and not crossed) or (forward and last.speaker.kind == "document"):
                     return last
+                reported = back == 1 and not crossed and last.rank < _WEAK and last.cue != ":" \
+                    and last.content_end >= sent.end - 1 and last.content_start > sent.start + 1
+                if reported and _CONTINUES.match(norm, self.sentences[si].start):
+                    return last     # "X said the port was full. Another 410 boats are waiting."
                 return None
         return None
 
