@@ -133,6 +133,11 @@ class _Context:
 _TIME_WORDS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter", "weekend", "morning", "afternoon", "evening", "night", "today", "tomorrow", "yesterday"])
 
 
+#: Words after which a four-digit number is a year even before a plural noun.
+_YEAR_LEADS = frozenset("the a an its their his her this that s in since by from until till to and or between of "
+                        "before after during through around circa c mid early late".split())
+
+
 def _lower(word: str) -> str:
     """Lower case, except acronyms ("TB2", "NATO")."""
     return word if word.isupper() and len(word) > 1 else word.lower()
@@ -471,9 +476,10 @@ class _SentenceReader:
         tok = self.toks[num.first]
         if num.written != "digits" or num.scaled or row.currency or row.unit or not tok.text.isdigit():
             return False
-        if len(tok.text) != 4 or not 1100 <= row.value <= 2100:
+        if len(tok.text) != 4 or not 1100 <= row.value <= 2200:
             return False
-        if self.low(num.first - 1) in ("the", "a", "an", "its", "their", "his", "her", "this", "that", "s"):
+        # "in 2020 elections", "the 2011 floods", "between 1600 and 1900 world temperatures"
+        if self.low(num.first - 1) in _YEAR_LEADS:
             return True
         last_word = row.concept.split()[-1].lower() if row.concept else ""
         return not (row.entity and row.noun_after and looks_plural(last_word) and last_word not in self.t["year_nouns"])

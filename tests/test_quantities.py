@@ -112,6 +112,7 @@ EXAMPLES = [
     Example("Imports fell by more than 800 last year.", "800", 800, qualifier="lower_bound", entity=None,
             change="decrease"),
     Example("The show ran for 12 straight years.", "12", 12, unit="year"),
+    Example("The general sent 1500 soldiers east.", "1500", 1500, entity="soldier"),
     # the counted thing named before the figure, and elliptic counts
     Example("Police said the number of protesters near the palace rose to 8,000.", "8,000", 8000,
             entity="protester", change="increase"),
@@ -145,6 +146,8 @@ NOT_QUANTITIES = [
     ("The treaty was signed in 1997 and revised since 2009.", "2009"),
     ("The 2011 floods ruined the harvest.", "2011"),
     ("Emissions must fall below 1990 levels.", "1990"),
+    ("Between 1700 and 1850 winters grew colder.", "1850"),
+    ("Seas could rise by 2150 under the worst case.", "2150"),
     ("Voting ends on March 14 at noon.", "March 14"),
     ("The hearing moved to Oct. 3 after a delay.", "Oct. 3"),
     ("The visa expired on 12/04/2019.", "12/04/2019"),
