@@ -570,8 +570,16 @@ class _SentenceReader:
             return
         if self.low(k) == "of" and (row.num.written in ("vague", "fraction") or row.value == 1 or row.num.scaled):
             k += 1
-            while self.low(k) in t["determiners"]:
+            while self.low(k) in t["determiners"] or self.low(k) in ("a", "an"):
                 k += 1
+            # "1/16 of a US pint", "hundreds of miles": a unit after "of"
+            for skip in (0, 1):
+                found = match_unit(self.norm, self.toks, k + skip, attached=False) if k + skip < len(self.toks) else None
+                if found and row.num.written != "digits" and (skip == 0 or self.toks[k].is_word and (
+                        self.is_adjective(self.toks[k].text) or self.toks[k].text.isupper() and len(self.toks[k].text) <= 3)):
+                    row.unit, row.unit_end = found
+                    row.noun_end = self.toks[found[1] - 1].end
+                    return
         chunks = self.chunks(k, NOUN_CHUNKS)
         if not chunks:
             return
@@ -883,6 +891,12 @@ class _SentenceReader:
                     x in self.t["determiners"] or x in ("last", "first", "next", "past") for x in between[1:]):
                 row.entity, row.concept = nxt.entity, nxt.concept
                 continue
+            # "between 50 and 70 on the GPa scale"
+            if self.low(row.last) == "on" and self.low(row.last + 1) in ("the", "a"):
+                found = match_unit(self.norm, self.toks, row.last + 2, attached=False)
+                if found and self.low(found[1]) == "scale":
+                    row.unit = found[0]
+                    continue
             prev = rows[i - 1] if i > 0 else None
             if prev and prev.unit and row.change and prev.change and self.low(row.first - 1) == "by" \
                     and self.low(prev.first - 1) == "by":

@@ -173,6 +173,9 @@ def match_unit(norm: str, tokens: list[Token], i: int, *, attached: bool) -> tup
         if i + n < len(tokens) and tokens[i + n].start == tokens[i + n - 1].end and tokens[i + n].is_word \
                 and tokens[i + n - 1].is_word:
             continue
+        # a unit is never written against a digit that follows it: "TB2" is a name, not terabytes
+        if i + n < len(tokens) and tokens[i + n].start == tokens[i + n - 1].end and tokens[i + n].text[0].isdigit():
+            continue
         # a sign written against a word is no unit: "iPhone 14's", "5%s"
         if not tokens[i + n - 1].is_word and i + n < len(tokens) and tokens[i + n].start == tokens[i + n - 1].end \
                 and tokens[i + n].is_word:

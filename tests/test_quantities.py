@@ -113,6 +113,9 @@ EXAMPLES = [
             change="decrease"),
     Example("The show ran for 12 straight years.", "12", 12, unit="year"),
     Example("The general sent 1500 soldiers east.", "1500", 1500, entity="soldier"),
+    Example("A teaspoon is 1/3 of a tablespoon.", "1/3", 1 / 3, unit="tablespoon"),
+    Example("Hundreds of miles of track were lost.", "Hundreds", 100, unit="mile"),
+    Example("Ratings ranged between 3 and 4 on the Richter scale.", "3 and 4", 3.5, 3, 4, "range"),
     # the counted thing named before the figure, and elliptic counts
     Example("Police said the number of protesters near the palace rose to 8,000.", "8,000", 8000,
             entity="protester", change="increase"),
@@ -189,6 +192,11 @@ NOT_QUANTITIES = [
 @pytest.mark.parametrize("text,anchor", NOT_QUANTITIES, ids=[a for _, a in NOT_QUANTITIES])
 def test_not_a_quantity(text: str, anchor: str):
     assert at(text, anchor) == []
+
+
+def test_names_are_not_units():
+    text = "The army has dozens of Bayraktar TB2s."
+    assert [(q.value, q.unit) for q in read(text)] == [(12.0, None)]
 
 
 def test_no_absurd_units():
