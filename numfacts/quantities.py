@@ -134,8 +134,7 @@ _TIME_WORDS = frozenset(["second", "minute", "hour", "day", "week", "month", "ye
 
 
 #: Words after which a four-digit number is a year even before a plural noun.
-_YEAR_LEADS = frozenset("the a an its their his her this that s in since by from until till to and or between of "
-                        "before after during through around circa c mid early late".split())
+_YEAR_LEADS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "s", "in", "since", "by", "from", "until", "till", "to", "and", "or", "between", "of", "before", "after", "during", "through", "around", "circa", "c", "mid", "early", "late"])
 
 
 def _lower(word: str) -> str:
