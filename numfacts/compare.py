@@ -710,7 +710,7 @@ def _head_noun(fig: _Figure, unit_name: str, dated: Sequence[_Dated] = ()) -> in
             continue
         lemma = singular(word.lower())
         if word.isalpha() and word.islower() and len(word) > 2 and word not in skip and lemma not in skip \
-                and lemma not in unit_name:
+                and lemma not in unit_name and not word.endswith(tuple(_role("adjective_ending"))):   # "82,500 watched"
             return k
     return None
 
