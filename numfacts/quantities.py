@@ -81,6 +81,10 @@ def _tables() -> dict:
         "street": frozenset(w["street_words"]),
         "function": frozenset(w["function_words"]) | qualifier_words,
         "plain_function": frozenset(w["function_words"]),
+        # time words are units or dates, never a counted noun found by scanning ("1,200 last year")
+        "time_words": frozenset(w["time_words"]),
+        # after these a four-digit number is a year even before a plural noun ("in 2020 elections")
+        "year_leads": frozenset(w["year_leads"]),
         "one_blockers": frozenset(w["one_blockers_before"]),
         "scope": frozenset(w["scope_preps"]),
         "elliptic": frozenset(w["elliptic"]),
@@ -127,14 +131,6 @@ class _Context:
     entity: str | None = None
     concept: str | None = None
     at: int = -10**9
-
-
-#: Time words are units or dates, never the counted noun found by scanning ("1,200 last year").
-_TIME_WORDS = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter", "weekend", "morning", "afternoon", "evening", "night", "today", "tomorrow", "yesterday"])
-
-
-#: Words after which a four-digit number is a year even before a plural noun.
-_YEAR_LEADS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "s", "in", "since", "by", "from", "until", "till", "to", "and", "or", "between", "of", "before", "after", "during", "through", "around", "circa", "c", "mid", "early", "late"])
 
 
 def _lower(word: str) -> str:
@@ -478,7 +474,7 @@ class _SentenceReader:
         if len(tok.text) != 4 or not 1100 <= row.value <= 2200:
             return False
         # "in 2020 elections", "the 2011 floods", "between 1600 and 1900 world temperatures"
-        if self.low(num.first - 1) in _YEAR_LEADS:
+        if self.low(num.first - 1) in self.t["year_leads"]:
             return True
         last_word = row.concept.split()[-1].lower() if row.concept else ""
         return not (row.entity and row.noun_after and looks_plural(last_word) and last_word not in self.t["year_nouns"])
@@ -599,7 +595,7 @@ class _SentenceReader:
             if idx == 0 and low in ("last", "next", "this", "past", "coming") or low in t["months"] \
                     or low in t["weekdays"]:
                 break
-            if singular(low) in _TIME_WORDS:
+            if singular(low) in t["time_words"]:
                 if looks_plural(low) and all(adjective for _, adjective in mods) and not single:
                     row.unit, row.unit_end = singular(low), b        # "50 previous years"
                     row.last = b
