@@ -969,6 +969,7 @@ class Mention:
 def _mentions(norm: str) -> list[Mention]:
     """Capitalized names in the text with a guess at person/org (a light pass for antecedents)."""
     out = []
+    surnames: set[str] = set()      # last words of people named in full so far ("Sanders" after "Bernie Sanders")
     for m in _NAME_RUN.finditer(norm):
         words = m.group(0).split()
         lead = 0
@@ -977,13 +978,17 @@ def _mentions(norm: str) -> list[Mention]:
         words = [w[:-2] if _possessor(w) else w.rstrip(".") if not _keeps_dot(w) else w for w in words[lead:]]
         if not words:
             continue
-        if len(words) == 1 and lead == 0 and norm[max(0, m.start() - 3):m.start()].strip()[-1:] in ("", ".", "!", "?",
-                                                                                                   '"'):
+        known = len(words) == 1 and words[0] in surnames
+        if len(words) == 1 and lead == 0 and not known and \
+                norm[max(0, m.start() - 3):m.start()].strip()[-1:] in ("", ".", "!", "?", '"'):
             continue        # a capitalized word opening a sentence is not evidence of a name
         titled = lead > 0 and _is(m.group(0).split()[lead - 1], "title")
         before = norm[max(0, m.start() - 25):m.start()].lower().split()
         titled = titled or (bool(before) and _is(before[-1], "title"))
-        out.append(Mention(m.start(), m.end(), " ".join(words), _name_kind(words, titled=titled)))
+        kind = "person" if known else _name_kind(words, titled=titled)
+        if kind == "person" and len(words) > 1:
+            surnames.add(words[-1])
+        out.append(Mention(m.start(), m.end(), " ".join(words), kind))
     return out
 
 
@@ -1275,6 +1280,9 @@ class _Document:
             # a pronoun or role: the nearest person who spoke before, else the nearest person named
             prior = self.claim_before(phrase.start, ("person",))
             named = self.mention_before(phrase.start, want, window=1500)
+            here = self.mention_before(phrase.start, ("person",), window=300, same_sentence=True)
+            if here and _is(phrase.name, "person"):
+                return here     # "Sanders made no secret of the points he hopes to see": the same sentence's person
             if prior is not None:
                 return self.resolve(prior, depth + 1)
             if named:

@@ -169,6 +169,9 @@ EXAMPLES = [
             "Osei campaign", "claiming"),
     Example('Lena Park, the city clerk, said in a statement. "We counted ballots all night. There were 512 '
             'of them."', "512", "Lena Park"),
+    # -- a pronoun prefers the person named earlier in its own sentence over an earlier speaker
+    Example("Jeff Weaver said the tour was over. Dana Cole has made no secret of the goals she hopes to reach, "
+            "from a $15 wage to more parks.", "15", "Dana Cole", "hopes"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
