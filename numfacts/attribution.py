@@ -588,6 +588,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                              for t in toks[:i])
         if lead or prev in ("that",) or (prev == "," and i >= 2 and toks[i - 2].word.lower() == "that"):
             content = (speaker.end, sent.end)         # "According to X, N ..." / "... that, according to X, N"
+            if cue.kind == "document" and _is(speaker.name.split()[-1].lower(), "medium"):
+                rank = content[1] - content[0] + _WEAK      # "In a letter, Smith rips ...": the letter's author
+                minor = True
         else:
             content = (sent.start, sent.end)          # "N ..., according to X." governs its whole sentence
             rank = c0 - sent.start

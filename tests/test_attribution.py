@@ -172,6 +172,8 @@ EXAMPLES = [
     # -- a pronoun prefers the person named earlier in its own sentence over an earlier speaker
     Example("Jeff Weaver said the tour was over. Dana Cole has made no secret of the goals she hopes to reach, "
             "from a $15 wage to more parks.", "15", "Dana Cole", "hopes"),
+    # -- "In a letter, X ..." gives the figure to the letter's author
+    Example("In a letter to members released Monday, Ames rips the deal to cut 300 jobs.", "300", "Ames", "rips"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
