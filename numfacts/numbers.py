@@ -124,10 +124,16 @@ def read_words(tokens: list[Token], i: int) -> Number | None:
     if first == "half":
         if low(i + 1) in ("a", "an") and low(i + 2) in scales and scales[low(i + 2)] >= 1000:
             return Number(i, i + 3, tokens[i].start, tokens[i + 2].end, 0.5 * scales[low(i + 2)], "words", True)
+        if low(i + 1) in ("a", "an") and low(i + 2) == "dozen":
+            return Number(i, i + 3, tokens[i].start, tokens[i + 2].end, 6.0, "words")
+        if low(i + 1) == "-" and adjacent(i + 1) and adjacent(i + 2) and low(i + 2) == "dozen":
+            return Number(i, i + 3, tokens[i].start, tokens[i + 2].end, 6.0, "words")
         return Number(i, i + 1, tokens[i].start, tokens[i].end, 0.5, "fraction")
     k = i
     if first in ("a", "an"):
         nxt = low(i + 1)
+        if nxt == "half" and low(i + 2) == "-" and low(i + 3) == "dozen":
+            return Number(i, i + 4, tokens[i].start, tokens[i + 3].end, 6.0, "words")
         if nxt in ("third", "quarter", "fifth", "tenth", "half") and low(i + 2) == "of":
             return Number(i, i + 2, tokens[i].start, tokens[i + 1].end, 1.0 / fractions[nxt], "fraction")
         if nxt not in scales and nxt != "dozen":
@@ -149,6 +155,8 @@ def read_words(tokens: list[Token], i: int) -> Number | None:
         elif t == "-" and adjacent(k) and adjacent(k + 1) and low(k + 1) in units and current % 10 == 0 and current % 100:
             k += 1
             continue
+        elif t == "-" and adjacent(k) and adjacent(k + 1) and low(k + 1) in w["ordinals"]:
+            return None         # "twenty-first": an ordinal
         elif t == "hundred" and k > i:
             current = (current or 1) * 100
         elif t in scales and k > i and scales[t] >= 1000:
@@ -159,6 +167,12 @@ def read_words(tokens: list[Token], i: int) -> Number | None:
             current = (current or 1) * 12
         elif t == "and" and k > i and (current >= 100 or total) and (low(k + 1) in units or low(k + 1) in tens):
             k += 1
+            continue
+        elif t == "and" and k > i and low(k + 1) in ("a", "an") and low(k + 2) == "half" and current % 1 == 0 \
+                and 0 < current < 100:
+            current += 0.5      # "two and a half hours", "one and a half million"
+            last = k + 3
+            k += 3
             continue
         else:
             break

@@ -166,6 +166,7 @@ NOT_QUANTITIES = [
     ("The company sells the A320neo and the 5G modem.", "5G"),
     ("He won the 100th edition of the race.", "100th"),
     ("They finished 3rd in the league.", "3rd"),
+    ("It was the thirty-second attempt.", "thirty-second"),
     ("Fans watched Game 7 in the rain.", "7"),
     ("Airlines grounded the 737 Max after the crash.", "737"),
     ("The Raptors beat the Knicks 108-99 at home.", "108-99"),
@@ -221,7 +222,9 @@ def test_singular(word, want):
 
 @pytest.mark.parametrize("text,value", [("eight", 8), ("ninety-nine", 99), ("a dozen", 12),
                                         ("two hundred and six", 206), ("three million", 3e6),
-                                        ("hundreds of thousands", 1e5)])
+                                        ("hundreds of thousands", 1e5), ("two and a half", 2.5),
+                                        ("one and a half million", 1.5e6), ("a half-dozen", 6),
+                                        ("half a dozen", 6)])
 def test_number_words(text, value):
     assert read_words(tokenize(text), 0).value == value
 
