@@ -85,6 +85,12 @@ def _tables() -> dict:
         "time_words": frozenset(w["time_words"]),
         # after these a four-digit number is a year even before a plural noun ("in 2020 elections")
         "year_leads": frozenset(w["year_leads"]),
+        "ordinal_suffixes": frozenset(w["ordinal_suffixes"]),
+        "hyphen_prefixes": frozenset(w["hyphen_prefixes"]),
+        "id_need_capital": frozenset(w["id_words_need_capital"]),
+        "street_right_after": frozenset(w["street_right_after"]),
+        "pronouns_after_of": frozenset(w["pronouns_after_of"]),
+        "date_leads": frozenset(w["date_leads"]),
         "one_blockers": frozenset(w["one_blockers_before"]),
         "scope": frozenset(w["scope_preps"]),
         "elliptic": frozenset(w["elliptic"]),
@@ -328,7 +334,7 @@ class _SentenceReader:
                 cand = singular(toks[j + 1].lower)
                 if cand in lex.per_nouns:
                     noun, k = cand, j + 2
-            timeish = noun in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+            timeish = noun in self.t["time_words"]
             if noun and (per in ("per", "/") or timeish or noun in lex.per_nouns) and self.low(k) not in (
                     "ago", "earlier", "later", "before", "after"):
                 row.unit, j = f"{row.unit} per {noun}", k
@@ -358,7 +364,7 @@ class _SentenceReader:
                 return True
             # "F-16", "S-400", "Covid-19", "2014-15" (after a rejected year)
             if prev2 >= 0 and toks[prev].text == "-" and self.touching(first) and self.touching(prev) and (
-                    toks[prev2].is_word and toks[prev2].lower not in ("minus", "to", "and", "or", "now", "from", "sub")
+                    toks[prev2].is_word and toks[prev2].lower not in t["hyphen_prefixes"]
                     or prev2 in self.rejected):
                 return True
             if prev2 >= 0 and toks[prev].text in "/:" and self.touching(first) and self.touching(prev) \
@@ -378,7 +384,7 @@ class _SentenceReader:
             if clock and row.unit is None:
                 return True
             # ordinals: "96th", "21st"
-            if last < n and self.touching(last) and toks[last].lower in ("st", "nd", "rd", "th"):
+            if last < n and self.touching(last) and toks[last].lower in t["ordinal_suffixes"]:
                 return True
             # "#5"
             if prev >= 0 and toks[prev].text == "#":
@@ -408,8 +414,7 @@ class _SentenceReader:
         if p >= 0 and toks[p].text == "." and p - 1 >= 0 and self.touching(p):
             p -= 1
         if p >= 0 and toks[p].lower in t["id_words"] and not row.currency and row.unit is None and \
-                (toks[p].text[0].isupper() or toks[p].lower not in ("number", "unit", "level", "series", "round",
-                                                                       "stage", "model", "type", "class")):
+                (toks[p].text[0].isupper() or toks[p].lower not in t["id_need_capital"]):
             return True
         # names: "iPhone 12", "FTSE 100", "S&P 500", "Big 12"
         if prev >= 0 and toks[prev].is_word and not row.currency and row.unit is None and self.gap(first) == 1 \
@@ -421,9 +426,9 @@ class _SentenceReader:
             for k in range(last, min(n, last + 6)):
                 x = toks[k]
                 street = x.text in t["street"] or x.text.lower() in t["street"] and x.text[0].isupper()
-                if street and (k > last or x.text in ("Ave", "Avenue", "St", "Street", "Rd", "Road", "Blvd", "Boulevard")):
+                if street and (k > last or x.text in t["street_right_after"]):
                     return True
-                if not (x.text[0].isupper() or x.is_digits or x.lower in ("st", "nd", "rd", "th") or x.text in "-."):
+                if not (x.text[0].isupper() or x.is_digits or x.lower in t["ordinal_suffixes"] or x.text in "-."):
                     break
         return False
 
@@ -560,7 +565,7 @@ class _SentenceReader:
         k = row.last
         if k < len(self.toks) and self.gap(k) > 1:
             return
-        if self.low(k) == "of" and self.low(k + 1) in ("them", "those", "these", "whom", "which"):
+        if self.low(k) == "of" and self.low(k + 1) in t["pronouns_after_of"]:
             row.extra["elliptic"] = True
             return
         if self.low(k) == "of" and (row.num.written in ("vague", "fraction") or row.value == 1 or row.num.scaled):
@@ -592,7 +597,7 @@ class _SentenceReader:
             if low.endswith("ly") and len(low) > 4:
                 break
             # "1,200 last year", "300 on Monday": a date follows, not the counted noun
-            if idx == 0 and low in ("last", "next", "this", "past", "coming") or low in t["months"] \
+            if idx == 0 and low in t["date_leads"] or low in t["months"] \
                     or low in t["weekdays"]:
                 break
             if singular(low) in t["time_words"]:
