@@ -722,14 +722,16 @@ class _SentenceReader:
             if low not in t["change_skip"] and not self.lex.currency_prefix.get(self.text(k)) and self.text(k) not in "$£€¥=":
                 break
             k -= 1
-        if self.low(row.first - 1) == "by":
-            for x in range(row.first - 2, max(-1, row.first - 5), -1):
+        # "grew sales by 35%", "cut its forecast to 2.5%": a verb, its object, then by/to
+        if self.low(row.first - 1) in ("by", "to"):
+            for x in range(row.first - 2, max(-1, row.first - 6), -1):
                 phrase = (self.low(x),)
-                if phrase in t["change"]:
+                if phrase in t["change"] and phrase not in (("up",), ("down",)):
                     row.change = t["change"][phrase]
                     return
                 if not self.toks[x].is_word:
                     break
+        if self.low(row.first - 1) == "by":
             before = [r for r in rows[max(0, index - 3):index] if r.change]
             if before and row.first - before[-1].last <= 6:
                 row.change = before[-1].change

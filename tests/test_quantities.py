@@ -92,6 +92,7 @@ EXAMPLES = [
     Example("The airline will cut 1,200 jobs.", "1,200", 1200, entity="job", change=None),
     Example("Profit dropped 8% to $310 million.", "$310 million", 3.1e8, unit="dollar", change="decrease"),
     Example("Unemployment recorded a 2% drop.", "2%", 2, unit="percentage", change="decrease"),
+    Example("The lender raised its forecast to 3.1%.", "3.1%", 3.1, change="increase"),
     Example("Some 3.4m people live on the island.", "3.4m", 3.4e6, qualifier="lower_bound", entity="person"),
     Example("Almost one in four adults smokes.", "one in four", 0.25, qualifier="upper_bound", entity="adult"),
     Example("Analysts say 2 in 5 firms will hire.", "2 in 5", 0.4, entity="firm"),
