@@ -38,7 +38,7 @@ UNITLESS = frozenset({"count", "percent", "percentage point"})
 #: Characters of a sentence read on each side of a figure, at most (the pipeline's sentences are shorter).
 MAX_CONTEXT = 1500
 #: Longest phrase (in words) looked up in the tables.
-MAX_PHRASE = 3
+MAX_PHRASE = 4
 
 _STRING = pd.StringDtype("python")   # Python-backed: scraped text may hold lone surrogates
 OUTPUT: dict[str, object] = {
@@ -206,9 +206,13 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
         if tok.text in _PUNCT or tok.text[:1].isdigit():
             break
         if tok.text.lower() in clause_words:
-            # "Poland and Germany", "homes and businesses" go on; "killed 12 and injured 30" ends
+            # "Poland and Germany", "homes and businesses", "damaged or destroyed" go on;
+            # "killed 12 and injured 30" ends
             after = toks[i + 1] if i + 1 < len(toks) else None   # the next token in text order
-            if after is None or not (after.is_capital or singular(after.text.lower()) in _thing_table()):
+            before = toks[i - 1] if i > 0 else None
+            verbs = after is not None and before is not None and all(
+                t.text.lower() in terms().outcomes for t in (before, after))
+            if after is None or not (after.is_capital or singular(after.text.lower()) in _thing_table() or verbs):
                 break
         out.append(tok)
         i += step
@@ -687,7 +691,10 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         if outcome is None:
             outcome, outcome_words = _nearest(far, terms().outcomes, verbs=True), far
     said = " ".join(t.text.lower() for t, _ in outcome_words[outcome[1]:outcome[2] + 1]) if outcome else None
-    refers_back = thing is None and _nearest(fig.pairs, terms().vague) is not None
+    # "a lower figure of 15,000", "Organizers claimed 150,000.": no thing named, so the one before it
+    vague = _nearest(fig.pairs, terms().vague) is not None
+    bare = dimension_ == "count" and outcome is None and len(_topic(fig.words)) <= 2   # "Organizers claimed 150,000."
+    refers_back = thing is None and (vague or bare)
     entity_key, aspect = measure_key(thing, terms().outcomes[outcome[0]] if outcome else None)
     return entity_key, aspect, said, where, refers_back
 
@@ -1258,8 +1265,9 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
 
 
 def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
-    """A figure naming only a vague noun ("gave a lower figure of 15,000") counts what the figure
-    before it in the same document counts, if one of the last ``reach`` figures has that dimension."""
+    """A figure that names no thing ("gave a lower figure of 15,000", "Organizers claimed 150,000")
+    counts what the figure before it in the same document counts, if one of the last ``reach``
+    figures has that dimension."""
     out: list[Claim] = []
     for c in claims:
         if c.refers_back:
