@@ -480,8 +480,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                                                                                               "rule"))):
         return None      # "the first four states", "denounced claims that": a plural noun, not a verb
     nxt = toks[j].word.lower() if j < len(toks) else ""
-    if prev == "worth":
-        return None      # "it's worth pointing out that ...": the writer's aside
+    if prev == "worth" or (prev == "all" and cue.form == "told"):
+        return None      # "it's worth pointing out that ...", "All told, ...": the writer's own words
     det = next((x for x in range(i - 1, max(-1, i - 4), -1) if toks[x].word.lower() in ("the", "a", "an")), None)
     if nxt in (".", ",", ";", "") and (cue.form in statement_nouns() or _is(cue.form, "document")) \
             and det is not None and all(t.word.islower() or t.word in _MONTHS for t in toks[det + 1:i]):
@@ -506,6 +506,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "X put the toll at N": only with an "at" after it
     speaker: Phrase | None = None
     minor = False
+    relative = False
     rank: int | None = None     # the size compared when several cues govern a figure (smaller wins)
     side = cue.side
     inverted = False
@@ -558,6 +559,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             inverted = speaker is not None
         else:
             speaker = _phrase_before(toks, k, norm)
+            # "Sanders, who has endorsed Canova, raised $2 million": the relative clause ends at its comma
+            relative = k >= 1 and toks[k].word.lower() in ("who", "which") and toks[k - 1].word == ","
             if speaker is None:
                 speaker = _document_subject(toks, k, norm)
             elif cue.form.split()[0].endswith("ing"):
@@ -632,6 +635,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                     return None     # "the win many pundits forecast, Smith has ...": the comma ends the relative
                 if gap is not None:
                     content = (gap, sent.end)           # "the 1.2 billion dollars it expects to collect"
+    if relative and content[0] >= c1:
+        close = norm.find(", ", c1, sent.end)      # not the comma inside "5,000"
+        if close >= 0:
+            content = (content[0], close)
     # a cue inside parentheses governs only them: "X claimed 81 percent (the true share is 15, according to Y)"
     opened = norm.rfind("(", sent.start, c0)
     if opened >= 0 and norm.rfind(")", opened, c0) < 0:

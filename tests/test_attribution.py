@@ -174,6 +174,9 @@ EXAMPLES = [
             "from a $15 wage to more parks.", "15", "Dana Cole", "hopes"),
     # -- "In a letter, X ..." gives the figure to the letter's author
     Example("In a letter to members released Monday, Ames rips the deal to cut 300 jobs.", "300", "Ames", "rips"),
+    # -- decisions ("voted to pay"); a relative clause's cue governs only its clause
+    Example("In May the council voted to pay $5 million to the victims.", "5", "council", "voted to"),
+    Example("Ames, who has endorsed Brill, raised $2 million in May.", "2", None),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
@@ -182,6 +185,8 @@ EXAMPLES = [
     Example("The United States sent 40 planes.", "40", None),
     Example("Reported cases rose to 90 in March.", "90", None),
     Example("The company has 300 employees in Dover.", "300", None),
+    Example("All told, the group raised $4 million in March.", "4", None),
+    Example("Some 43,000 people have already voted, roughly 25,000 of them in Dover.", "25,000", None),
     Example("Traders await the November jobs report, due in 3 days.", "3", None),
     Example("Though the race was not the rout many pundits forecast, Ames has won 40 seats.", "40", None),
     Example("It's worth noting that 12 ferries sank.", "12", None),
