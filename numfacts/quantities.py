@@ -419,7 +419,8 @@ class _SentenceReader:
         # names: "iPhone 12", "FTSE 100", "S&P 500", "Big 12"
         if prev >= 0 and toks[prev].is_word and not row.currency and row.unit is None and self.gap(first) == 1 \
                 and any(c.isupper() for c in toks[prev].text) and toks[prev].lower not in t["function"] \
-                and toks[prev].lower not in t["number_words"]:
+                and toks[prev].lower not in t["number_words"] and self.low(last) not in t["elliptic"] \
+                and not (last < n and toks[last].text.islower() and looks_plural(toks[last].text)):
             return True
         # addresses: "575 Wilbraham Road", "9 E 71st St"
         if num.written == "digits" and row.unit is None and not row.currency:
@@ -479,8 +480,9 @@ class _SentenceReader:
         if len(tok.text) != 4 or not 1100 <= row.value <= 2200:
             return False
         # "in 2020 elections", "the 2011 floods", "between 1600 and 1900 world temperatures"
-        if self.low(num.first - 1) in self.t["year_leads"]:
-            return True
+        prev = self.text(num.first - 1)
+        if self.low(num.first - 1) in self.t["year_leads"] or prev[:1].isupper() and prev.isalpha():
+            return True     # "in 2020 elections", "Keytruda's 2018 sales"
         last_word = row.concept.split()[-1].lower() if row.concept else ""
         return not (row.entity and row.noun_after and looks_plural(last_word) and last_word not in self.t["year_nouns"])
 
@@ -534,6 +536,9 @@ class _SentenceReader:
                     toks[k].text in "-.'&" and k + 1 < n and self.touching(k + 1) and not toks[k + 1].text.isspace()
                     and (toks[k + 1].is_word or toks[k + 1].is_digits or toks[k].text == "."))):
                 k += 1
+            if k < n and toks[k].text == "." and self.touching(k) and "." in self.norm[toks[a].start:toks[k - 1].end] \
+                    and k + 1 < n and not self.touching(k + 1) and toks[k + 1].is_word and toks[k + 1].text.islower():
+                k += 1      # "U.S. troops": the abbreviation's last dot
             text = self.norm[toks[a].start:toks[k - 1].end]
             if text.endswith(("'s", "'")):
                 text = text[:-2] if text.endswith("'s") else text[:-1]
@@ -583,7 +588,9 @@ class _SentenceReader:
         chunks = self.chunks(k, NOUN_CHUNKS)
         if not chunks:
             return
-        if chunks[0][0].lower() in t["elliptic"] or chunks[0][0].lower() in t["participles"]:
+        follows = chunks[1][0].lower() if len(chunks) > 1 and chunks[1][1] == chunks[0][2] else ""
+        if chunks[0][0].lower() in t["elliptic"] or chunks[0][0].lower() in t["participles"] and (
+                not follows or follows in t["function"]):
             row.extra["elliptic"] = True
             row.noun_end = self.toks[chunks[0][2] - 1].end
             return
@@ -592,6 +599,9 @@ class _SentenceReader:
         head = None
         for idx, (word, a, b) in enumerate(chunks):
             low = word.lower()
+            if any(c.isdigit() for c in word) and any(c.isalpha() for c in word) and idx + 1 < len(chunks):
+                mods.append((word, True))       # a model name before the noun: "30 AS90 guns"
+                continue
             if low in t["function"] or low in t["number_words"] or any(c.isdigit() for c in word) and not mods:
                 break
             if low.endswith("ly") and len(low) > 4:
@@ -934,7 +944,8 @@ class _SentenceReader:
             return False
         nxt = num.last
         # "737 Max jets": three bare digits and more, then a capitalised singular name
-        if len(self.toks[num.first].text) >= 3 and nxt < len(self.toks) and self.gap(nxt) == 1 \
+        round_count = row.value % 10 == 0 and looks_plural(self.text(nxt + 1))     # "800 Stinger missiles"
+        if len(self.toks[num.first].text) >= 3 and nxt < len(self.toks) and self.gap(nxt) == 1 and not round_count \
                 and self.toks[nxt].is_word and self.toks[nxt].text[0].isupper() and not self.toks[nxt].text.isupper() \
                 and not looks_plural(self.toks[nxt].text) and not self.is_adjective(self.toks[nxt].text) \
                 and self.toks[nxt].lower not in self.t["plain_function"] and self.toks[nxt].lower not in self.t["months"]:

@@ -123,6 +123,10 @@ EXAMPLES = [
     Example("Officials expect refugee numbers in the region to climb to 25,000.", "25,000", 25000,
             entity="refugee"),
     Example("The army moved 3,000 tanks north and 500 more to the coast.", "500 more", 500, entity="tank"),
+    Example("Spain sent 40 ambulances and Italy 25 more.", "25 more", 25, entity="ambulance"),
+    Example("Officials said 9,000 U.S. sailors were at sea.", "9,000", 9000, entity="sailor"),
+    Example("The number of stranded passengers has reached 3 million.", "3 million", 3e6, entity="passenger"),
+    Example("The navy ordered 12 F35 jets and 900 Javelin missiles.", "900", 900, entity="javelin missile"),
     Example("Another 200 were evacuated after 900 residents left the valley.", "900", 900, entity="resident"),
 ]
 
@@ -150,6 +154,7 @@ NOT_QUANTITIES = [
     ("The treaty was signed in 1997 and revised since 2009.", "2009"),
     ("The 2011 floods ruined the harvest.", "2011"),
     ("Emissions must fall below 1990 levels.", "1990"),
+    ("Pfizer's 2021 sales beat forecasts.", "2021"),
     ("Between 1700 and 1850 winters grew colder.", "1850"),
     ("Seas could rise by 2150 under the worst case.", "2150"),
     ("Voting ends on March 14 at noon.", "March 14"),
