@@ -14,8 +14,13 @@ passes over the whole text and one bounded analysis per figure:
 
 A figure inside a quote belongs to the quote's speaker (unless a named source inside the quote claims it:
 "we know, according to the census, ..."); otherwise to the cue of its sentence whose content holds it,
-the smallest content winning, so nested attributions give the figure to the inner source. A sentence with
-no cue stays the reporter's own (``None``) unless it continues a reported-speech paragraph.
+the smallest content winning, so nested attributions give the figure to the inner source. Some cues are
+*weak* and yield to any verb cue over the same figure: stance verbs ("agreed to pay", "seeks"), statement
+nouns after a possessor ("the mayor's estimate of"), poll respondents ("60 percent of voters said" inside
+"a poll found"), a trailing "in the poll" and comma asides ("Smith, citing data from X, said"). A sentence
+with no cue stays the reporter's own (``None``) unless it continues a source: a poll read out over its
+paragraph (poll shares over the next one too), an introduction ending in a colon, or reported speech
+carried on by an additive opening ("Another 410 boats ...").
 
 >>> text = 'Officials said 4,000 people left. "We expect 9,000 more," Jane Doe told reporters.'
 >>> from numfacts.text import normalize, split_sentences
