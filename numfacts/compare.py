@@ -869,8 +869,8 @@ def _overlap(a: tuple, b: tuple) -> bool:
 
 def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
     """Whether two claims of one block (same dimension, thing and increment) can measure the same thing."""
-    if a.aspect and b.aspect and a.aspect != b.aspect:
-        return False
+    if a.aspect and b.aspect and not (a.aspect.endswith(b.aspect) or b.aspect.endswith(a.aspect)):
+        return False   # "destroyed" and "damaged" differ; "seabirds" and "birds" killed do not
     if a.actor and b.actor and a.actor != b.actor:
         return False
     if a.period and b.period and not _overlap(a.period, b.period):   # "in August" and "in September"
