@@ -256,7 +256,26 @@ def _measures(case: Case) -> dict[str, object]:
     return out
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+# Known limits: different nouns for one population, and a rate named for what it measures.
+KNOWN_FAILURES = [
+    Case("customers, accounts and people affected by one breach are one measure",
+         {**one("a", "Ledger", "2025-06-10", "Hackers stole the data of 4.2 million customers, the bank said."),
+          **one("b", "Wire", "2025-06-10", "Researchers said about 5 million people may have been affected.")},
+         [Fig("a", "4.2 million customers", 4.2e6, "A", speaker="the bank"),
+          Fig("b", "about 5 million people", 5e6, "A", qualifier="approx", speaker="Researchers")]),
+    Case("inflation is the rise in consumer prices",
+         {**one("a", "Ledger", "2025-11-12", "Consumer prices rose 3.4% in October, the office said."),
+          **one("b", "Wire", "2025-11-12", "Annual inflation hit 3.3% in October, data showed.")},
+         [Fig("a", "3.4%", 3.4, "I", unit="percentage", change="increase", speaker="the office"),
+          Fig("b", "3.3%", 3.3, "I", unit="percentage", speaker="data")],
+         [Date("a", "October", "month", "2025-10-01", "2025-10-31"),
+          Date("b", "October", "month", "2025-10-01", "2025-10-31")]),
+]
+
+
+@pytest.mark.parametrize("case", CASES + [pytest.param(c, marks=pytest.mark.xfail(strict=True))
+                                          for c in KNOWN_FAILURES],
+                         ids=[c.name for c in CASES + KNOWN_FAILURES])
 def test_grouping(case):
     measures = _measures(case)
     for a, b in combinations(case.figures, 2):
