@@ -485,6 +485,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                                                                                               "rule"))):
         return None      # "the first four states", "denounced claims that": a plural noun, not a verb
     nxt = toks[j].word.lower() if j < len(toks) else ""
+    if cue.lemma == "add" and nxt == "up" or prev == "with" and cue.lemma == "add":
+        return None      # "that adds up to 185,000"
     if prev == "worth" or (prev == "all" and cue.form == "told"):
         return None      # "it's worth pointing out that ...", "All told, ...": the writer's own words
     det = next((x for x in range(i - 1, max(-1, i - 4), -1) if toks[x].word.lower() in ("the", "a", "an")), None)
@@ -566,11 +568,18 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             speaker = _phrase_before(toks, k, norm)
             # "Sanders, who has endorsed Canova, raised $2 million": the relative clause ends at its comma
             relative = k >= 1 and toks[k].word.lower() in ("who", "which") and toks[k - 1].word == ","
+            if speaker is not None and not speaker.described:
+                first = bisect.bisect_left([t.start for t in toks], speaker.start)
+                if first >= 3 and toks[first - 1].word.lower() == "by" and toks[first - 2].word.endswith("ed"):
+                    # "a commission appointed by President Bush estimated ...": the commission
+                    speaker = _phrase_before(toks, first - 3, norm) or speaker
             if speaker is None:
                 speaker = _document_subject(toks, k, norm)
             elif cue.form.split()[0].endswith("ing"):
                 first = bisect.bisect_left([t.start for t in toks], speaker.start)
                 before = toks[first - 1].word.lower() if first else ""
+                if before in ("with", "without") and cue.lemma == "add":
+                    return None     # "with the economy adding 151,000 jobs": an absolute, not a report
                 if before in ("to", "for", "at", "on", "in") and speaker.kind != "document":
                     speaker = _sentence_subject(toks, first - 1)    # "sent a text to supporters saying: ..."
         if cue.kind == "document-verb" and speaker is not None and speaker.kind != "document" and not inverted:

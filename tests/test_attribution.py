@@ -177,6 +177,8 @@ EXAMPLES = [
     # -- decisions ("voted to pay"); a relative clause's cue governs only its clause
     Example("In May the council voted to pay $5 million to the victims.", "5", "council", "voted to"),
     Example("Ames, who has endorsed Brill, raised $2 million in May.", "2", None),
+    # -- "a panel appointed by X estimated": the panel
+    Example("A panel appointed by Gov. Rosa Quint estimated that the dam would cost $40 million.", "40", "panel"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
@@ -185,6 +187,9 @@ EXAMPLES = [
     Example("The United States sent 40 planes.", "40", None),
     Example("Reported cases rose to 90 in March.", "90", None),
     Example("The company has 300 employees in Dover.", "300", None),
+    Example("Prices rose, with the economy adding 9,000 jobs in May.", "9,000", None),
+    Example("A new levy would add 2 percent to rents.", "2", None),
+    Example("That adds up to 185 boats.", "185", None),
     Example("All told, the group raised $4 million in March.", "4", None),
     Example("Some 43,000 people have already voted, roughly 25,000 of them in Dover.", "25,000", None),
     Example("Traders await the November jobs report, due in 3 days.", "3", None),
