@@ -131,7 +131,19 @@ EXAMPLES = [
 ]
 
 
-@pytest.mark.parametrize("ex", EXAMPLES, ids=[e.text[:40] for e in EXAMPLES])
+KNOWN_FAILURES = [
+    # a rate whose "per" comes after a bracketed conversion
+    Example("Growers earn 4 billion pesos ($200 million) a year.", "4 billion", 4e9, unit="mexican peso per year"),
+    # a currency named only earlier in the sentence
+    Example("The yen weakened to 151.2 per dollar.", "151.2", 151.2, unit="japanese yen per dollar"),
+    # "from A in <year> to B in <year>": the dates between the ends hide the range
+    Example("Mileage rose from 20 mpg in 2008 to 29 mpg in 2020.", "20 mpg", 24.5, 20, 29, "range"),
+]
+EXAMPLES += [pytest.param(e, marks=pytest.mark.xfail(strict=True)) for e in KNOWN_FAILURES]
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=[(e.values[0] if hasattr(e, "values") else e).text[:40]
+                                              for e in EXAMPLES])
 def test_quantity(ex: Example):
     found = [q for q in at(ex.text, ex.anchor) if abs(q.value - ex.value) < 1e-6 * max(1, abs(ex.value))]
     assert found, f"{ex.anchor!r} = {ex.value} not in {at(ex.text, ex.anchor)}"
