@@ -887,7 +887,10 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:   # bus and subway ridership
         return False
     if a.entity is None and b.entity is None and a.topic and b.topic:
-        return len(a.topic & b.topic) / len(a.topic | b.topic) >= 0.25
+        shared = len(a.topic & b.topic)
+        if a.dimension in UNITLESS:   # a bare count or share: the words must mostly agree
+            return shared / len(a.topic | b.topic) >= 0.25
+        return shared / min(len(a.topic), len(b.topic)) >= 0.3   # a unit already says much ("hours", "km")
     return True
 
 
@@ -1085,7 +1088,10 @@ def label(members: Sequence[Claim], unit: str | None) -> str:
         base = f"{base} {period}" if period[:1].islower() else f"{base} in {period}"
     if rep.increment:
         base = f"change in {base}"
-    if dim == "percent":
+    if dim == "percent" and rep.entity is not None and (rep.entity in _named_things("count") or any(
+            v[0] == rep.entity for v in _named_things("count").values())):
+        base = f"share of {plural(base) if base == rep.entity else base}"   # "share of homes destroyed"
+    elif dim == "percent":
         base = f"{base} (%)"
     elif dim != "count":
         base = f"{base} ({unit or dim.split(':')[-1]})"
