@@ -91,6 +91,8 @@ def _tables() -> dict:
         "street_right_after": frozenset(w["street_right_after"]),
         "pronouns_after_of": frozenset(w["pronouns_after_of"]),
         "date_leads": frozenset(w["date_leads"]),
+        "count_nouns_of": frozenset(w["count_nouns_of"]),
+        "subject_verbs": frozenset(w["subject_verbs"]),
         "one_blockers": frozenset(w["one_blockers_before"]),
         "scope": frozenset(w["scope_preps"]),
         "elliptic": frozenset(w["elliptic"]),
@@ -589,6 +591,10 @@ class _SentenceReader:
         if not chunks:
             return
         follows = chunks[1][0].lower() if len(chunks) > 1 and chunks[1][1] == chunks[0][2] else ""
+        # "214 people were treated and 18 were still in intensive care": the count is the subject
+        if chunks[0][0].lower() in t["subject_verbs"] and row.num.written != "fraction":
+            row.extra["elliptic"] = True
+            return
         if chunks[0][0].lower() in t["elliptic"] or chunks[0][0].lower() in t["participles"] and (
                 not follows or follows in t["function"]):
             row.extra["elliptic"] = True
@@ -686,7 +692,7 @@ class _SentenceReader:
             if tok.is_digits:
                 return
             low = tok.lower
-            if low in ("number", "numbers") and self.low(k + 1) == "of":
+            if low in t["count_nouns_of"] and self.low(k + 1) == "of":
                 j = k + 2
                 while self.low(j) in t["determiners"]:
                     j += 1
