@@ -740,7 +740,7 @@ class _SentenceReader:
             k -= 1
         # "grew sales by 35%", "cut its forecast to 2.5%": a verb, its object, then by/to
         if self.low(row.first - 1) in ("by", "to"):
-            for x in range(row.first - 2, max(-1, row.first - 6), -1):
+            for x in range(row.first - 2, max(-1, row.first - 8), -1):
                 phrase = (self.low(x),)
                 if phrase in t["change"] and phrase not in (("up",), ("down",)):
                     row.change = t["change"][phrase]
