@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from numfacts.numbers import read_words, singular, tokenize
 from numfacts.quantities import Quantity, find_quantities
@@ -271,3 +273,19 @@ def test_five_megabytes():
     assert 0 < len(rows) <= text.count("4%") + 10
     assert all(0 <= q.start < q.end <= len(text) for q in rows)
     assert not any(q.value in (2014, 9) for q in rows)
+
+
+# ------------------------------------------------------------------ any input: rows are well formed
+
+_SOUP = ["one", "two", "a", "half", "dozen", "dozens", "of", "the", "more", "than", "about", "up", "to", "between", "and", "to", "from", "million", "bn", "m", "k", "%", "per", "cent", "rose", "fell", "by", "at", "least", "US", "$", "HK", "Y=", "PS", "minus", "plus", "or", "Feb.", "May", "in", "2014", "p.m.", "year-old", "troops", "people", "1,200", "3.5", "-4", "10-20", "1/3", "555-0142", "TB2", "F-16", "(", ")", ",", "."]
+
+
+@given(st.lists(st.sampled_from(_SOUP) | st.integers(0, 10**7).map(str), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_rows_are_well_formed(parts):
+    text = " ".join(parts)
+    for q in read(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.low is None or q.low <= q.value <= (q.high if q.high is not None else q.value)
+        assert q.high is None or q.value <= q.high
+        assert q.qualifier in ("exact", "approx", "lower_bound", "upper_bound", "range")
