@@ -641,7 +641,7 @@ class _SentenceReader:
             mods.append((word, adjective))
             if len(mods) >= 3:
                 break
-        if head is None:
+        if head is None or len(head[0]) < 2:
             return
         word, b = head
         nouns = [m for m, adjective in mods if not adjective][-2:]
