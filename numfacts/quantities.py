@@ -869,6 +869,7 @@ class _SentenceReader:
         rows = self.join_ranges(rows)
         rows = [r for r in rows if "score" not in r.extra]
         self.borrow_units(rows)
+        self.rates_after_brackets(rows)
         out = []
         previous: _Row | None = None
         for row in rows:
@@ -892,6 +893,22 @@ class _SentenceReader:
             out.append(self.freeze(row))
             previous = row
         return out
+
+    def rates_after_brackets(self, rows: list[_Row]) -> None:
+        """"4 billion pesos ($200 million) a year": the rate after the bracket applies to both figures."""
+        lex = self.lex
+        for i, row in enumerate(rows[:-1]):
+            nxt = rows[i + 1]
+            if not (row.currency and nxt.currency) or " per " in (row.unit or "") or " per " in (nxt.unit or ""):
+                continue
+            if self.text(row.last) != "(" or nxt.first != row.last + 1 or self.text(nxt.last) != ")":
+                continue
+            j = nxt.last + 1
+            if self.low(j) not in lex.per_words or j + 1 >= len(self.toks):
+                continue
+            found = match_unit(self.norm, self.toks, j + 1, attached=False)
+            if found and found[0] in self.t["time_words"] and self.low(found[1]) not in ("ago", "earlier", "later"):
+                row.unit, nxt.unit = f"{row.unit} per {found[0]}", f"{nxt.unit} per {found[0]}"
 
     def borrow_units(self, rows: list[_Row]) -> None:
         """A bare number takes the unit of its neighbour: "280 million of the 1.5 billion shekels",

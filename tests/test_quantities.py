@@ -82,6 +82,8 @@ EXAMPLES = [
     Example("Gusts reached 120 km/h on the coast.", "120 km/h", 120, unit="kilometre per hour"),
     Example("The plant burns 300 tonnes of coal a day.", "300 tonnes", 300, unit="tonne"),
     Example("Diesel sold for $4.10 a gallon.", "$4.10", 4.10, unit="dollar per gallon"),
+    Example("Growers earn 4 billion pesos ($200 million) a year.", "4 billion", 4e9, unit="mexican peso per year"),
+    Example("Growers earn 4 billion pesos ($200 million) a year.", "$200", 2e8, unit="dollar per year"),
     Example("Half a million households lost power.", "Half a million", 500_000, entity="household"),
     Example("Temperatures fell to -12 degrees Celsius overnight.", "-12", -12, unit="degree Celsius",
             change="decrease"),
@@ -137,8 +139,6 @@ EXAMPLES = [
 
 
 KNOWN_FAILURES = [
-    # a rate whose "per" comes after a bracketed conversion
-    Example("Growers earn 4 billion pesos ($200 million) a year.", "4 billion", 4e9, unit="mexican peso per year"),
     # a currency named only earlier in the sentence
     Example("The yen weakened to 151.2 per dollar.", "151.2", 151.2, unit="japanese yen per dollar"),
     # "from A in <year> to B in <year>": the dates between the ends hide the range
