@@ -835,9 +835,6 @@ class _SentenceReader:
             cur = self.currency_before(row.first)
             if cur:
                 row.unit, row.currency, row.first = cur[0], True, cur[1]
-                if self.text(row.first - 1) in "-" and self.touching(row.first) and row.sign == 0 and (
-                        row.first < 2 or not self.toks[row.first - 2].is_word or self.gap(row.first - 1) > 0):
-                    pass
             self.unit_after(row)
             row.last = max(row.last, row.unit_end)
             if row.unit is None and self.low(row.first - 1) in self.lex.unit_before:
