@@ -37,6 +37,8 @@ WINDOW = 16
 UNITLESS = frozenset({"count", "percent", "percentage point"})
 #: Characters of a sentence read on each side of a figure, at most (the pipeline's sentences are shorter).
 MAX_CONTEXT = 1500
+#: Claimant names compared pairwise for spelling variants, at most (beyond, only identical word sets merge).
+FUZZY_NAMES = 500
 #: Longest phrase (in words) looked up in the tables.
 MAX_PHRASE = 4
 
@@ -1022,35 +1024,39 @@ class _Cluster:
 
 def canonical_claimants(names: Sequence[str]) -> dict[str, str]:
     """Map each claimant name to one spelling: a shorter name whose words all appear in exactly one longer
-    name is that name ("Stoltenberg" -> "Jens Stoltenberg"); near-identical spellings are one.
+    proper name is that name ("Stoltenberg" -> "Jens Stoltenberg", but "police" stays apart from "police
+    spokesman"); near-identical spellings are one.
 
-    >>> canonical_claimants(["Jens Stoltenberg", "Stoltenberg", "the Times", "Times", "police"])["Stoltenberg"]
-    'Jens Stoltenberg'
+    >>> spelling = canonical_claimants(["Jens Stoltenberg", "Stoltenberg", "police spokesman", "Police", "police"])
+    >>> spelling["Stoltenberg"], spelling["police"], spelling["police spokesman"]
+    ('Jens Stoltenberg', 'Police', 'police spokesman')
     """
     from rapidfuzz import fuzz
 
-    def words(n: str) -> frozenset[str]:
-        return frozenset(w for w in n.casefold().replace(".", "").split() if w != "the")
-    distinct = sorted(set(names), key=lambda n: (-len(words(n)), -len(n), n))
+    words = {n: frozenset(w for w in n.casefold().replace(".", "").split() if w != "the") for n in set(names)}
+    distinct = sorted(words, key=lambda n: (-len(words[n]), -len(n), n))
     out: dict[str, str] = {}
-    for i, name in enumerate(distinct):
-        mine = words(name)
-        if name in out:
+    first_with: dict[frozenset[str], str] = {}
+    for name in distinct:   # the same words in any case or order: one name
+        out[name] = first_with.setdefault(words[name], name)
+    if len(distinct) > FUZZY_NAMES:   # pairwise spelling checks only where they stay cheap
+        return out
+    heads = [n for n in distinct if out[n] == n]
+    for i, name in enumerate(heads):
+        if out[name] != name:
             continue
-        out[name] = name
-        if len(distinct) > 2000:
-            continue
-        for other in distinct[i + 1:]:
-            if other in out:
+        mine = words[name]
+        for other in heads[i + 1:]:
+            if out[other] != other:
                 continue
-            theirs = words(other)
-            if theirs == mine or fuzz.ratio(name.casefold(), other.casefold()) >= 95:
+            theirs = words[other]
+            if fuzz.ratio(name.casefold(), other.casefold()) >= 95:
                 out[other] = name
-            elif theirs and theirs < mine and any(w[:1].isupper() for w in other.split()):
-                holders = [n for n in distinct if theirs < words(n)]
-                if all(words(h) <= mine for h in holders):
+            elif theirs and theirs < mine and all(w[:1].isupper() for w in name.split()):   # a proper name
+                holders = [n for n in heads if theirs < words[n]]
+                if all(words[h] <= mine for h in holders):
                     out[other] = name
-    return out
+    return {n: out[out[n]] for n in out}
 
 
 def label(members: Sequence[Claim], unit: str | None) -> str:
@@ -1148,7 +1154,8 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
     claimant repeats within one document is one claim. Per measure: ``n_claimants``, ``min``, ``max``,
     ``spread`` (max / min - 1 of the stated values), ``consistent`` (all claimed intervals overlap, an
     approximate figure widened by ``tolerance``). Only measures with at least ``min_claimants`` claimants
-    are kept. ``by`` groups by the given column(s) instead of the measures numfacts finds. Values are in
+    are kept, or as many documents: a running total one claimant updates from report to report ("police
+    said 12" on Tuesday, "police said 17" on Wednesday) is shown with each claim's date. ``by`` groups by the given column(s) instead of the measures numfacts finds. Values are in
     the measure's ``unit`` (converted when claims used different ones: hectares and acres, $bn and $m).
 
     >>> from numfacts.schema import as_frame
@@ -1226,7 +1233,8 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
                 earlier.append(c)
                 kept.append(c)
         claimants = {c.claimant.casefold() for c in kept}
-        if len(claimants) < min_claimants:
+        reports = {c.doc for c in kept}   # one claimant updating a figure across reports is kept too
+        if len(claimants) < min_claimants and len(reports) < min_claimants:
             continue
         # the unit as the text's extractor named it ("mile per hour"), not pint's spelling of it
         shown = next((_str(figure_rows[c.row].get("unit")) for c in kept if c.unit == unit
@@ -1238,8 +1246,8 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
             name = label(sorted(members[i], key=lambda c: (-_specificity(c), c.order)), shown)
         labels_seen[name] = labels_seen.get(name, 0) + 1
         if labels_seen[name] > 1:   # two measures read alike: name the first word around the figure that differs
-            said = name.casefold()
-            extra = next((w for c in kept for w in c.topic_text.split() if w not in said), None)
+            taken = name.casefold()
+            extra = next((w for c in kept for w in c.topic_text.split() if w not in taken), None)
             name = f"{name}, {extra}" if extra and f"{name}, {extra}" not in labels_seen else \
                 f"{name} #{labels_seen[name]}"
             labels_seen[name] = labels_seen.get(name, 0) + 1
