@@ -5,8 +5,18 @@ Two steps, kept apart so each can be tested alone: :func:`describe` reads what e
 it) into a :class:`Claim`; :func:`group` puts claims that measure the same thing into one measure.
 :func:`disagreements` runs both over a facts frame and adds, per measure, how far the claims differ.
 
-The words these steps rely on live in two tables: ``data/synonym_entities.tsv`` (what is counted)
-and ``data/measure_terms.tsv`` (places, scope, clause ends, currencies).
+The words these steps rely on live in tables under ``numfacts/data``: ``synonym_entities.tsv`` (what
+is counted or measured, and what happened to it), ``synonym_plurals.tsv`` (irregular plurals) and
+``measure_terms.tsv`` (places, scope, clause ends, movement words, currencies).
+
+>>> from numfacts.schema import as_frame
+>>> sentence = "Officials said about 300 homes were destroyed in Carovia."
+>>> facts = as_frame([{"doc_id": d, "source": s, "kind": "quantity", "start": 15, "end": 15 + len(t),
+...                    "text": t, "sentence": sentence.replace("about 300 homes", t), "value": v, "low": v,
+...                    "high": v, "qualifier": "exact"}
+...                   for d, s, t, v in [("a", "Post", "about 300 homes", 300.0), ("b", "Wire", "nearly 340 homes", 340.0)]])
+>>> disagreements(facts)[["measure", "claimant", "value"]].values.tolist()
+[['homes destroyed in Carovia', 'Post', 300.0], ['homes destroyed in Carovia', 'Wire', 340.0]]
 """
 from __future__ import annotations
 
