@@ -397,6 +397,12 @@ def _nearest_thing(pairs: list[tuple[Token, int]], dimension: str = "percent"):
 
 
 @lru_cache(maxsize=1)
+def _events() -> frozenset[str]:
+    """Things that are themselves events ("death", "injury", "evacuation"): nothing further befalls them."""
+    return frozenset(v for v in terms().outcomes.values() if not v.startswith("!") and "|" not in v) & _thing_names()
+
+
+@lru_cache(maxsize=1)
 def _thing_names() -> frozenset[str]:
     """Every canonical thing of the tables ("troop", "death", "job" ...)."""
     return frozenset(_split(v)[0] for v, role in _thing_table().values() if role != "vague")
@@ -428,11 +434,16 @@ def measure_key(thing: tuple[str, str] | None, outcome: str | None) -> tuple[str
         return outcome[1:], None
     if thing is None or thing[1] == "person":
         if outcome is not None:
-            return _split(outcome)
+            o_thing, o_aspect = _split(outcome)
+            if thing is not None and o_aspect is None and o_thing not in _thing_names():
+                return _split(thing[0])[0], o_thing   # "9% of its staff" cut: jobs cut
+            return o_thing, o_aspect
         return _split(thing[0]) if thing else (None, None)
     entity, aspect = _split(thing[0])
-    if outcome is not None:
+    if outcome is not None and entity not in _events():   # "18 bodies recovered" stay deaths
         o_thing, o_aspect = _split(outcome)
+        if o_aspect is not None and o_thing != entity:   # "350 teachers could lose their jobs": job cuts
+            return o_thing, o_aspect
         if o_aspect is None and o_thing != entity and o_thing in _thing_names():
             return o_thing, entity
         if aspect is None:
@@ -493,7 +504,10 @@ def dimension(unit: str | None) -> tuple[str, str | None]:
         return "count", None
     name = unit.strip().lower()
     if any(word in _role("currency") for word in name.split()):   # "dollar", "euro per litre"
-        return f"money:{name}", name
+        # "$40 million a year" is the same money as "$38 million" saved each year; per litre is not
+        money = " ".join(name.split()[:name.split().index("per")]) if name.split()[-1] in _role("yearly") \
+            and "per" in name.split() else name
+        return f"money:{money}", money
     if name in ("percentage", "percent", "per cent", "%", "pct"):
         return "percent", None
     if name in ("percentage point", "percentage points", "point"):
@@ -848,7 +862,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         concept_toks = tokens(concept)
         actor, actor_text = _actor(concept_toks, _thing_token(concept_toks, list(concept_toks), entity_key, None))
     period, period_text, stated, claim_date = _dates_of(row, fig, dated)
-    outside = [t for t in fig.words if not (fig.fs <= t.start and t.end <= fig.fe)]
+    outside = [t for t in fig.words if not (fig.fs <= t.start and t.end <= fig.fe)
+               and not any(d.start <= t.start < d.end for d in dated)]   # dates are the period, not the topic
     topic_words = _topic(outside) + (_topic(tokens(concept)) if concept else [])
     value, low, high = float(row["value"]), _float(row.get("low")), _float(row.get("high"))
     text = str(row["text"])

@@ -439,6 +439,9 @@ def test_synonym_table(word, canonical):
     (("job|cut", "entity"), None, ("job", "cut")),
     (("worker", "person"), "job|cut", ("job", "cut")),
     (None, "burned", ("burned", None)),
+    (("death", "entity"), "rescue", ("death", None)),          # "18 bodies recovered" after "271 rescued"
+    (("teacher", "entity"), "job|cut", ("job", "cut")),        # "350 teachers could lose their jobs"
+    (("job", "person"), "cut", ("job", "cut")),                # "9% of its staff" cut
     (None, None, (None, None)),
 ])
 def test_measure_key(thing, outcome, key):
