@@ -54,6 +54,10 @@ CHANGE_TOKENS = 7
 NOUN_CHUNKS = 5
 #: A row may run this many characters past its number (qualifier, unit and counted noun included).
 SPAN_SLACK = 38
+#: "from 21 mpg combined to 23": the bare end of a movement lies at most this many tokens after its start.
+FROM_TO_TOKENS = 6
+#: "life expectancy for men there is around 73": an age noun at most this many words before the figure.
+AGE_NOUN_TOKENS = 7
 #: An elliptic "1,000 more" inherits the counted noun of a figure at most this far back.
 ELLIPSIS_CHARS = 600
 
@@ -103,6 +107,11 @@ def _tables() -> dict:
         "adjectives": frozenset(w["adjectives"]),
         "adjective_suffixes": tuple(w["adjective_suffixes"]),
         "adjective_nouns": frozenset(w["adjective_nouns"]),
+        "head_units_not": frozenset(w["head_units_not"]),
+        "age_subjects": frozenset(w["age_subjects"]),
+        "age_verbs": frozenset(tuple(x.split()) for x in w["age_verbs"]),
+        "age_followers": frozenset(w["age_followers"]),
+        "age_nouns": frozenset(w["age_nouns"]),
     }
 
 
@@ -315,7 +324,8 @@ class _SentenceReader:
                 if found and self.unit_ok(found[0], j, found[1]):
                     row.unit, j = found
                     row.unit_end = j
-                elif toks[j].text == "p" and (j + 1 == n or self.low(j + 1) in (",", ";", ")", "at", "to", "from", "and")):
+                elif toks[j].text == "p" and (j + 1 == n or self.low(j + 1) in (",", ";", ")", "at", "to", "from", "and")
+                                              or self.low(j + 1) == "." and j + 2 == n):
                     row.unit, row.currency, j = lex.adjacent["p"], True, j + 1
                     row.unit_end = j
         if row.unit is None:
@@ -343,12 +353,21 @@ class _SentenceReader:
         row.unit_end = j
 
     def unit_ok(self, name: str, j: int, end: int) -> bool:
-        """Single capital symbols written apart ("5 W", "12 C") only before lower case or punctuation."""
+        """Single capital symbols written apart ("5 W", "12 C") only before lower case or punctuation, or
+        before an acronym that modifies a lower-case noun ("a 5 W USB-C charger", not "9 E 71st St").
+
+        >>> t = "a 5 W USB-C charger"
+        >>> [q.unit for q in find_quantities(t, t, [Sentence(0, len(t))])]
+        ['watt']
+        """
         tok = self.toks[j]
         if end - j == 1 and len(tok.text) == 1 and tok.text.isalpha() and not self.touching(j):
             nxt = self.toks[end] if end < len(self.toks) else None
             if nxt is not None and (nxt.text[0].isupper() or nxt.text in "-'&."):
-                return False
+                chunks = self.chunks(end, 2) if self.gap(end) == 1 else []
+                acronym = len(chunks) == 2 and sum(c.isupper() for c in chunks[0][0]) >= 2 and chunks[0][0][0].isupper()
+                return acronym and chunks[1][0].islower() and chunks[1][0] not in self.t["function"] \
+                    and chunks[1][1] == chunks[0][2]
         return True
 
     # ------------------------------------------------------------------ rejection
@@ -587,6 +606,8 @@ class _SentenceReader:
                     row.unit, row.unit_end = found
                     row.noun_end = self.toks[found[1] - 1].end
                     return
+        if self.plural_model(row, k):
+            return
         chunks = self.chunks(k, NOUN_CHUNKS)
         if not chunks:
             return
@@ -629,27 +650,59 @@ class _SentenceReader:
                     mods.append((word, True))
                     continue
                 if not adjective:
-                    head = (word, b)
+                    head = (word, a, b)
                 break
             if looks_plural(word) and not adjective:
-                head = (word, b)
+                head = (word, a, b)
                 break
             if ends:
                 if not adjective and not low.endswith(("ing", "ed")) and not (word[0].isupper() and not mods):
-                    head = (word, b)
+                    head = (word, a, b)
                 break
             mods.append((word, adjective))
             if len(mods) >= 3:
                 break
         if head is None or len(head[0]) < 2:
             return
-        word, b = head
+        word, a, b = head
+        # "517 rushing yards", "40 nautical miles": a unit heads the phrase, the words before only describe it
+        found = match_unit(self.norm, self.toks, a, attached=False) if mods else None
+        if found and found[1] == b and found[0] not in self.t["head_units_not"]:
+            row.unit, row.unit_end = found
+            row.concept = " ".join([m for m, _ in mods] + [word])
+            row.noun_end = self.toks[b - 1].end
+            return
         nouns = [m for m, adjective in mods if not adjective][-2:]
         row.entity = " ".join([_lower(m) for m in nouns] + [_lower(singular(word))])
         row.concept = " ".join([m for m, _ in mods] + [word])
         row.noun_end = self.toks[b - 1].end
         row.noun_after = True
         self.scope(row, b)
+
+    def plural_model(self, row: _Row, k: int) -> bool:
+        """A model name made plural counts that model: "400 Model Ys", "12 Boeing 737s", "9 F-150s".
+
+        >>> t = "The dealer sold 30 Model 3s and 12 Boeing 777s."
+        >>> [q.entity for q in find_quantities(t, t, [Sentence(0, len(t))])]
+        ['model 3', 'boeing 777']
+        """
+        toks, n = self.toks, len(self.toks)
+        if k >= n or not toks[k].is_word or not toks[k].text[0].isupper() or self.gap(k) != 1:
+            return False
+        # up to two capitalised words, then digits (or a hyphenated code) with a plural "s" stuck to them
+        for x in range(k + 1, min(n - 1, k + 4)):
+            if toks[x].is_digits and toks[x + 1].text == "s" and self.touching(x + 1) and not (
+                    x + 2 < n and self.touching(x + 2) and (toks[x + 2].is_word or toks[x + 2].is_digits)):
+                if "'" in self.norm[toks[k].start:toks[x].end]:
+                    return False
+                name = self.norm[toks[k].start:toks[x].end]
+                row.entity = " ".join(_lower(w) for w in name.split())
+                row.concept = self.norm[toks[k].start:toks[x + 1].end]
+                row.noun_end, row.noun_after = toks[x + 1].end, True
+                return True
+            if not (toks[x].is_word and toks[x].text[0].isupper() or toks[x].text == "-" and self.touching(x)):
+                return False
+        return False
 
     def is_adjective(self, word: str) -> bool:
         """A modifier that describes rather than names the counted thing ("Russian", "U.S.-based", "new")."""
@@ -858,6 +911,8 @@ class _SentenceReader:
                 self.rejected.update(range(row.num.first, row.num.last))
                 continue
             if row.unit is None and row.entity is None:
+                self.noun_or(row)
+            if row.unit is None and row.entity is None:
                 self.age(row)
             kept.append(row)
         rows = kept
@@ -933,6 +988,20 @@ class _SentenceReader:
             if prev and prev.unit and row.change and prev.change and self.low(row.first - 1) == "by" \
                     and self.low(prev.first - 1) == "by":
                 row.unit, row.currency = prev.unit, prev.currency
+                continue
+            # "from 21 mpg combined to 23", "dropping from 208 pounds to 193": the end of a movement
+            if prev and (prev.unit or prev.entity) and self.low(row.first - 1) == "to" \
+                    and row.first - prev.last <= FROM_TO_TOKENS and "from" in (self.low(prev.first), self.low(prev.first - 1)):
+                row.unit, row.currency, row.entity, row.concept = prev.unit, prev.currency, prev.entity, prev.concept
+                continue
+            # "X ended down 1% at 1,463.78 points, while Y lost 1.1% to end at 1,334.20": a parallel movement
+            # ends in the unit of the one before it
+            if row.change and self.low(row.first - 1) == "at" and not row.num.scaled:
+                earlier = next((r for r in reversed(rows[max(0, i - 4):i]) if r.change and r.unit
+                                and r.unit not in ("percentage", "percentage point", "basis point")
+                                and self.low(r.first - 1) in ("at", "to")), None)
+                if earlier is not None:
+                    row.unit, row.currency = earlier.unit, earlier.currency
 
     def sign(self, row: _Row) -> None:
         """A minus or plus written before the number ("-5", "minus 387", "+0.2%")."""
@@ -1005,15 +1074,59 @@ class _SentenceReader:
         return not (num.written == "fraction" and self.low(num.last) != "of" and row.unit is None
                     and row.qualifier == "exact" and self.low(num.last - 2) not in ("of", "in"))
 
+    def noun_or(self, row: _Row) -> None:
+        """"a day or two", "another pick or two": the number counts the noun before "or".
+
+        >>> t = "The vote may slip a week or two, costing a seat or three."
+        >>> [(q.unit, q.entity) for q in find_quantities(t, t, [Sentence(0, len(t))])]
+        [('week', None), (None, 'seat')]
+        """
+        k = row.first
+        if self.low(k - 1) != "or" or k < 3 or not self.toks[k - 2].is_word or self.gap(k - 1) != 1 \
+                or self.low(k - 3) not in ("a", "an", "another", "one"):
+            return
+        found = match_unit(self.norm, self.toks, k - 2, attached=False)
+        if found and found[1] == k - 1:
+            row.unit, row.currency = found[0], found[0] in self.lex.currencies
+        elif looks_plural(self.text(k - 2)) or self.is_adjective(self.text(k - 2)) \
+                or self.low(k - 2) in self.t["function"]:
+            return
+        else:
+            row.entity, row.concept = _lower(self.low(k - 2)), self.text(k - 2)
+
     def age(self, row: _Row) -> None:
-        """"Maddon, 66, has ..." and "aged 35": an age in years."""
-        k, last = row.first, row.last
+        """"Maddon, 66, has ...", "aged 35", "she will be 40 in May", "life expectancy ... is around 81":
+        an age in years.
+
+        >>> t = "She will be 40 by June, and life expectancy there is about 79."
+        >>> [q.unit for q in find_quantities(t, t, [Sentence(0, len(t))])]
+        ['year of age', 'year of age']
+        """
+        k, last, t = row.first, row.last, self.t
         if row.num.written != "digits" or not (0 < row.value < 120) or row.value != int(row.value):
             return
         if self.low(k - 1) == "aged" or (
                 self.text(k - 1) == "," and k >= 2 and self.toks[k - 2].is_word and self.text(k - 2)[0].isupper()
                 and self.text(last) in (",", ")")):
             row.unit = "year of age"
+            return
+        # "he is 35", "she turned 40", "they will be 18": a person's age, when nothing follows that it counts
+        if last >= len(self.toks) or self.low(last) in t["age_followers"]:
+            for size in (2, 1):
+                verb = tuple(self.low(x) for x in range(k - size, k))
+                subject = k - size - 1
+                if subject >= 0 and verb in t["age_verbs"] and (
+                        self.low(subject) in t["age_subjects"] or self.low(subject) in ("will", "would")
+                        and self.low(subject - 1) in t["age_subjects"]):
+                    row.unit = "year of age"
+                    return
+        # "the age of 21", "life expectancy for men there is around 73": an age noun a few words before
+        for x in range(k - 1, max(-1, k - AGE_NOUN_TOKENS - 1), -1):
+            if not self.toks[x].is_word:
+                return
+            if self.low(x) in t["age_nouns"]:
+                row.unit = "year of age"
+                return
 
     def freeze(self, row: _Row) -> Quantity:
         num = row.num

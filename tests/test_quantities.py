@@ -135,6 +135,28 @@ EXAMPLES = [
     Example("The number of stranded passengers has reached 3 million.", "3 million", 3e6, entity="passenger"),
     Example("The navy ordered 12 F35 jets and 900 Javelin missiles.", "900", 900, entity="javelin missile"),
     Example("Another 200 were evacuated after 900 residents left the valley.", "900", 900, entity="resident"),
+    # a unit heading the counted phrase, model names made plural, elliptic "a week or two"
+    Example("The tailback ran for 212 rushing yards on Friday.", "212", 212, unit="yard", entity=None),
+    Example("The team conceded 33 first-half points.", "33", 33, unit="point"),
+    Example("The kit ships with a 20 W GaN charger.", "20 W", 20, unit="watt"),
+    Example("The dealer sold 480 Model Xs and 30 Model 3s.", "30", 30, entity="model 3"),
+    Example("Ford built 9,000 F-150s in the spring.", "9,000", 9000, entity="F-150"),
+    Example("The club hopes to add another striker or two.", "two", 2, entity="striker"),
+    Example("The vote may slip a week or two.", "two", 2, unit="week"),
+    # the bare end of a movement takes the unit of its start or of a parallel movement
+    Example("Fuel economy climbed from 31 mpg in town to 36 on the highway.", "36", 36, unit="mile per gallon"),
+    Example("They went from 3 seats to 5 in the vote.", "5 in", 5, entity="seat"),
+    Example("The FTSE slid 0.4% to 7,210.5 points, while the DAX shed 0.9% to end at 15,102.3.", "15,102.3",
+            15102.3, unit="point", change="decrease"),
+    # ages
+    Example("She will be 40 by the spring.", "40", 40, unit="year of age"),
+    Example("He's 71 and still coaching.", "71", 71, unit="year of age"),
+    Example("Life expectancy for women there is about 84.", "84", 84, qualifier="approx", unit="year of age"),
+    Example("Only voters over the age of 65 were polled.", "65", 65, unit="year of age"),
+    Example("He was 5 under par after nine holes.", "5", 5, unit=None),
+    # rates with a unit after the slash
+    Example("The cell reached 1.8 A/cm2 in the lab.", "1.8", 1.8, unit="ampere per square centimetre"),
+    Example("Shares in the miner closed down 4 p at 310.5 p.", "310.5", 310.5, unit="penny"),
 ]
 
 
@@ -206,6 +228,7 @@ NOT_QUANTITIES = [
     ("Under Article 5, allies must respond.", "5"),
     ("Order #4471 was shipped.", "4471"),
     ("She lives at 22 Baker Street.", "22"),
+    ("The office is at 9 W Main Street.", "9"),
     # articles and pronouns are not numbers
     ("He handed over a key and a letter.", "a key"),
     ("She is the one who called.", "one"),
