@@ -59,7 +59,7 @@ def styled(table: pd.DataFrame, *, columns: Sequence[str] | None = None):
     try:
         styler = view.style
     except ImportError as exc:   # pandas needs jinja2 for any Styler
-        raise ImportError("the styled table needs jinja2: pip install numfacts[plot] jinja2") from exc
+        raise ImportError("the styled table needs jinja2 (pandas renders Stylers with it): pip install jinja2") from exc
     styler = styler.apply(shade, axis=1)
     formats = {c: _number for c in ("value", "low", "high", "min", "max") if c in shown}
     if "spread" in shown:
