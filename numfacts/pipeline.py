@@ -135,8 +135,8 @@ def extract_many(docs: object, *, text: str = "text", doc_id: str = "doc_id", so
     of texts. Returns one frame with the columns of :func:`extract`, documents in input order.
 
     A document that cannot be read (not a string, an invalid date, longer than ``max_chars``) never costs
-    the others their rows: with ``errors="collect"`` it is listed in ``result.attrs["errors"]`` (a frame of
-    ``doc_id`` and ``reason``) and a warning names it; with ``errors="raise"`` a
+    the others their rows: with ``errors="collect"`` it is listed in ``result.attrs["errors"]`` (a list of
+    ``{"doc_id", "reason"}`` dicts: a list, not a frame, so results still concatenate) and a warning names it; with ``errors="raise"`` a
     :class:`numfacts.DocumentError` naming its ``doc_id`` is raised.
 
     >>> facts = extract_many({"a": "Prices rose 4% in March.", "b": "About 300 people came."}, progress=False)
@@ -161,7 +161,7 @@ def extract_many(docs: object, *, text: str = "text", doc_id: str = "doc_id", so
             raise DocumentError(item["doc_id"], reason)
         failures.append({"doc_id": item["doc_id"], "reason": reason})
     facts = as_frame(records)
-    facts.attrs["errors"] = pd.DataFrame(failures, columns=["doc_id", "reason"])
+    facts.attrs["errors"] = failures
     if failures:
         listed = ", ".join(repr(f["doc_id"]) for f in failures[:10])
         more = f" and {len(failures) - 10} more" if len(failures) > 10 else ""

@@ -100,7 +100,7 @@ def test_extract_many_matches_extract_document_by_document():
         got = many[many["doc_id"] == row.doc_id].reset_index(drop=True)
         pd.testing.assert_frame_equal(got, one)
     assert list(dict.fromkeys(many["doc_id"])) == ["wire-1", "wire-2", "blog-3"]
-    assert many.attrs["errors"].empty
+    assert many.attrs["errors"] == []
 
 
 @pytest.mark.parametrize("docs, ids", [
@@ -148,7 +148,7 @@ def test_bad_documents_are_collected_and_never_cost_the_good_ones():
     with pytest.warns(UserWarning, match="5 document"):
         many = nf.extract_many(BAD, progress=False)
     assert set(many["doc_id"]) == {"ok-1", "ok-2"}
-    errors = many.attrs["errors"]
+    errors = pd.DataFrame(many.attrs["errors"])
     assert list(errors["doc_id"]) == ["none", "nan", "bytes", "huge", "bad-date"]
     reasons = dict(zip(errors["doc_id"], errors["reason"]))
     assert "NoneType" in reasons["none"]
@@ -156,6 +156,14 @@ def test_bad_documents_are_collected_and_never_cost_the_good_ones():
     assert "decode" in reasons["bytes"]
     assert "max_chars" in reasons["huge"]
     assert "2023-13-45" in reasons["bad-date"]
+
+
+def test_results_with_errors_still_concatenate():
+    with pytest.warns(UserWarning):
+        first = nf.extract_many(BAD.iloc[:2], progress=False)
+    second = nf.extract_many(CORPUS, progress=False)
+    both = pd.concat([first, second], ignore_index=True)
+    assert set(both["doc_id"]) == {"ok-1", *CORPUS["doc_id"]}
 
 
 def test_errors_raise_names_the_document():
