@@ -218,7 +218,7 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
         if tok.text in _PUNCT or tok.text[:1].isdigit():
             break
         if tok.text.lower() in clause_words:
-            # "Poland and Germany", "homes and businesses", "damaged or destroyed" go on;
+            # "Norway and Chile", "homes and businesses", "damaged or destroyed" go on;
             # "killed 12 and injured 30" ends
             after = toks[i + 1] if i + 1 < len(toks) else None   # the next token in text order
             before = toks[i - 1] if i > 0 else None
@@ -1049,12 +1049,12 @@ class _Cluster:
 
 def canonical_claimants(names: Sequence[str]) -> dict[str, str]:
     """Map each claimant name to one spelling: a shorter name whose words all appear in exactly one longer
-    proper name is that name ("Stoltenberg" -> "Jens Stoltenberg", but "police" stays apart from "police
+    proper name is that name ("Kowal" -> "Marta Kowal", but "police" stays apart from "police
     spokesman"); near-identical spellings are one.
 
-    >>> spelling = canonical_claimants(["Jens Stoltenberg", "Stoltenberg", "police spokesman", "Police", "police"])
-    >>> spelling["Stoltenberg"], spelling["police"], spelling["police spokesman"]
-    ('Jens Stoltenberg', 'Police', 'police spokesman')
+    >>> spelling = canonical_claimants(["Marta Kowal", "Kowal", "police spokesman", "Police", "police"])
+    >>> spelling["Kowal"], spelling["police"], spelling["police spokesman"]
+    ('Marta Kowal', 'Police', 'police spokesman')
     """
     from rapidfuzz import fuzz
 
