@@ -58,6 +58,8 @@ SPAN_SLACK = 38
 FROM_TO_TOKENS = 6
 #: "life expectancy for men there is around 73": an age noun at most this many words before the figure.
 AGE_NOUN_TOKENS = 7
+#: "5 million units in 2019 and 4.2 million in 2020": the second figure at most this many tokens later.
+PARALLEL_TOKENS = 10
 #: An elliptic "1,000 more" inherits the counted noun of a figure at most this far back.
 ELLIPSIS_CHARS = 600
 
@@ -108,6 +110,7 @@ def _tables() -> dict:
         "adjective_suffixes": tuple(w["adjective_suffixes"]),
         "adjective_nouns": frozenset(w["adjective_nouns"]),
         "head_units_not": frozenset(w["head_units_not"]),
+        "contrast": frozenset(w["contrast_words"]),
         "age_subjects": frozenset(w["age_subjects"]),
         "age_verbs": frozenset(tuple(x.split()) for x in w["age_verbs"]),
         "age_followers": frozenset(w["age_followers"]),
@@ -186,6 +189,7 @@ class _SentenceReader:
         self.t = _tables()
         self.lex = lexicon()
         self.rejected: set[int] = set()     # token indexes of numbers that name rather than count
+        self.name_tails: set[tuple[str, str]] = set()   # ("11", "Pro") after a model name "iPhone 11 Pro"
 
     # ------------------------------------------------------------------ helpers
     def low(self, k: int) -> str:
@@ -443,6 +447,9 @@ class _SentenceReader:
                 and toks[prev].lower not in t["number_words"] and self.low(last) not in t["elliptic"] \
                 and not (last < n and toks[last].text.islower() and looks_plural(toks[last].text)):
             return True
+        # "iPhone 11 Pro and 11 Pro Max": the same model again, without its brand
+        if last < n and (tok.text, toks[last].text) in self.name_tails and row.unit is None:
+            return True
         # addresses: "575 Wilbraham Road", "9 E 71st St"
         if num.written == "digits" and row.unit is None and not row.currency:
             for k in range(last, min(n, last + 6)):
@@ -560,6 +567,9 @@ class _SentenceReader:
             if k < n and toks[k].text == "." and self.touching(k) and "." in self.norm[toks[a].start:toks[k - 1].end] \
                     and k + 1 < n and not self.touching(k + 1) and toks[k + 1].is_word and toks[k + 1].text.islower():
                 k += 1      # "U.S. troops": the abbreviation's last dot
+            # "COVID -19 tests": a name whose number was rejected, written with a stray space
+            if k + 1 < n and toks[k].text == "-" and self.gap(k) == 1 and self.touching(k + 1) and k + 1 in self.rejected:
+                k += 2
             text = self.norm[toks[a].start:toks[k - 1].end]
             if text.endswith(("'s", "'")):
                 text = text[:-2] if text.endswith("'s") else text[:-1]
@@ -894,6 +904,7 @@ class _SentenceReader:
                 row.unit, row.first = self.lex.unit_before[self.low(row.first - 1)], row.first - 1
             if self.names_not_counts(num, row) or not self.letters_after_ok(row):
                 self.rejected.update(range(num.first, num.last))
+                self.remember_name(num)
                 continue
             if num.written == "vague":
                 row.qualifier, row.qualifier_text = "lower_bound", num.vague_text
@@ -909,6 +920,7 @@ class _SentenceReader:
         for row in rows:
             if self.is_year(row) or not self.word_number_ok(row) or self.model_number(row):
                 self.rejected.update(range(row.num.first, row.num.last))
+                self.remember_name(row.num)
                 continue
             if row.unit is None and row.entity is None:
                 self.noun_or(row)
@@ -973,6 +985,11 @@ class _SentenceReader:
             if nxt and nxt.unit and between in (["of"], ["of", "the"], ["out", "of"], ["of", "a"], ["of", "an"]):
                 row.unit, row.currency = nxt.unit, nxt.currency
                 continue
+            # "Texas logged 2,100 while Ohio had 1,900 storms": contrasted with the figure after it
+            if nxt and nxt.entity and not nxt.unit and not row.extra.get("elliptic") and nxt.first - row.last <= PARALLEL_TOKENS \
+                    and any(x in self.t["contrast"] for x in between) and not any(x in (";", ":", "(") for x in between):
+                row.entity, row.concept = nxt.entity, nxt.concept
+                continue
             # "4,500 of the 6,000 workers", "7 of its last 10 games"
             if nxt and nxt.entity and between[:1] == ["of"] and len(between) <= 3 and all(
                     x in self.t["determiners"] or x in ("last", "first", "next", "past") for x in between[1:]):
@@ -994,6 +1011,12 @@ class _SentenceReader:
                     and row.first - prev.last <= FROM_TO_TOKENS and "from" in (self.low(prev.first), self.low(prev.first - 1)):
                 row.unit, row.currency, row.entity, row.concept = prev.unit, prev.currency, prev.entity, prev.concept
                 continue
+            # "a 1.4 degree launch angle in 2018 and 2.1 last year": the same measure at another time
+            if prev and (prev.unit or prev.entity) and self.low(row.first - 1) in ("and", "versus", "vs") \
+                    and row.first - prev.last <= PARALLEL_TOKENS and self.time_after(row.last) \
+                    and any(x in self.rejected or self.low(x) in self.t["date_leads"] for x in range(prev.last, row.first)):
+                row.unit, row.currency, row.entity, row.concept = prev.unit, prev.currency, prev.entity, prev.concept
+                continue
             # "X ended down 1% at 1,463.78 points, while Y lost 1.1% to end at 1,334.20": a parallel movement
             # ends in the unit of the one before it
             if row.change and self.low(row.first - 1) == "at" and not row.num.scaled:
@@ -1002,6 +1025,19 @@ class _SentenceReader:
                                 and self.low(r.first - 1) in ("at", "to")), None)
                 if earlier is not None:
                     row.unit, row.currency = earlier.unit, earlier.currency
+
+    def remember_name(self, num: Number) -> None:
+        """Keep the capitalised word after a rejected number ("iPhone 11 Pro"), so "11 Pro" alone is a name too."""
+        if num.written == "digits" and self.toks[num.last - 1].is_digits and len(self.toks[num.last - 1].text) < 4 \
+                and num.last < len(self.toks) \
+                and self.gap(num.last) == 1 and self.toks[num.last].is_word and self.toks[num.last].text[0].isupper():
+            self.name_tails.add((self.toks[num.last - 1].text, self.toks[num.last].text))
+
+    def time_after(self, k: int) -> bool:
+        """A time phrase starts at token k: "last year", "this week", "in 2020" (a rejected year)."""
+        if self.low(k) in self.t["date_leads"]:
+            return True
+        return self.low(k) in ("in", "on") and k + 1 in self.rejected
 
     def sign(self, row: _Row) -> None:
         """A minus or plus written before the number ("-5", "minus 387", "+0.2%")."""
@@ -1033,7 +1069,9 @@ class _SentenceReader:
             return False
         nxt = num.last
         # "737 Max jets": three bare digits and more, then a capitalised singular name
-        round_count = row.value % 10 == 0 and looks_plural(self.text(nxt + 1))     # "800 Stinger missiles"
+        # "800 Stinger missiles", "300 Covid-19 tests"
+        tail = row.concept.split()[-1] if row.concept and row.noun_after else ""
+        round_count = row.value % 10 == 0 and (looks_plural(self.text(nxt + 1)) or tail.islower() and looks_plural(tail))
         if len(self.toks[num.first].text) >= 3 and nxt < len(self.toks) and self.gap(nxt) == 1 and not round_count \
                 and self.toks[nxt].is_word and self.toks[nxt].text[0].isupper() and not self.toks[nxt].text.isupper() \
                 and not looks_plural(self.toks[nxt].text) and not self.is_adjective(self.toks[nxt].text) \

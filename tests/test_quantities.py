@@ -148,6 +148,12 @@ EXAMPLES = [
     Example("They went from 3 seats to 5 in the vote.", "5 in", 5, entity="seat"),
     Example("The FTSE slid 0.4% to 7,210.5 points, while the DAX shed 0.9% to end at 15,102.3.", "15,102.3",
             15102.3, unit="point", change="decrease"),
+    Example("The plant made 5 million units in 2019 and 4.2 million in 2020.", "4.2 million", 4.2e6, entity="unit"),
+    Example("He averaged a 14.5 degree launch angle in 2020 and 12.1 last year.", "12.1", 12.1, unit="degree"),
+    Example("They sold 40 cars and 30 last year.", "30", 30, entity=None),
+    Example("Texas logged 2,100 while Ohio had 1,900 storms.", "2,100", 2100, entity="storm"),
+    Example("Firms bought thousands of COVID -19 tests.", "thousands", 1000, entity="test"),
+    Example("The clinic ran 300 Covid-19 tests.", "300", 300, entity="test"),
     # ages
     Example("She will be 40 by the spring.", "40", 40, unit="year of age"),
     Example("He's 71 and still coaching.", "71", 71, unit="year of age"),
@@ -216,6 +222,8 @@ NOT_QUANTITIES = [
     ("Airlines grounded the 737 Max after the crash.", "737"),
     ("The Raptors beat the Knicks 108-99 at home.", "108-99"),
     ("Spain's IBEX 35 slipped.", "35"),
+    ("We tested the iPhone 14 Pro and 14 Pro Max for a week.", "14 Pro Max"),
+    ("It ordered 737 Max jets.", "737"),
     ("The FTSE 100 was flat at the open.", "100"),
     # times of day, phone numbers, ids, page and section numbers
     ("The vote closes at 10:30 tomorrow.", "10:30"),
