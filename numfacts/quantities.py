@@ -64,6 +64,15 @@ PARALLEL_TOKENS = 10
 ELLIPSIS_CHARS = 600
 
 
+def _token_key(phrase: str) -> tuple[str, ...]:
+    """A word-table phrase as the tuple of lower-case tokens the reader compares it with.
+
+    >>> _token_key("approx."), _token_key("more than")
+    (('approx', '.'), ('more', 'than'))
+    """
+    return tuple(tok.lower for tok in tokenize(phrase))
+
+
 @cache
 def _tables() -> dict:
     """Word tables turned into the lookups the reader needs (built once per process)."""
@@ -75,8 +84,11 @@ def _tables() -> dict:
     return {
         "candidate": re.compile(r"\d|\b(?:" + starters + r")\b", re.IGNORECASE),
         "number_words": frozenset(number_words),
-        "before": {tuple(k.split()): v for k, v in w["qualifiers_before"].items()},
-        "after": {tuple(k.split()): v for k, v in w["qualifiers_after"].items()},
+        # keys as token tuples, so "approx." is ("approx", ".") as the tokenizer reads it
+        "before": {_token_key(k): v for k, v in w["qualifiers_before"].items()},
+        "before_last": frozenset(_token_key(k)[-1] for k in w["qualifiers_before"]),
+        "after": {_token_key(k): v for k, v in w["qualifiers_after"].items()},
+        "after_first": frozenset(_token_key(k)[0] for k in w["qualifiers_after"]),
         "change": {tuple(k.split()): v for k, v in w["change_verbs"].items()},
         "change_after": w["change_nouns_after"],
         "change_skip": frozenset(w["change_skip"]),
@@ -186,6 +198,9 @@ class _SentenceReader:
         self.end = end
         self.context = context
         self.toks = tokenize(norm, start, end)
+        # looked up many times per figure: computed once per sentence
+        self.n = len(self.toks)
+        self.lows = [tok.lower for tok in self.toks]
         self.t = _tables()
         self.lex = lexicon()
         self.rejected: set[int] = set()     # token indexes of numbers that name rather than count
@@ -193,7 +208,7 @@ class _SentenceReader:
 
     # ------------------------------------------------------------------ helpers
     def low(self, k: int) -> str:
-        return self.toks[k].lower if 0 <= k < len(self.toks) else ""
+        return self.lows[k] if 0 <= k < self.n else ""
 
     def text(self, k: int) -> str:
         return self.toks[k].text if 0 <= k < len(self.toks) else ""
@@ -523,6 +538,8 @@ class _SentenceReader:
         if k > 0 and self.text(k - 1) in ("~", "≈") :
             row.qualifier, row.qualifier_text, row.first = "approx", self.text(k - 1), k - 1
             return
+        if self.low(k - 1) not in self.t["before_last"]:
+            return      # no qualifier phrase ends right before the figure: the common case, decided at once
         for size in range(QUALIFIER_TOKENS, 0, -1):
             a = k - size
             if a < 0:
@@ -542,6 +559,8 @@ class _SentenceReader:
         if k < len(self.toks) and self.text(k) == "+" and self.touching(k):
             row.qualifier, row.qualifier_text, row.last = "lower_bound", "+", k + 1
             return
+        if self.low(k) not in self.t["after_first"]:
+            return      # the common case, decided at once
         for size in (3, 2, 1):
             phrase = tuple(self.low(x) for x in range(k, min(k + size, len(self.toks))))
             if len(phrase) == size and phrase in self.t["after"] and self.text(k) != "+" and self.text(k).islower():

@@ -59,6 +59,7 @@ EXAMPLES = [
     Example("Fewer than 30 seats remain.", "30", 30, None, 30, "upper_bound", entity="seat"),
     Example("Nearly 70 percent of voters stayed home.", "70", 70, None, 70, "upper_bound", "percentage"),
     Example("The bridge is about 800 metres long.", "800", 800, 800, 800, "approx", "metre"),
+    Example("The hall seats approx. 900 guests.", "900", 900, qualifier="approx", entity="guest"),
     Example("An estimated 15,000 people fled the town.", "15,000", 15000, qualifier="approx", entity="person"),
     Example("Roughly $3 billion was wiped off the index.", "$3 billion", 3e9, qualifier="approx", unit="dollar"),
     # ranges
