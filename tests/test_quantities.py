@@ -139,6 +139,9 @@ EXAMPLES = [
     # a unit heading the counted phrase, model names made plural, elliptic "a week or two"
     Example("The tailback ran for 212 rushing yards on Friday.", "212", 212, unit="yard", entity=None),
     Example("The team conceded 33 first-half points.", "33", 33, unit="point"),
+    Example("She earned two associate degrees.", "two", 2, unit=None, entity="associate degree"),
+    Example("The painting fetched 9,000 French francs.", "9,000", 9000, unit="french franc"),
+    Example("Shares closed up 12.5 Canadian cents.", "12.5", 12.5, unit="cent", change="increase"),
     Example("The kit ships with a 20 W GaN charger.", "20 W", 20, unit="watt"),
     Example("The dealer sold 480 Model Xs and 30 Model 3s.", "30", 30, entity="model 3"),
     Example("Ford built 9,000 F-150s in the spring.", "9,000", 9000, entity="F-150"),
