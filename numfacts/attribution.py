@@ -182,7 +182,7 @@ class Phrase:
 
     start: int
     end: int
-    name: str          # the normalized speaker ("Jens Stoltenberg", "U.S. officials", "he")
+    name: str          # the normalized speaker ("Rosa Quint", "Danube Republic officials", "he")
     kind: str          # "person", "org", "group", "document", "pronoun", "speaker", "unknown"
     described: bool    # a description or pronoun that should be resolved to a name before it
 
@@ -625,8 +625,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         if speaker.start > sent.start + 1 and (tail <= 9 or _ends_clause(toks, c1)) \
                 and _leads_with_clause(norm, sent.start, speaker.start) and not _has_that(toks, c1):
             content = (sent.start, speaker.start)         # "..., X said on Tuesday."
-            if tail > 9 and norm[sent.start:speaker.start].rstrip()[-1:] == ",":
-                content = (sent.start, sent.end)          # "The total, he said, was 40": a parenthesis
+            if norm[sent.start:speaker.start].rstrip()[-1:] == "," and (tail > 9 or _parenthetical(toks, c1)):
+                # "The total, he said, was 40" / "40 were held, police said, and 6 were hurt": a cue set off by
+                # commas mid-sentence reports the whole sentence (an inner cue still wins on its own clause)
+                content = (sent.start, sent.end)
                 rank = c0 - sent.start
         elif speaker.start > sent.start + 1 and tail <= 9 and \
                 norm[max(sent.start, speaker.start - 6):speaker.start].split()[-1:] in (["than"], ["as"]):
@@ -788,6 +790,18 @@ def _ends_clause(toks: list[Token], pos: int) -> bool:
         if n >= 4 or t.word[:1].isdigit():
             return False
     return True
+
+
+def _parenthetical(toks: list[Token], pos: int) -> bool:
+    """Whether the cue ending at ``pos`` is set off by a comma with more of the sentence after it: ", police said
+    on Monday, and ..." (time and place filler may stand before the comma; bounded: 8 tokens)."""
+    after = [t for t in toks if t.start >= pos]
+    for n, t in enumerate(after[:8]):
+        if t.word == ",":
+            return any(u.word[:1].isalnum() for u in after[n + 1:])
+        if not t.word[:1].isalnum() or t.word[:1].isdigit() or (t.word.lower() not in _TAIL_OK and not _cap(t.word)):
+            return False
+    return False
 
 
 def _has_that(toks: list[Token], pos: int) -> bool:
@@ -988,10 +1002,16 @@ class Mention:
     end: int
     name: str
     kind: str
+    #: named after a preposition of place ("a plant in Ashby"): never what "the company" refers to
+    place: bool = False
 
 
 def _mentions(norm: str) -> list[Mention]:
-    """Capitalized names in the text with a guess at person/org (a light pass for antecedents)."""
+    """Capitalized names in the text with a guess at person/org (a light pass for antecedents).
+
+    >>> [(m.name, m.kind, m.place) for m in _mentions("Defence Minister Ana Ruiz toured a depot in Ashby.")]
+    [('Ana Ruiz', 'person', False), ('Ashby', 'unknown', True)]
+    """
     out = []
     surnames: set[str] = set()      # last words of people named in full so far ("Sanders" after "Bernie Sanders")
     for m in _NAME_RUN.finditer(norm):
@@ -999,6 +1019,13 @@ def _mentions(norm: str) -> list[Mention]:
         lead = 0
         while lead < len(words) and (_is(words[lead], "notname") or _is(words[lead], "title")):
             lead += 1
+        # "Defence Minister Ana Ruiz": the name after the last title or role word, as in _name_before
+        last_title = max((x for x in range(lead, len(words) - 1) if _is(words[x], "title") or _is(words[x], "role")),
+                         default=lead - 1)
+        titled = last_title >= lead or lead > 0 and _is(words[lead - 1], "title")
+        lead = max(lead, last_title + 1)
+        if lead + 2 < len(words) and words[lead] in ("of", "for") and lead > 0:
+            lead += 2           # "Secretary of State Ana Ruiz"
         words = [w[:-2] if _possessor(w) else w.rstrip(".") if not _keeps_dot(w) else w for w in words[lead:]]
         if not words:
             continue
@@ -1006,14 +1033,28 @@ def _mentions(norm: str) -> list[Mention]:
         if len(words) == 1 and lead == 0 and not known and \
                 norm[max(0, m.start() - 3):m.start()].strip()[-1:] in ("", ".", "!", "?", '"'):
             continue        # a capitalized word opening a sentence is not evidence of a name
-        titled = lead > 0 and _is(m.group(0).split()[lead - 1], "title")
         before = norm[max(0, m.start() - 25):m.start()].lower().split()
         titled = titled or (bool(before) and _is(before[-1], "title"))
         kind = "person" if known else _name_kind(words, titled=titled)
+        if kind == "person" and not titled and _owns_its(norm, m.end()):
+            kind = "org"        # "Norvale Textiles will close its mill": a person is not "its" owner
         if kind == "person" and len(words) > 1:
             surnames.add(words[-1])
-        out.append(Mention(m.start(), m.end(), " ".join(words), kind))
+        place = bool(before) and before[-1] in _PLACE_WORDS
+        out.append(Mention(m.start(), m.end(), " ".join(words), kind, place))
     return out
+
+
+#: Prepositions after which a capitalized name is a place ("a depot near Fenwick"), never an organization
+#: speaking. "at" and "from" are left out: "economists at Dunmore Bank", "a spokesman from Acme".
+_PLACE_WORDS = frozenset(["in", "near", "into", "outside", "inside", "across", "around", "throughout", "within",
+                          "toward", "towards"])
+
+
+def _owns_its(norm: str, end: int) -> bool:
+    """Whether the clause after a name uses "its" within its first seven words ("X will close its plant")."""
+    clause = re.split(r'[,.;:!?"()]', norm[end:end + 60], maxsplit=1)[0].split()
+    return bool(clause) and clause[0].islower() and "its" in clause[:7]
 
 
 # ---------------------------------------------------------------- quotes
@@ -1314,8 +1355,28 @@ class _Document:
             return phrase.name
         if phrase.kind == "document":
             return phrase.name
+        if phrase.kind == "org":
+            return self.org_antecedent(phrase)
         named = self.mention_before(phrase.start, want, window=1500)
         return named or phrase.name
+
+    def org_antecedent(self, phrase: Phrase) -> str:
+        """The organization "the company" or "the army" refers to: the nearest name before it that holds the
+        head word ("the Eastmark Army"), else, for a head that fits any organization ("company", "firm"), the
+        nearest name that is not a person or a place; else the description itself (bounded: 1,500 chars)."""
+        head = phrase.name.split()[-1]
+        any_org = _is(head, "anyorg")
+        nearest = None
+        mi = bisect.bisect_left(self.mention_starts, phrase.start) - 1
+        while mi >= 0 and self.mentions[mi].start >= phrase.start - 1500:
+            m = self.mentions[mi]
+            if m.end <= phrase.start and not m.place and m.kind != "person":
+                if head in m.name.lower().split():
+                    return m.name
+                if any_org and nearest is None:
+                    nearest = m.name
+            mi -= 1
+        return nearest or phrase.name
 
     def claim_before(self, pos: int, kinds: tuple[str, ...]) -> Phrase | None:
         ci = bisect.bisect_left(self.claim_starts, pos) - 1
@@ -1343,7 +1404,7 @@ class _Document:
         return None
 
     def full_name(self, name: str, pos: int) -> str:
-        """ "Stoltenberg" -> "Jens Stoltenberg" when the text named them in full before ``pos``."""
+        """ "Quint" -> "Rosa Quint" when the text named them in full before ``pos``."""
         last = name.split()[-1]
         mi = bisect.bisect_left(self.mention_starts, pos) - 1
         floor = pos - 20000

@@ -23,6 +23,7 @@ class Example:
     cue: str | None = None
     nth: int = 0
     marks: tuple = ()
+    exact: bool = False     # the speaker must equal ``speaker``, not merely contain it
 
 
 EXAMPLES = [
@@ -179,6 +180,21 @@ EXAMPLES = [
     Example("Ames, who has endorsed Brill, raised $2 million in May.", "2", None),
     # -- "a panel appointed by X estimated": the panel
     Example("A panel appointed by Gov. Rosa Quint estimated that the dam would cost $40 million.", "40", "panel"),
+    # -- "the company" refers to the nearest organization, never to a place; "the army" only to a name holding it
+    Example("Norvale Textiles will close 600 looms at its mill in Ashby, the company said.", "600",
+            "Norvale Textiles", "said", exact=True),
+    Example("Quillon Foods plans to hire 250 drivers at a depot near Fenwick, the firm said on Monday.", "250",
+            "Quillon Foods", exact=True),
+    Example("Troops crossed into Vessia on Monday. The army said 2,400 soldiers took part.", "2,400", "the army",
+            exact=True),
+    Example("The Eastmark Army moved north. The army said 2,400 soldiers took part.", "2,400", "Eastmark Army",
+            exact=True),
+    # -- a cue set off by commas mid-sentence reports the whole sentence, the clause after it included
+    Example("More than 70 people were detained, police said, and six officers were injured.", "six", "police"),
+    Example("More than 70 people were detained, police said on Friday, but 12 were freed.", "12", "police"),
+    # -- a title before the full name is not part of it when a surname later refers back
+    Example("Defence Minister Ana Ruiz spoke first. Later, Ruiz said 40 helicopters flew.", "40", "Ana Ruiz",
+            exact=True),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
@@ -230,6 +246,8 @@ def test_speaker(example: Example) -> None:
         return
     assert isinstance(said, Attribution)
     assert said.speaker is not None and example.speaker.lower() in said.speaker.lower(), said
+    if example.exact:
+        assert said.speaker == example.speaker, said
     assert text[said.speaker_start:said.speaker_end] == said.speaker_text
     if example.cue is not None:
         assert said.cue == example.cue
