@@ -470,6 +470,9 @@ def _claims_in(norm: str, sent: Sentence, toks: list[Token], hits: list[tuple[in
 
 def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cue) -> Claim | None:
     prev = toks[i - 1].word.lower() if i else ""
+    if cue.kind == "figure-verb":
+        # "police gave a lower figure of 15,000": any subject estimates; "the poll gave Smith 40 percent": a document
+        cue = Cue(cue.form, cue.lemma, cue.side, "estimate" if _gives_figure(toks, j) else "document-verb")
     if cue.form in statement_nouns() or cue.form.split()[0] in statement_nouns():
         owned = _possessive_claim(norm, sent, toks, i, i + 1 if cue.form not in statement_nouns() else j)
         if owned is not None or cue.side == "possessor":
@@ -671,6 +674,19 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1], rank, minor=minor)
 
 
+def _gives_figure(toks: list[Token], j: int) -> bool:
+    """Whether a figure noun follows the verb ending before token ``j`` as its object: "gave [a far lower] figure
+    of", "provided an estimate at" (bounded: 6 words)."""
+    for x in range(j, min(len(toks) - 1, j + 6)):
+        word = toks[x].word
+        if _is(word, "figure"):
+            after = toks[x + 1].word.lower()
+            return after in ("of", "at", "as", "for", "near", "around") or after[:1].isdigit()
+        if not word.isalpha() or word.lower() in _STOP:
+            return False
+    return False
+
+
 #: Verbs that after "to" are no report ("to add 7,000 soldiers", "to state", "to post").
 _NOT_PURPOSES = frozenset(["say", "tell", "add", "note", "state", "write", "post", "report", "count", "record",
                            "read", "list", "put", "place", "cite", "detail", "describe", "rule", "press",
@@ -846,6 +862,8 @@ def _skip_time(toks: list[Token], k: int) -> int:
         k -= 2                  # "a poll in June showed"
     elif low.isdigit() and len(low) == 4 and k >= 1 and toks[k - 1].word.lower() == "in":
         k -= 2                  # "a study in 2015 found"
+    elif low == "far" and k >= 1 and toks[k - 1].word.lower() == "so":
+        k -= 2                  # "the government has so far promised"
     if k >= 0 and toks[k].word.lower() in _PUBLISHED:
         k -= 1                  # "a poll released Friday found"
     return k

@@ -195,6 +195,17 @@ EXAMPLES = [
     # -- a title before the full name is not part of it when a surname later refers back
     Example("Defence Minister Ana Ruiz spoke first. Later, Ruiz said 40 helicopters flew.", "40", "Ana Ruiz",
             exact=True),
+    # -- offers and pledges: the subject of the verb that governs the figure owns it, even after "while"
+    Example("The city pledged $9 million in aid, while the Harbor League offered $2 million.", "2", "Harbor League",
+            "offered"),
+    Example("The national board has so far promised $150 million to growers.", "150", "national board", "promised"),
+    # -- "gave a figure of", "provided an estimate of": any subject; without a figure noun only a document's
+    Example("Organizers said 40,000 people marched. Town police gave a much lower figure of 12,000.", "12,000",
+            "Town police", "gave"),
+    Example("Organizers said 40,000 people marched. The county provided an estimate of 12,000.", "12,000",
+            "county", "provided"),
+    Example("The new Westbay poll gave Ames 41 percent.", "41", "Westbay", "gave"),
+    Example("Ames gave 300 books to the school.", "300", None),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
