@@ -650,11 +650,46 @@ class _SentenceReader:
             row.extra["elliptic"] = True
             row.noun_end = self.toks[chunks[0][2] - 1].end
             return
+        head, mods, coordinated = self.head_noun(row, chunks, coordinate=True)
+        if coordinated and (head is None or not looks_plural(head[0])):
+            head, mods, coordinated = self.head_noun(row, chunks, coordinate=False)
+        if head is None or len(head[0]) < 2:
+            return
+        word, a, b = head
+        # "517 rushing yards", "40 nautical miles": a unit heads the phrase, the words before only describe it
+        found = match_unit(self.norm, self.toks, a, attached=False) if mods else None
+        if found and found[1] == b and found[0] not in self.t["head_units_not"] and not (
+                found[0] in self.lex.currencies and any(m[:1].isupper() for m, _ in mods)):
+            row.unit, row.unit_end = found
+            row.concept = " ".join([m for m, _ in mods] + [word])
+            row.noun_end = self.toks[b - 1].end
+            return
+        if coordinated:     # "private and public golf courses": only lower-case nouns after the conjunction
+            last_and = max(i for i, (m, _) in enumerate(mods) if m.lower() in ("and", "or"))
+            nouns = [m for m, adjective in mods[last_and + 1:] if not adjective and m.islower()][-2:]
+        else:
+            nouns = [m for m, adjective in mods if not adjective][-2:]
+        row.entity = " ".join([_lower(m) for m in nouns] + [_lower(singular(word))])
+        row.concept = " ".join([m for m, _ in mods] + [word])
+        row.noun_end = self.toks[b - 1].end
+        row.noun_after = True
+        self.scope(row, b)
+
+    def head_noun(self, row: _Row, chunks: list[tuple[str, int, int]], *, coordinate: bool
+                  ) -> tuple[tuple[str, int, int] | None, list[tuple[str, bool]], bool]:
+        """The head noun among the chunks after a figure, its modifiers as ``(word, is adjective)``, and
+        whether modifiers were coordinated ("digital and physical sales", "Kia and Hyundai vehicles")."""
+        t = self.t
         mods: list[tuple[str, bool]] = []
         single = row.value == 1 and row.num.written != "fraction"
         head = None
+        coordinated = False     # "digital and physical sales": the modifiers share one head noun
         for idx, (word, a, b) in enumerate(chunks):
             low = word.lower()
+            if coordinate and low in ("and", "or") and mods and idx + 2 < len(chunks) and chunks[idx + 1][1] == b:
+                mods.append((word, True))
+                coordinated = True
+                continue
             if any(c.isdigit() for c in word) and any(c.isalpha() for c in word) and idx + 1 < len(chunks):
                 mods.append((word, True))       # a model name before the noun: "30 AS90 guns"
                 continue
@@ -672,7 +707,10 @@ class _SentenceReader:
                     row.last = b
                 break
             nxt = chunks[idx + 1][0].lower() if idx + 1 < len(chunks) else ""
-            ends = not nxt or nxt in t["function"] or chunks[idx + 1][1] != b or nxt in t["number_words"]
+            joined = coordinate and nxt in ("and", "or") and idx + 2 < len(chunks) and not single \
+                and chunks[idx + 2][1] == chunks[idx + 1][2] and chunks[idx + 2][0].lower() not in t["function"] \
+                and (word[0].isupper() or self.is_adjective(word))
+            ends = not joined and (not nxt or nxt in t["function"] or chunks[idx + 1][1] != b or nxt in t["number_words"])
             adjective = self.is_adjective(word)
             if single:
                 if adjective and not ends:
@@ -689,25 +727,9 @@ class _SentenceReader:
                     head = (word, a, b)
                 break
             mods.append((word, adjective))
-            if len(mods) >= 3:
+            if len(mods) >= (5 if coordinated else 3):
                 break
-        if head is None or len(head[0]) < 2:
-            return
-        word, a, b = head
-        # "517 rushing yards", "40 nautical miles": a unit heads the phrase, the words before only describe it
-        found = match_unit(self.norm, self.toks, a, attached=False) if mods else None
-        if found and found[1] == b and found[0] not in self.t["head_units_not"] and not (
-                found[0] in self.lex.currencies and any(m[:1].isupper() for m, _ in mods)):
-            row.unit, row.unit_end = found
-            row.concept = " ".join([m for m, _ in mods] + [word])
-            row.noun_end = self.toks[b - 1].end
-            return
-        nouns = [m for m, adjective in mods if not adjective][-2:]
-        row.entity = " ".join([_lower(m) for m in nouns] + [_lower(singular(word))])
-        row.concept = " ".join([m for m, _ in mods] + [word])
-        row.noun_end = self.toks[b - 1].end
-        row.noun_after = True
-        self.scope(row, b)
+        return head, mods, coordinated
 
     def plural_model(self, row: _Row, k: int) -> bool:
         """A model name made plural counts that model: "400 Model Ys", "12 Boeing 737s", "9 F-150s".
