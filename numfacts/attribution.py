@@ -442,6 +442,9 @@ class Claim:
     #: a statement noun after a possessor ("the mayor's estimate") or a trailing "in a poll" / comma aside:
     #: such a claim never introduces a quote
     minor: bool = False
+    #: the end of the cue's own time and place words ("said on Monday,", "warned in 2019 that"): a figure there
+    #: dates the statement and is not its content
+    aside_end: int = 0
 
 
 _TAIL_OK = frozenset(["on", "in", "at", "to", "during", "from", "after", "before", "last", "this", "that", "earlier", "late", "told", "a", "an", "the", "his", "her", "its", "their", "reporters", "interview", "statement", "statements", "press", "conference", "briefing", "news", "release", "email", "emailed", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "also", "wednesday's"])
@@ -671,7 +674,26 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         # "a poll found 28 percent supported X", "in the poll, 60 percent of voters said ...": the finding,
         # not the stance or the respondents, owns the figure
         rank += _WEAK
-    return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1], rank, minor=minor)
+    return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1], rank, minor=minor,
+                 aside_end=_aside_end(toks, c1))
+
+
+def _aside_end(toks: list[Token], pos: int) -> int:
+    """Where the time and place words right after a cue end, when a comma, "that", a colon or the sentence end
+    closes them ("said on Monday, ..."): else ``pos`` itself (bounded: 8 tokens).
+
+    >>> t = "Ana said on Monday that 9 died."
+    >>> t[:_aside_end(_tokens(t, 0, len(t)), 8)]
+    'Ana said on Monday '
+    """
+    for t in [t for t in toks if t.start >= pos][:8]:
+        low = t.word.lower()
+        if low in (",", "that", ":", ".", ";"):
+            return t.start
+        year = low.isdigit() and len(low) == 4 and low[:2] in ("19", "20")
+        if not (year or low in _TAIL_OK or _cap(t.word)):
+            return pos
+    return pos
 
 
 def _gives_figure(toks: list[Token], j: int) -> bool:
@@ -944,8 +966,9 @@ def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
         x = next((x for x in range(s, upto + 1) if toks[x].start >= phrase.end), upto)
         if toks[x].word == "(":             # "Gov. Jane Doe (R) blasted ... and said"
             x = next((y + 1 for y in range(x, min(upto, x + 8)) if toks[y].word == ")"), x)
-        if x < upto and toks[x].word[:1].islower() and toks[x].word.lower() not in _JOINERS:
-            best = phrase
+        relative = x + 1 < upto and toks[x].word == "," and toks[x + 1].word.lower() in ("who", "which")
+        if x < upto and (toks[x].word[:1].islower() and toks[x].word.lower() not in _JOINERS or relative):
+            best = phrase       # "The council, which coordinates aid, put the toll at 57 and said ..."
     return best
 
 
@@ -1314,7 +1337,8 @@ class _Document:
     def _sentence_claim(self, si: int, pos: int, end: int) -> Claim | None:
         best = None
         for c in self.claims.get(si, ()):
-            if c.content_start <= pos and end <= c.content_end and not (c.speaker.start <= pos < c.speaker.end):
+            if c.content_start <= pos and end <= c.content_end and not (c.speaker.start <= pos < c.speaker.end) \
+                    and not c.cue_start <= pos < c.aside_end:
                 if self.quote_at(c.cue_start, c.cue_end) is not None and self.quote_at(pos, end) is None:
                     continue
                 if best is None or c.rank < best.rank:
@@ -1363,14 +1387,26 @@ class _Document:
             # a pronoun or role: the nearest person who spoke before, else the nearest person named
             prior = self.claim_before(phrase.start, ("person",))
             named = self.mention_before(phrase.start, want, window=1500)
-            here = self.mention_before(phrase.start, ("person",), window=300, same_sentence=True)
-            if here and _is(phrase.name, "person"):
-                return here     # "Sanders made no secret of the points he hopes to see": the same sentence's person
+            pronoun = _is(phrase.name, "person") or phrase.name == "his"
+            opener = self.subject_of(self.sentence_index(phrase.start), before=phrase.start) if pronoun else None
+            here = self.full_name(opener.name, opener.start) if opener is not None else \
+                self.mention_before(phrase.start, ("person",), window=300, same_sentence=True)
+            if here and pronoun:
+                # "Cole made no secret of the goals she hopes to reach": the same sentence's person, its subject
+                # first ("Cole urged Ames to back his plan" is Ames's plan only when no one else opens it)
+                return here
+            si = self.sentence_index(phrase.start)
+            subject = self.subject_of(si - 1) if pronoun and si else None
+            if subject is not None and (prior is None or prior.end <= subject.start):
+                # "Gov. Ana Ruiz revised the count. She said ...": the person the sentence before is about,
+                # when no one has spoken since
+                return self.full_name(subject.name, subject.start)
             if prior is not None:
                 return self.resolve(prior, depth + 1)
             if named:
                 return named
-            return phrase.name
+            later = self.titled_after(phrase.start, phrase.name.split()[-1])
+            return later or phrase.name     # a headline's "minister says": the minister the story names
         if phrase.kind == "document":
             return phrase.name
         if phrase.kind == "org":
@@ -1395,6 +1431,33 @@ class _Document:
                     nearest = m.name
             mi -= 1
         return nearest or phrase.name
+
+    def subject_of(self, si: int | None, before: int | None = None) -> Mention | None:
+        """The person opening sentence ``si`` (its subject), if a person opens it (and ends before ``before``)."""
+        if si is None or si < 0:
+            return None
+        sent = self.sentences[si]
+        mi = bisect.bisect_left(self.mention_starts, sent.start)
+        if mi < len(self.mentions):
+            m = self.mentions[mi]
+            opening = self.norm[sent.start:m.start].strip().lower()
+            if m.kind == "person" and m.end <= (sent.end if before is None else before) \
+                    and opening in ("", "but", "and", "then", "later,"):
+                return m
+        return None
+
+    def titled_after(self, pos: int, role: str) -> str | None:
+        """The first person named after ``pos`` with ``role`` in their title ("minister" -> "Energy Minister Ana
+        Ruiz" -> "Ana Ruiz"), within 1,500 characters: a headline's description names someone the story names."""
+        if not _is(role, "role"):
+            return None
+        mi = bisect.bisect_left(self.mention_starts, pos)
+        while mi < len(self.mentions) and self.mentions[mi].start < pos + 1500:
+            m = self.mentions[mi]
+            if m.kind == "person" and role in self.norm[m.start:m.end].lower().split():
+                return m.name
+            mi += 1
+        return None
 
     def claim_before(self, pos: int, kinds: tuple[str, ...]) -> Phrase | None:
         ci = bisect.bisect_left(self.claim_starts, pos) - 1

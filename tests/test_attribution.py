@@ -206,6 +206,21 @@ EXAMPLES = [
             "county", "provided"),
     Example("The new Westbay poll gave Ames 41 percent.", "41", "Westbay", "gave"),
     Example("Ames gave 300 books to the school.", "300", None),
+    # -- a pronoun takes the person opening its own sentence, else the one opening the sentence before when no
+    #    one has spoken since; a headline's "minister says" names the minister the story names
+    Example("Ana Ruiz said 20 roads were shut. Mayor Ivo Marek revised his count of flooded homes to 900.", "900",
+            "Ivo Marek", "count", exact=True),
+    Example("Ana Ruiz said 20 roads were shut. Mayor Ivo Marek revised the count. He said 900 homes flooded.", "900",
+            "Ivo Marek", exact=True),
+    Example("Ana Ruiz has urged Ivo Marek to back several of her plans, including a $15 wage.", "15", "Ana Ruiz",
+            exact=True),
+    Example("Gales hit coast: minister says 900 homes lost power\n\nEnergy Minister Carla Dorn said on Friday that "
+            "900 homes lost power.", "900", "Carla Dorn", exact=True),
+    # -- a date or figure in the cue's own time words dates the statement; "X, which ..., put N and said M"
+    Example("Ivo Marek told reporters in 2019 that the dam was weak.", "2019", None),
+    Example("The port shut, the mayor said on Monday, and 40 boats were stranded.", "Monday", None),
+    Example("The Relief Fund, which pools aid, put the toll at 57 and said 900 houses were lost.", "900",
+            "Relief Fund", "said"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
