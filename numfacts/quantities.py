@@ -627,6 +627,11 @@ class _SentenceReader:
             k += 1
             while self.low(k) in t["determiners"] or self.low(k) in ("a", "an"):
                 k += 1
+            # "one of the most daring escapes": a superlative's "most" is no counted noun, and the noun is plural
+            if self.low(k) in ("most", "least") and self.low(k - 1) == "the" and self.low(k + 1) not in t["function"]:
+                k += 1
+                row.extra["superlative"] = k        # the token after "most" is an adjective
+            row.extra["one_of"] = row.value == 1
             # "1/16 of a US pint", "hundreds of miles": a unit after "of"
             for skip in (0, 1):
                 found = match_unit(self.norm, self.toks, k + skip, attached=False) if k + skip < len(self.toks) else None
@@ -681,7 +686,7 @@ class _SentenceReader:
         whether modifiers were coordinated ("digital and physical sales", "Kia and Hyundai vehicles")."""
         t = self.t
         mods: list[tuple[str, bool]] = []
-        single = row.value == 1 and row.num.written != "fraction"
+        single = row.value == 1 and row.num.written != "fraction" and not row.extra.get("one_of")
         head = None
         coordinated = False     # "digital and physical sales": the modifiers share one head noun
         for idx, (word, a, b) in enumerate(chunks):
@@ -711,7 +716,7 @@ class _SentenceReader:
                 and chunks[idx + 2][1] == chunks[idx + 1][2] and chunks[idx + 2][0].lower() not in t["function"] \
                 and (word[0].isupper() or self.is_adjective(word))
             ends = not joined and (not nxt or nxt in t["function"] or chunks[idx + 1][1] != b or nxt in t["number_words"])
-            adjective = self.is_adjective(word)
+            adjective = self.is_adjective(word) or a == row.extra.get("superlative")
             if single:
                 if adjective and not ends:
                     mods.append((word, True))

@@ -148,6 +148,8 @@ EXAMPLES = [
     Example("The garage fixed 40 Ford and Toyota pickups.", "40", 40, entity="pickup"),
     Example("Cruz took a quarter of the electorate and GOP Sen. Jones lost.", "a quarter", 0.25,
             entity="electorate"),
+    Example("It was one of the most daring escapes ever.", "one", 1, entity="escape"),
+    Example("The 3 regular players left.", "3", 3, entity="player"),
     Example("The dealer sold 480 Model Xs and 30 Model 3s.", "30", 30, entity="model 3"),
     Example("Ford built 9,000 F-150s in the spring.", "9,000", 9000, entity="F-150"),
     Example("The club hopes to add another striker or two.", "two", 2, entity="striker"),
