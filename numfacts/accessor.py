@@ -57,6 +57,8 @@ class NumfactsAccessor:
         table = self.table()
         rows = []
         for name, claims in table.groupby("measure", sort=False):
+            if "repeat" in claims:   # a restated figure is no further claim
+                claims = claims[~claims["repeat"].fillna(False).astype(bool)]
             dates = claims["claim_date"].dropna() if "claim_date" in claims else pd.Series([], dtype=object)
             rows.append({
                 "measure": name, "unit": claims["unit"].dropna().iloc[0] if claims["unit"].notna().any() else None,

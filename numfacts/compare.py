@@ -49,6 +49,9 @@ UNITLESS = frozenset({"count", "percent", "percentage point"})
 MAX_CONTEXT = 1500
 #: Claimant names compared pairwise for spelling variants, at most (beyond, only identical word sets merge).
 FUZZY_NAMES = 500
+#: How many times larger a figure of a thing may be than a figure of one kind of it ("police funding")
+#: and still be another source's estimate of the same measure (crowd estimates differ by 3x or so).
+KIND_RATIO = 3.5
 #: Longest phrase (in words) looked up in the tables.
 MAX_PHRASE = 4
 
@@ -58,6 +61,7 @@ OUTPUT: dict[str, object] = {
     "start": "Int64", "end": "Int64", "text": _STRING, "sentence": _STRING,
     "value": "Float64", "low": "Float64", "high": "Float64", "qualifier": "object", "unit": _STRING,
     "published": "datetime64[s]", "stated_date": _STRING, "claim_date": "datetime64[s]",
+    "repeat": "boolean",
     "n_claimants": "Int64", "min": "Float64", "max": "Float64", "spread": "Float64", "consistent": "boolean",
 }
 
@@ -76,6 +80,8 @@ class Terms:
     roles: dict[str, frozenset[str]]
     demonyms: dict[str, str]
     conditional: frozenset[str]     # movement words that count only when the extractor saw a change
+    rates: dict[str, str] = dataclasses.field(default_factory=dict)   # thing -> the rate its % change is
+    scales: dict[str, str] = dataclasses.field(default_factory=dict)  # cue word -> scale ("quake": magnitude)
 
 
 def _read_table(name: str) -> list[dict[str, str]]:
@@ -97,11 +103,12 @@ def terms() -> Terms:
         by_role.setdefault(row["role"], {})[row["term"]] = row["canonical"]
     roles: dict[str, set[str]] = {}
     demonyms: dict[str, str] = {}
+    scales: dict[str, str] = {}
     conditional: set[str] = set()
     for row in _read_table("measure_terms.tsv"):
         roles.setdefault(row["role"], set()).add(row["term"])
-        if row["role"] == "demonym":
-            demonyms[row["term"]] = row["value"]
+        if row["role"] in ("demonym", "scale_cue"):
+            (demonyms if row["role"] == "demonym" else scales)[row["term"]] = row["value"]
         if row["role"] == "movement" and row["value"] == "if_change":
             conditional.add(row["term"])
     for place in list(demonyms.values()):
@@ -109,7 +116,7 @@ def terms() -> Terms:
     return Terms(by_role.get("entity", {}), by_role.get("person", {}), by_role.get("outcome", {}),
                  by_role.get("amount", {}),
                  frozenset(by_role.get("vague", {})), {k: frozenset(v) for k, v in roles.items()}, demonyms,
-                 frozenset(conditional))
+                 frozenset(conditional), by_role.get("rate_of", {}), scales)
 
 
 def _role(name: str) -> frozenset[str]:
@@ -124,7 +131,7 @@ def _irregular() -> tuple[dict[str, str], dict[str, str]]:
 
 
 # Endings of plurals that add "es" to the singular ("churches", "taxes", "businesses").
-_ES_PLURALS = ("sses", "shes", "ches", "xes", "zes")
+_ES_PLURALS = ("sses", "shes", "ches", "xes", "zzes")   # "sizes" only drops its "s"
 
 
 @lru_cache(maxsize=20_000)
@@ -132,8 +139,8 @@ def singular(word: str) -> str:
     """The singular of a lower-case noun (unchanged if it already is one). A few rules and a table of
     exceptions: enough for counted things in news, without a morphology library's start-up cost.
 
-    >>> [singular(w) for w in ("troops", "houses", "people", "news", "injuries", "businesses", "crises", "gas")]
-    ['troop', 'house', 'person', 'news', 'injury', 'business', 'crisis', 'gas']
+    >>> [singular(w) for w in ("troops", "houses", "people", "news", "injuries", "businesses", "crises", "sizes")]
+    ['troop', 'house', 'person', 'news', 'injury', 'business', 'crisis', 'size']
     """
     to_singular, to_plural = _irregular()
     if word in to_singular:
@@ -265,6 +272,9 @@ class Claim:
     topic_text: str = ""               # the topic's words in text order, for a label
     aspect_text: str | None = None     # what happened, as written ("injured")
     modifiers: frozenset[str] = frozenset()   # which kind of the thing ("bus" ridership)
+    named: frozenset[str] = frozenset()       # names a place word marks as places ("Karsa province")
+    holder: frozenset[str] = frozenset()      # whose share a percentage is ("Oduya had 53%")
+    mentioned: frozenset[str] = frozenset()   # every name in the sentence, the speaker's too
 
 
 def _na(x) -> bool:
@@ -323,6 +333,8 @@ def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[
 def _not_an_event(window: list[tuple[Token, int]], i: int, j: int) -> bool:
     words = [t.text.lower() for t, _ in window]
     before = words[max(0, i - 2):i]
+    if before[-1:] == ["to"] and not words[i].endswith(("ed", "en", "t")):
+        before = []   # "forced 3,200 to evacuate": an infinitive is the event, "to flooded areas" a place
     if before and (before[-1] in _role("locative") or (
             len(before) == 2 and before[-1] in _role("stop") and before[0] in _role("locative"))):
         return True
@@ -379,6 +391,12 @@ def _named_things(dimension: str = "percent") -> dict[str, tuple[str, str]]:
     return {k: v for k, v in _thing_table().items() if v[1] in roles}
 
 
+@lru_cache(maxsize=8)
+def _entity_things(dimension: str) -> dict[str, tuple[str, str]]:
+    """The counted nouns of the thing table that are not generic nouns for people."""
+    return {k: v for k, v in _named_things(dimension).items() if v[1] == "entity"}
+
+
 def _first_thing(words: Sequence[Token], dimension: str = "percent"):
     """The first counted thing named in a phrase ("number of Russian troops" -> troop), skipping vague nouns."""
     table = _named_things(dimension)
@@ -429,13 +447,17 @@ def measure_key(thing: tuple[str, str] | None, outcome: str | None) -> tuple[str
     (('job', 'cut'), ('death', None))
     >>> measure_key(("troop", "entity"), "death"), measure_key(("home", "entity"), "!outage")
     (('death', 'troop'), ('outage', None))
+    >>> measure_key(("person", "person"), "?affected"), measure_key(("job", "entity"), "?affected")
+    (('affected', None), ('job', None))
     """
+    if outcome is not None and outcome.startswith("?"):   # said of people only
+        outcome = "!" + outcome[1:] if thing is None or thing[1] == "person" else None
     if outcome is not None and outcome.startswith("!"):
         return outcome[1:], None
     if thing is None or thing[1] == "person":
         if outcome is not None:
             o_thing, o_aspect = _split(outcome)
-            if thing is not None and o_aspect is None and o_thing not in _thing_names():
+            if thing is not None and thing[0] != "person" and o_aspect is None and o_thing not in _thing_names():
                 return _split(thing[0])[0], o_thing   # "9% of its staff" cut: jobs cut
             return o_thing, o_aspect
         return _split(thing[0]) if thing else (None, None)
@@ -472,6 +494,8 @@ def _names(toks: list[Token]) -> list[tuple[str, int, int]]:
     for k, tok in enumerate(toks):
         if k == 0 and tok.text.lower() in _common_words():   # "More than 300 ...", "About 40 ..."
             continue
+        if k == 0 and tok.text not in demonyms and not (len(toks) > 1 and toks[1].is_word and toks[1].is_capital):
+            continue   # one capitalized word opening a sentence is as often a noun ("Turnout", "Nine")
         if tok.is_word and tok.is_capital and tok.text not in not_place and tok.text.rstrip(".") not in not_place:
             run.append(k)
         else:
@@ -686,14 +710,24 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
                or _thing_table().get(words_of_entity[-1]) or _thing_table().get(lemma.split()[-1]))  # its head
         if lemma in unit_name or unit_name.endswith(lemma):   # "12,000 acres": the unit, not a thing
             hit = ("", "vague")
+        after = _named_things(dimension_).get(singular(fig.right[0].text.lower())) if fig.right else None
         if hit and hit[1] != "vague":
             thing = hit
+        elif not hit and after is not None and after[1] != "vague":
+            thing = after   # "56 measles" read as the figure, "cases" after it is the counted noun
         elif not hit and lemma:
             thing = (lemma, "entity")
+    scale = _scale(row, fig) if dimension_ == "count" else None
+    if scale is not None:
+        thing = (scale, "amount")
     if thing is None and concept:
         thing, _ = _first_thing(tokens(concept), dimension_)
     if thing is None:
         thing, where = _nearest_thing(fig.pairs, dimension_)
+        right = fig.right
+        if where is not None and right and right[0].text.lower() in _role("locative") and \
+                fig.pairs[where][0].start > right[0].start:
+            thing, where = None, None   # "24 in secondary schools": a noun after a locative is where, not what
         head = _head_noun(fig, unit_name, dated)
         if head is not None and (where is None or fig.pairs[where][1] > fig.pairs[head][1]):
             # an unknown noun right after the number ("30 civilians") beats a known one further away
@@ -701,28 +735,51 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     outcome = _nearest(fig.pairs, terms().outcomes, verbs=True)
     outcome_words = fig.pairs
     first = next((k for k, t in enumerate(fig.toks) if t.end > fig.fs), len(fig.toks))
-    if outcome is None and not fig.left and first > 0 and (
+    if outcome is None and not fig.left and first > 0 and len(fig.right) <= 2 and (
             fig.toks[first - 1].text in _role("clause") or fig.toks[first - 1].text == ","):
         # a figure coordinated with one before it shares its verb: "killed 12 soldiers and 30 civilians"
+        # (not one with a verb of its own: "and 86 structures have been lost")
         before = [(t, first - k) for k, t in enumerate(fig.toks[max(0, first - WINDOW):first],
                                                         start=max(0, first - WINDOW))]
         outcome = _nearest(before, terms().outcomes, verbs=True)
         outcome_words = before if outcome else outcome_words
-    if thing is None and dimension_ in UNITLESS:
+    if thing is None and dimension_ in UNITLESS and len(_topic(fig.words)) <= 2:
         # nothing named in the clause ("and 12 in Ardel"): the nearest thing and outcome in the sentence
-        # (money and units are rarely elliptic, and a far noun would mislabel them)
+        # (money and units are rarely elliptic, and a far noun would mislabel them; a clause that says
+        # more, "the service measured the tremor at 7.0", is about something else)
         center = next((k for k, t in enumerate(fig.toks) if t.start >= fig.fe), len(fig.toks))
         far = [(t, abs(k - center) + 1) for k, t in enumerate(fig.toks) if t.end <= fig.fs or t.start >= fig.fe]
         thing, _ = _nearest_thing(far, dimension_)
         if outcome is None:
             outcome, outcome_words = _nearest(far, terms().outcomes, verbs=True), far
+    if outcome is None and thing is not None and thing[1] == "person":
+        # "Police put the turnout at 8,500" (people): a counted noun in the clause says which people
+        found = _nearest(fig.pairs, _entity_things(dimension_))
+        thing = _entity_things(dimension_)[found[0]] if found else thing
     said = " ".join(t.text.lower() for t, _ in outcome_words[outcome[1]:outcome[2] + 1]) if outcome else None
     # "a lower figure of 15,000", "Organizers claimed 150,000.": no thing named, so the one before it
     vague = _nearest(fig.pairs, terms().vague) is not None
-    bare = dimension_ == "count" and outcome is None and len(_topic(fig.words)) <= 2   # "Organizers claimed 150,000."
-    refers_back = thing is None and (vague or bare)
+    # "Organizers claimed 150,000.", "Her rival took 47.6%."
+    bare = dimension_ in ("count", "percent") and outcome is None and len(_topic(fig.words)) <= 2
+    compared = bool(fig.left) and fig.left[-1].text.lower() in _role("comparison")   # "up from $3.9bn"
+    refers_back = thing is None and (vague or bare or compared)
     entity_key, aspect = measure_key(thing, terms().outcomes[outcome[0]] if outcome else None)
     return entity_key, aspect, said, where, refers_back
+
+
+def _scale(row: dict, fig: _Figure) -> str | None:
+    """The scale a unitless figure with decimals below 10 reads on, when a word in its clause names one.
+
+    >>> text = "Seismologists measured the tremor at 6.4."
+    >>> _scale({"text": "6.4", "value": 6.4}, _locate({"text": "6.4", "sentence": text, "start": 37, "end": 40}, 0))
+    'magnitude'
+    """
+    text = str(row.get("text") or "")
+    value = _float(row.get("value"))
+    if value is None or not 0 < value < 10 or "." not in text:
+        return None
+    cues = terms().scales
+    return next((cues[t.text.lower()] for t in fig.words if t.text.lower() in cues), None)
 
 
 def _head_noun(fig: _Figure, unit_name: str, dated: Sequence[_Dated] = ()) -> int | None:
@@ -742,6 +799,9 @@ def _head_noun(fig: _Figure, unit_name: str, dated: Sequence[_Dated] = ()) -> in
         if any(d.start <= fig.pairs[k][0].start < d.end for d in dated):   # "5% last month"
             continue
         lemma = singular(word.lower())
+        following = fig.pairs[k + 1][0].text.lower() if k + 1 < len(fig.pairs) else ""
+        if _named_things("percent").get(singular(following), ("", "vague"))[1] != "vague":
+            continue   # "56 measles cases": the known noun after it heads the compound
         if word.isalpha() and word.islower() and len(word) > 2 and word not in skip and lemma not in skip \
                 and lemma not in unit_name and not word.endswith(tuple(_role("adjective_ending"))):   # "82,500 watched"
             return k
@@ -773,14 +833,24 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     # "shrinks by 8%": the word before "by" shows the change the extractor may not have seen
     changed = _str(row.get("change")) is not None or (len(left) > 1 and left[-2].text.lower() in movement)
     return (preceding in movement and (changed or preceding not in terms().conditional)) or (
-        following in movement and changed)
+        following in movement and following not in terms().conditional and changed)   # not "by Saturday"
 
 
 def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[frozenset[str], str | None,
-                                                                              frozenset[str]]:
-    """(scope, scope as written, every name in the sentence but the speaker's, the source's and dates).
+                                                                              frozenset[str], frozenset[str],
+                                                                              frozenset[str], frozenset[str]]:
+    """(scope, scope as written, every name in the sentence but the speaker's, the source's and dates,
+    the names a place word marks as places, the holder's name words, every name).
 
-    The scope is the places after a locative in the clause ("near X", "in the city of Y").
+    The scope is the places after a locative in the clause ("near X", "in the city of Y"), else those of
+    a locative phrase opening the sentence ("In Karsa province alone, 47 died"). A name next to a place
+    word ("Karsa province", "a neighbouring county, Essel") is a place. The holder is the last word of
+    the name nearest the figure in its clause that is no place ("Oduya had 53% and Brandt 47%").
+
+    >>> text = "In Karsa province alone, 47 people died, and Oduya had 53%."
+    >>> at = lambda t: _locate({"text": t, "sentence": text, "start": text.index(t), "end": text.index(t) + len(t)}, 0)
+    >>> [sorted(x) for x in _places_of({}, at("47 people"))[::2]], sorted(_places_of({}, at("53%"))[4])
+    ([['Karsa'], ['Karsa', 'Oduya'], []], ['Oduya'])
     """
     names = [(name, i, j) for name, i, j in _names(fig.toks) if len(name) > 1 and not any(
         d.start < fig.toks[j].end and fig.toks[i].start < d.end for d in dated)]   # "in Q3", "in Easter week"
@@ -800,12 +870,31 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
             if name not in scope:
                 scope_words.append(fig.sentence[toks[i].start:toks[j].end])
             scope.add(name)
+    nouns = place_words - _role("stop")   # "province", "county", "northern"; not "the", "of"
+    before = [[t.text for t in toks[max(0, i - 2):i]] for _, i, _ in names]
+    named = {name for (name, i, j), b in zip(names, before) if (j + 1 < len(toks) and toks[j + 1].text in nouns)
+             or b[-1:] and b[-1] in nouns or b[-2:-1] and b[-1] == "," and b[-2] in nouns}
+    opening = toks[0].text.lower() in locative if toks and toks[0].is_capital else False
+    if not scope and opening:
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        first = [(name, i, j) for name, i, j in names if comma is not None and j < comma and toks[comma].end <= fig.fs]
+        if first:
+            scope_words = [toks[0].text] + [fig.sentence[toks[i].start:toks[j].end] for _, i, j in first]
+            scope = {name for name, _, _ in first}
     # "near X", "from X to Y": the preposition and the places, without the words between them
     scope_text = " ".join(scope_words[:1] + [" and ".join(scope_words[1:])]) if scope_words else None
-    speaker_words = set(" ".join(filter(None, [_str(row.get("speaker")), _str(row.get("source"))])).split())
+    speaker_words = {w.removesuffix("'s").removesuffix("'") for w in " ".join(
+        filter(None, [_str(row.get("speaker")), _str(row.get("source"))])).split()}
     places = frozenset(name for name, i, j in names
                        if not any(toks[k].text in speaker_words for k in range(i, j + 1)))
-    return frozenset(scope), scope_text, places
+    # the holder: the name nearest the figure in its clause that is neither a place nor the speaker
+    # a name before the figure is its subject ("Oduya had 53% and Brandt 47%"), one after it comes next
+    holders = [(toks[i].start >= fig.fe, abs(toks[i].start - fig.fe) if toks[i].start >= fig.fe
+                else fig.fs - toks[j].end, name) for name, i, j in names
+               if id(toks[i]) in in_clause and name not in scope and name not in named and name in places
+               and name not in terms().demonyms]
+    holder = frozenset({min(holders)[2].split()[-1]}) if holders else frozenset()
+    return frozenset(scope), scope_text, places, frozenset(named), holder, frozenset(n for n, _, _ in names)
 
 
 def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
@@ -853,7 +942,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     concept = _str(row.get("concept"))
     dim, unit = dimension(_str(row.get("unit")))
     entity_key, aspect, aspect_text, where, refers_back = _thing_of(row, fig, dated, dim)
-    scope, scope_text, places = _places_of(row, fig, dated)
+    scope, scope_text, places, named, holder, mentioned = _places_of(row, fig, dated)
     # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
     anchor = _thing_token(fig.toks, fig.words, entity_key, where)
     actor, actor_text = _actor(fig.toks, anchor)
@@ -872,15 +961,19 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         # "a third of schools" is a share: compare it with "40% of schools"
         dim = "percent"
         value, low, high = (None if x is None else 100 * x for x in (value, low, high))
+    increment = _is_increment(row, fig)
+    if dim == "percent" and increment and entity_key in terms().rates:   # "prices rose 3.9%": inflation
+        entity_key, increment = terms().rates[entity_key], False
     return Claim(
         row=position, order=(rank, int(row["start"])), doc=str(row.get("doc_id")), claimant=claimant,
-        dimension=dim, unit=unit, entity=entity_key, aspect=aspect, increment=_is_increment(row, fig),
+        dimension=dim, unit=unit, entity=entity_key, aspect=aspect, increment=increment,
         actor=actor, actor_text=actor_text, scope=scope, scope_text=scope_text, places=places,
         period=period, period_text=period_text, stated_date=stated.text if stated else None,
         claim_date=claim_date, topic=frozenset(topic_words), topic_text=" ".join(dict.fromkeys(topic_words)),
         aspect_text=aspect_text, value=value, low=low, high=high, qualifier=_str(row.get("qualifier")),
         concept=concept,
-        refers_back=refers_back, modifiers=modifiers,
+        refers_back=refers_back, modifiers=modifiers, named=named, holder=holder if dim == "percent" else frozenset(),
+        mentioned=mentioned,
     )
 
 
@@ -913,6 +1006,11 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False
     if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:   # bus and subway ridership
         return False
+    if a.holder and b.holder and not a.holder & b.holder:   # one candidate's share and another's
+        return False
+    if bool(a.modifiers) != bool(b.modifiers) and a.value > 0 and b.value > 0 and \
+            max(a.value, b.value) > KIND_RATIO * min(a.value, b.value):
+        return False   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
     if a.entity is None and b.entity is None and a.topic and b.topic:
         shared = len(a.topic & b.topic)
         if a.dimension in UNITLESS:   # a bare count or share: the words must mostly agree
@@ -960,6 +1058,16 @@ def _same_claim(a: Claim, b: Claim, unit: str | None = None) -> bool:
                for x, y in ((a.value, b.value), (a.low, b.low), (a.high, b.high)))
 
 
+def _name_words(names) -> frozenset[str]:
+    """The words of place names that tell one place from another (not "North", "City", "the").
+
+    >>> sorted(_name_words({"Almerin Square", "North Carovia"}))
+    ['Almerin', 'Carovia', 'Square']
+    """
+    common = _common_words() | _role("stop")
+    return frozenset(w for name in names for w in name.split() if w.lower() not in common)
+
+
 def group(claims: Sequence[Claim]) -> list[int]:
     """A measure number per claim: claims that count the same thing, in the same place and period.
 
@@ -971,7 +1079,7 @@ def group(claims: Sequence[Claim]) -> list[int]:
 
     >>> row = lambda s, t, v: {"text": t, "sentence": s, "start": s.index(t), "end": s.index(t) + len(t),
     ...                        "value": v, "low": v, "high": v, "doc_id": "a"}
-    >>> a = describe(row("Some 40 soldiers crossed into Carovia.", "40", 40.0), rank=0, position=0,
+    >>> a = describe(row("Some 40 soldiers were posted in Carovia.", "40", 40.0), rank=0, position=0,
     ...              claimant="X", offset=0)
     >>> b = describe(row("Officials counted 55 troops in Carovia.", "55", 55.0), rank=1, position=1,
     ...              claimant="Y", offset=0)
@@ -980,10 +1088,17 @@ def group(claims: Sequence[Claim]) -> list[int]:
     >>> group([a, b, c])
     [0, 0, 1]
     """
-    known = set(terms().demonyms.values())
+    # places compare by their words ("Almerin Square" and "Almerin", "Storm Edda" and "Edda"); a name is
+    # a place when the tables, a locative or a place word say so, or when two reports both name it
+    docs_naming: dict[str, set[str]] = {}
     for c in claims:
-        known |= c.scope
-    places = {c.row: c.places & known for c in claims}
+        for w in _name_words(c.mentioned):   # "the Ridgeback fire said" still names it
+            docs_naming.setdefault(w, set()).add(c.doc)
+    known = {w for w, docs in docs_naming.items() if len(docs) > 1} | _name_words(terms().demonyms.values())
+    for c in claims:
+        known |= _name_words(c.scope | c.named)
+    places = {c.row: _name_words(c.places) & known for c in claims}
+    claims = [dataclasses.replace(c, scope=_name_words(c.scope)) for c in claims]
     blocks: dict[tuple, list[Claim]] = {}
     for c in claims:
         blocks.setdefault((c.dimension, c.entity or "", c.increment), []).append(c)
@@ -991,8 +1106,9 @@ def group(claims: Sequence[Claim]) -> list[int]:
     # thing measured in that unit, when there is exactly one
     for key in sorted(k for k in blocks if k[1] == "" and k[0] not in UNITLESS):
         things = sorted(k for k in blocks if k[1] and k[0] == key[0] and k[2] == key[2])
-        if len(things) == 1:
-            blocks[things[0]].extend(blocks.pop(key))
+        if len(things) == 1:   # what its words say it is about tells a part from the whole
+            blocks[things[0]].extend(dataclasses.replace(c, modifiers=c.modifiers or frozenset(
+                w for w in c.topic if _kind_word(w))) for c in blocks.pop(key))
     ids: dict[int, int] = {}
     next_id = 0
     for key in sorted(blocks, key=lambda k: min(c.order for c in blocks[k])):
@@ -1040,7 +1156,8 @@ class _Cluster:
     said: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)
 
     def add(self, c: Claim) -> None:
-        sig = (c.aspect, c.actor, c.period, c.scope, c.places, c.modifiers, c.topic if c.entity is None else None)
+        sig = (c.aspect, c.actor, c.period, c.scope, c.places, c.modifiers, c.holder,
+               c.topic if c.entity is None else None)
         self.reps.setdefault(sig, c)
         self.said.setdefault((c.doc, c.claimant), []).append(c)
 
@@ -1176,7 +1293,9 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
     """One row per claim, grouped by measure, with how far the claimants of each measure disagree.
 
     ``claimant`` is the speaker, or the document's ``source`` when the text speaks for itself. A figure a
-    claimant repeats within one document is one claim. Per measure: ``n_claimants``, ``min``, ``max``,
+    claimant repeats within one document is one claim: its later mentions (and a headline restating a
+    figure a speaker of the same document claims) stay as rows marked ``repeat``, outside the per-measure
+    figures, so every mention shows its measure. Per measure: ``n_claimants``, ``min``, ``max``,
     ``spread`` (max / min - 1 of the stated values), ``consistent`` (all claimed intervals overlap, an
     approximate figure widened by ``tolerance``). Only measures with at least ``min_claimants`` claimants
     are kept, or as many documents: a running total one claimant updates from report to report ("police
@@ -1252,11 +1371,20 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
         unit = max(units, key=lambda u: (units.count(u), -units.index(u))) if units else None
         kept: list[Claim] = []
         said: dict[tuple[str, str], list[Claim]] = {}
-        for c in group_claims:   # a claimant repeating a figure in one document makes one claim
+        attributed: dict[str, list[Claim]] = {}
+        # a claimant repeating a figure in one document makes one claim ("12,000 acres (4,856 hectares)"
+        # too), and so does a document stating alone (a headline) a figure one of its speakers claims:
+        # speakers' claims come first so the document's own restatement is the repeat
+        for c in sorted(group_claims, key=lambda c: (_na(figure_rows[c.row].get("speaker")), c.order)):
             earlier = said.setdefault((c.doc, c.claimant), [])
-            if not any(_same_claim(k, c, unit) for k in earlier):   # "12,000 acres (4,856 hectares)" too
-                earlier.append(c)
-                kept.append(c)
+            own = _na(figure_rows[c.row].get("speaker"))
+            if any(_same_claim(k, c, unit) for k in earlier + (attributed.get(c.doc, []) if own else [])):
+                continue
+            earlier.append(c)
+            kept.append(c)
+            if not own:
+                attributed.setdefault(c.doc, []).append(c)
+        repeats = {c.row for c in group_claims} - {c.row for c in kept}
         claimants = {c.claimant.casefold() for c in kept}
         reports = {c.doc for c in kept}   # one claimant updating a figure across reports is kept too
         if len(claimants) < min_claimants and len(reports) < min_claimants:
@@ -1277,8 +1405,8 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
                 f"{name} #{labels_seen[name]}"
             labels_seen[name] = labels_seen.get(name, 0) + 1
         stats = _stats(kept, unit, tolerance)
-        for c in sorted(kept, key=lambda c: (pd.Timestamp(c.claim_date) if not _na(c.claim_date)
-                                              else pd.Timestamp.max, c.order)):
+        for c in sorted(group_claims, key=lambda c: (pd.Timestamp(c.claim_date) if not _na(c.claim_date)
+                                                      else pd.Timestamp.max, c.order)):
             r = figure_rows[c.row]
             value, low, high = (convert(x, c.unit, unit) for x in (c.value, c.low, c.high))
             out_rows.append({
@@ -1288,7 +1416,7 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
                 "sentence": _str(r.get("sentence")), "value": value, "low": low, "high": high,
                 "qualifier": c.qualifier, "unit": shown or _str(r.get("unit")),
                 "published": r.get("published"), "stated_date": c.stated_date, "claim_date": c.claim_date,
-                **stats, **{col: r.get(col) for col in by_columns if col not in OUTPUT},
+                "repeat": c.row in repeats, **stats, **{col: r.get(col) for col in by_columns if col not in OUTPUT},
             })
     if not out_rows:
         return _empty(by_columns)
@@ -1306,7 +1434,8 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
 def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
     """A figure that names no thing ("gave a lower figure of 15,000", "Organizers claimed 150,000")
     counts what the figure before it in the same document counts, if one of the last ``reach``
-    figures has that dimension."""
+    figures has that dimension. A figure whose thing the tables do not know counts what a figure of
+    the same value in the same document counts, if that one's thing is known."""
     out: list[Claim] = []
     for c in claims:
         if c.refers_back:
@@ -1315,6 +1444,17 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
             if same:
                 c = dataclasses.replace(c, entity=same[-1].entity, aspect=same[-1].aspect, refers_back=False)
         out.append(c)
+    # a headline and its story state one figure twice, once naming its thing less clearly ("Minister
+    # pledges 4,000 new teachers", "... would hire 4,000 teachers"): the figure the tables can read wins
+    known = _thing_names()
+    readable: dict[tuple, list[Claim]] = {}
+    for c in out:
+        if c.entity in known:
+            readable.setdefault((c.doc, c.dimension, c.increment, c.value, c.low, c.high), []).append(c)
+    for n, c in enumerate(out):
+        twins = readable.get((c.doc, c.dimension, c.increment, c.value, c.low, c.high), [])
+        if c.entity not in known and len({(t.entity, t.aspect) for t in twins}) == 1:
+            out[n] = dataclasses.replace(c, entity=twins[0].entity, aspect=twins[0].aspect, refers_back=False)
     return out
 
 

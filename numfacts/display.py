@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 #: Columns the styled table shows by default, when the table has them.
-SHOWN = ("measure", "claimant", "claim_date", "text", "value", "low", "high", "qualifier", "unit",
+SHOWN = ("measure", "claimant", "claim_date", "text", "value", "low", "high", "qualifier", "unit", "repeat",
          "n_claimants", "spread", "consistent")
 #: Background of the claims of a measure whose claimants cannot all be right, and of one they can.
 CONFLICT, AGREE = "background-color: #f8d7da", "background-color: #e2f0d9"
@@ -121,12 +121,14 @@ def _panel(ax, claims: pd.DataFrame) -> None:
             ax.plot([left], [y], marker="<", color=color, markersize=8)
         if pd.isna(c["high"]):
             ax.plot([right], [y], marker=">", color=color, markersize=8)
-        ax.plot([float(c["value"])], [y], marker="o", color=color, markersize=7)
+        repeat = bool(c.get("repeat")) if not pd.isna(c.get("repeat", False)) else False
+        ax.plot([float(c["value"])], [y], marker="o", color=color, markersize=7,   # a restatement: hollow
+                markerfacecolor="white" if repeat else color)
         ax.annotate(_compact(c["value"]), (float(c["value"]), y), textcoords="offset points", xytext=(0, 6),
                     ha="center", fontsize=8)
         date = c.get("claim_date")
         when = "" if date is None or pd.isna(date) else f" ({pd.Timestamp(date):%b %d})"
-        labels.append(f"{c['claimant']}{when}")
+        labels.append(f"{c['claimant']}{when}{' (again)' if repeat else ''}")
     ax.set_yticks(range(len(labels)), labels, fontsize=9)
     ax.set_ylim(-0.7, len(labels) - 0.3)
     ax.set_xlim(left, right)
