@@ -686,7 +686,8 @@ def _aside_end(toks: list[Token], pos: int) -> int:
     >>> t[:_aside_end(_tokens(t, 0, len(t)), 8)]
     'Ana said on Monday '
     """
-    for t in [t for t in toks if t.start >= pos][:8]:
+    first = bisect.bisect_left([t.start for t in toks], pos)
+    for t in toks[first:first + 8]:
         low = t.word.lower()
         if low in (",", "that", ":", ".", ";"):
             return t.start
@@ -833,7 +834,7 @@ def _ends_clause(toks: list[Token], pos: int) -> bool:
 def _parenthetical(toks: list[Token], pos: int) -> bool:
     """Whether the cue ending at ``pos`` is set off by a comma with more of the sentence after it: ", police said
     on Monday, and ..." (time and place filler may stand before the comma; bounded: 8 tokens)."""
-    after = [t for t in toks if t.start >= pos]
+    after = toks[bisect.bisect_left([t.start for t in toks], pos):]
     for n, t in enumerate(after[:8]):
         if t.word == ",":
             return any(u.word[:1].isalnum() for u in after[n + 1:])
@@ -1055,8 +1056,8 @@ def _mentions(norm: str) -> list[Mention]:
     """
     out = []
     surnames: set[str] = set()      # last words of people named in full so far ("Sanders" after "Bernie Sanders")
-    for m in _NAME_RUN.finditer(norm):
-        words = m.group(0).split()
+    for start, end, run in _name_runs(norm):
+        words = run.split()
         lead = 0
         while lead < len(words) and (_is(words[lead], "notname") or _is(words[lead], "title")):
             lead += 1
@@ -1072,18 +1073,37 @@ def _mentions(norm: str) -> list[Mention]:
             continue
         known = len(words) == 1 and words[0] in surnames
         if len(words) == 1 and lead == 0 and not known and \
-                norm[max(0, m.start() - 3):m.start()].strip()[-1:] in ("", ".", "!", "?", '"'):
+                norm[max(0, start - 3):start].strip()[-1:] in ("", ".", "!", "?", '"'):
             continue        # a capitalized word opening a sentence is not evidence of a name
-        before = norm[max(0, m.start() - 25):m.start()].lower().split()
+        before = norm[max(0, start - 25):start].lower().split()
         titled = titled or (bool(before) and _is(before[-1], "title"))
         kind = "person" if known else _name_kind(words, titled=titled)
-        if kind == "person" and not titled and _owns_its(norm, m.end()):
+        if kind == "person" and not titled and _owns_its(norm, end):
             kind = "org"        # "Norvale Textiles will close its mill": a person is not "its" owner
         if kind == "person" and len(words) > 1:
             surnames.add(words[-1])
         place = bool(before) and before[-1] in _PLACE_WORDS
-        out.append(Mention(m.start(), m.end(), " ".join(words), kind, place))
+        out.append(Mention(start, end, " ".join(words), kind, place))
     return out
+
+
+def _name_runs(norm: str) -> Iterable[tuple[int, int, str]]:
+    """The capitalized runs of ``norm``, cut after a word whose period ends a sentence ("Dover. Ana Corp." is two
+    runs; "Ana Corp. said" is one).
+
+    >>> [r for _, _, r in _name_runs("They met in Dover. Ana Corp. The rest.")]
+    ['They', 'Dover.', 'Ana Corp.', 'The']
+    """
+    for m in _NAME_RUN.finditer(norm):
+        start = m.start()
+        for w in re.finditer(r"\S+", m.group(0)):
+            word = w.group(0)
+            if word.endswith(".") and (not _keeps_dot(word) or w.end() < m.end() - m.start() and _is(
+                    norm[m.start() + w.end():m.end()].split()[0], "notname")):
+                yield start, m.start() + w.end(), norm[start:m.start() + w.end()]
+                start = m.start() + w.end() + 1
+        if start < m.end():
+            yield start, m.end(), norm[start:m.end()]
 
 
 #: Prepositions after which a capitalized name is a place ("a depot near Fenwick"), never an organization
