@@ -663,8 +663,10 @@ class _SentenceReader:
         word, a, b = head
         # "517 rushing yards", "40 nautical miles": a unit heads the phrase, the words before only describe it
         found = match_unit(self.norm, self.toks, a, attached=False) if mods else None
+        # a currency after a capitalised modifier is that country's ("French francs") unless it names it ("Indian rupees")
         if found and found[1] == b and found[0] not in self.t["head_units_not"] and not (
-                found[0] in self.lex.currencies and any(m[:1].isupper() for m, _ in mods)):
+                found[0] in self.lex.currencies and any(m[:1].isupper() for m, _ in mods)
+                and not found[0].startswith(mods[-1][0].lower() + " ")):
             row.unit, row.unit_end = found
             row.concept = " ".join([m for m, _ in mods] + [word])
             row.noun_end = self.toks[b - 1].end

@@ -141,6 +141,7 @@ EXAMPLES = [
     Example("The team conceded 33 first-half points.", "33", 33, unit="point"),
     Example("She earned two associate degrees.", "two", 2, unit=None, entity="associate degree"),
     Example("The painting fetched 9,000 French francs.", "9,000", 9000, unit="french franc"),
+    Example("A ticket costs 250 Indian rupees.", "250", 250, unit="indian rupee"),
     Example("Shares closed up 12.5 Canadian cents.", "12.5", 12.5, unit="cent", change="increase"),
     Example("The kit ships with a 20 W GaN charger.", "20 W", 20, unit="watt"),
     Example("The label sold 2.1 million digital and physical albums.", "2.1 million", 2.1e6, entity="album"),
