@@ -172,6 +172,7 @@ EXAMPLES = [
     Example("Life expectancy for women there is about 84.", "84", 84, qualifier="approx", unit="year of age"),
     Example("Only voters over the age of 65 were polled.", "65", 65, unit="year of age"),
     Example("He was 5 under par after nine holes.", "5", 5, unit=None),
+    Example("He was 3 for 4 at the plate.", "3", 3, unit=None),
     # rates with a unit after the slash
     Example("The cell reached 1.8 A/cm2 in the lab.", "1.8", 1.8, unit="ampere per square centimetre"),
     Example("Shares in the miner closed down 4 p at 310.5 p.", "310.5", 310.5, unit="penny"),
@@ -183,6 +184,10 @@ KNOWN_FAILURES = [
     Example("The yen weakened to 151.2 per dollar.", "151.2", 151.2, unit="japanese yen per dollar"),
     # "from A in <year> to B in <year>": the dates between the ends hide the range
     Example("Mileage rose from 20 mpg in 2008 to 29 mpg in 2020.", "20 mpg", 24.5, 20, 29, "range"),
+    # a verb in -s read as the plural head of a partitive ("the island's population lives")
+    Example("A third of the island population lives on the coast.", "A third", 1 / 3, entity="population"),
+    # a bare model number inside the noun phrase hides the head noun
+    Example("The airline ordered two new 737 Max jets.", "two", 2, entity="jet"),
 ]
 EXAMPLES += [pytest.param(e, marks=pytest.mark.xfail(strict=True)) for e in KNOWN_FAILURES]
 
