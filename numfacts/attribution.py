@@ -1059,7 +1059,8 @@ def _mentions(norm: str) -> list[Mention]:
     for start, end, run in _name_runs(norm):
         words = run.split()
         lead = 0
-        while lead < len(words) and (_is(words[lead], "notname") or _is(words[lead], "title")):
+        while lead < len(words) and (_is(words[lead], "notname") or _is(words[lead].rstrip("."), "notname")
+                                     or _is(words[lead], "title")):
             lead += 1
         # "Defence Minister Ana Ruiz": the name after the last title or role word, as in _name_before
         last_title = max((x for x in range(lead, len(words) - 1) if _is(words[x], "title") or _is(words[x], "role")),
@@ -1159,6 +1160,19 @@ def _quotes(norm: str) -> list[Quote]:
 
 
 # ---------------------------------------------------------------- the document reader
+
+@lru_cache(maxsize=256)
+def _named_as(head: str) -> re.Pattern[str]:
+    """A name that the text itself calls ``head``: "the Sanders campaign", "Ames's campaign", "Alphabet, the
+    parent company of Google" (bounded: up to five name words and three words before the head)."""
+    name = r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}"
+    return re.compile(rf"(?P<owner>{name})(?:'s)? {re.escape(head)}\b"
+                      rf"|(?P<appos>{name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}{re.escape(head)}\b")
+
+
+#: "a spokesman for the company", "officials at the agency": someone speaking for an organization described
+_VOICE_OF = re.compile(r"(?:an? |the )?(\w+) (?:for|of|at|from|with) the (\w+)")
+
 
 class _Document:
     """The light passes over one text, and the per-figure analysis on demand."""
@@ -1384,6 +1398,11 @@ class _Document:
         if not phrase.described:
             if phrase.kind in ("person", "unknown") and " " not in phrase.name:
                 return self.full_name(phrase.name, phrase.start)
+            voice = _VOICE_OF.fullmatch(phrase.name)
+            if voice and (_is(voice[1], "role") or _is(voice[1], "group")) and _is(voice[2], "org"):
+                # "a spokesman for the company" -> "Ferris Group spokesman"
+                org = self.org_antecedent(Phrase(phrase.start, phrase.end, f"the {voice[2]}", "org", True))
+                return f"{org} {voice[1]}" if org != f"the {voice[2]}" else phrase.name
             return phrase.name
         owner, _, head = phrase.name.partition(" ")
         if owner in _POSSESSIVE_DETS and head and " " not in head and depth < 2:
@@ -1440,17 +1459,28 @@ class _Document:
         nearest name that is not a person or a place; else the description itself (bounded: 1,500 chars)."""
         head = phrase.name.split()[-1]
         any_org = _is(head, "anyorg")
-        nearest = None
+        floor = max(0, phrase.start - 1500)
+        named = None
+        for found in _named_as(head).finditer(self.norm, floor, phrase.start):
+            # "the Sanders campaign" -> "Sanders campaign"; "Alphabet, the parent company of Google" -> Alphabet
+            words = [_possessor(w) or w for w in (found.group("owner") or found.group("appos")).split()
+                     if not _is(w, "notname")]
+            if words and not (found.group("owner") and _is(words[-1], "orgname")):
+                named = " ".join(words) + (f" {head}" if found.group("owner") else "")
+        if named is not None:
+            return named
+        nearest: dict[str, str] = {}        # kind -> the nearest name of that kind
         mi = bisect.bisect_left(self.mention_starts, phrase.start) - 1
         while mi >= 0 and self.mentions[mi].start >= phrase.start - 1500:
             m = self.mentions[mi]
             if m.end <= phrase.start and not m.place and m.kind != "person":
                 if head in m.name.lower().split():
                     return m.name
-                if any_org and nearest is None:
-                    nearest = m.name
+                if any_org:
+                    nearest.setdefault(m.kind, m.name)
             mi -= 1
-        return nearest or phrase.name
+        # a name that reads as an organization ("Pellam Airways") before one that may be a place ("Ostby")
+        return nearest.get("org") or nearest.get("unknown") or phrase.name
 
     def subject_of(self, si: int | None, before: int | None = None) -> Mention | None:
         """The person opening sentence ``si`` (its subject), if a person opens it (and ends before ``before``)."""
@@ -1474,8 +1504,9 @@ class _Document:
         mi = bisect.bisect_left(self.mention_starts, pos)
         while mi < len(self.mentions) and self.mentions[mi].start < pos + 1500:
             m = self.mentions[mi]
-            if m.kind == "person" and role in self.norm[m.start:m.end].lower().split():
-                return m.name
+            if m.kind == "person" and any(w == role or w.endswith(".") and role.startswith(w[:-1])
+                                          for w in self.norm[m.start:m.end].lower().split()[:-1]):
+                return m.name       # "governor" -> "Gov. Ena Holt"
             mi += 1
         return None
 
