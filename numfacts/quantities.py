@@ -123,6 +123,8 @@ def _tables() -> dict:
         "adjective_nouns": frozenset(w["adjective_nouns"]),
         "head_units_not": frozenset(w["head_units_not"]),
         "contrast": frozenset(w["contrast_words"]),
+        "parallel_joins": frozenset(w["parallel_joins"]),
+        "or_leads": frozenset(w["or_leads"]),
         "age_subjects": frozenset(w["age_subjects"]),
         "age_verbs": frozenset(tuple(x.split()) for x in w["age_verbs"]),
         "age_followers": frozenset(w["age_followers"]),
@@ -1061,7 +1063,7 @@ class _SentenceReader:
                 row.unit, row.currency, row.entity, row.concept = prev.unit, prev.currency, prev.entity, prev.concept
                 continue
             # "a 1.4 degree launch angle in 2018 and 2.1 last year": the same measure at another time
-            if prev and (prev.unit or prev.entity) and self.low(row.first - 1) in ("and", "versus", "vs") \
+            if prev and (prev.unit or prev.entity) and self.low(row.first - 1) in self.t["parallel_joins"] \
                     and row.first - prev.last <= PARALLEL_TOKENS and self.time_after(row.last) \
                     and any(x in self.rejected or self.low(x) in self.t["date_leads"] for x in range(prev.last, row.first)):
                 row.unit, row.currency, row.entity, row.concept = prev.unit, prev.currency, prev.entity, prev.concept
@@ -1170,7 +1172,7 @@ class _SentenceReader:
         """
         k = row.first
         if self.low(k - 1) != "or" or k < 3 or not self.toks[k - 2].is_word or self.gap(k - 1) != 1 \
-                or self.low(k - 3) not in ("a", "an", "another", "one"):
+                or self.low(k - 3) not in self.t["or_leads"]:
             return
         found = match_unit(self.norm, self.toks, k - 2, attached=False)
         if found and found[1] == k - 1:
