@@ -242,6 +242,7 @@ NOT_QUANTITIES = [
     ("We tested the iPhone 14 Pro and 14 Pro Max for a week.", "14 Pro Max"),
     ("It ordered 737 Max jets.", "737"),
     ("The FTSE 100 was flat at the open.", "100"),
+    ("in lower case, the sp 500 slipped.", "500"),
     # times of day, phone numbers, ids, page and section numbers
     ("The vote closes at 10:30 tomorrow.", "10:30"),
     ("The train left at 6 p.m. sharp.", "6 p.m."),
