@@ -499,6 +499,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if nxt in (".", ",", ";", "") and (cue.form in statement_nouns() or _is(cue.form, "document")) \
             and det is not None and all(t.word.islower() or t.word in _MONTHS for t in toks[det + 1:i]):
         return None      # "with the release of the November jobs report.": a noun ending its phrase
+    if nxt == "of" and cue.form in statement_nouns() and det is not None \
+            and all(t.word.islower() for t in toks[det + 1:i]):
+        return None      # "gave a higher estimate of 260": a noun, the object of the verb before it
     if cue.form.endswith("ing") and any(t.word.lower() in _POSSESSIVE_DETS or _possessor(t.word)
                                         for t in toks[max(0, i - 2):i]):
         return None      # "his worst showing", "the party's reporting": a noun
@@ -974,10 +977,11 @@ def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
 
 
 def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | None:
-    """ "Smith, a farmer, said" / "Smith, who chairs the board, said": the phrase before the first comma."""
+    """ "Smith, a farmer, said" / "Smith, who chairs the board, said": the phrase before the first comma;
+    "Its president, Mara Koll, said": the name in the apposition."""
     floor = max(0, comma - 25)
     k = comma - 1
-    for _ in range(3):
+    for attempt in range(3):
         while k >= floor and toks[k].word != ",":
             if toks[k].word in ('"', ".", ";", ":"):
                 return None
@@ -985,6 +989,11 @@ def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | No
         if k < floor or k == comma - 1:
             return None
         phrase = _phrase_before(toks, k - 1, norm)
+        if phrase is not None and phrase.described and attempt == 0:
+            named = _phrase_before(toks, comma - 1, norm)
+            if named is not None and not named.described and named.kind in ("person", "unknown") \
+                    and named.start == toks[k + 1].start:
+                return named        # "Its president, Mara Koll, said": the name in the apposition
         first = bisect.bisect_left([t.start for t in toks], phrase.start) if phrase is not None else 0
         if phrase is None or first == 0 or toks[first - 1].word.lower() not in _PLACE_PREPOSITIONS:
             return phrase
@@ -1454,31 +1463,39 @@ class _Document:
         return named or phrase.name
 
     def org_antecedent(self, phrase: Phrase) -> str:
-        """The organization "the company" or "the army" refers to: the nearest name before it that holds the
-        head word ("the Eastmark Army"), else, for a head that fits any organization ("company", "firm"), the
+        """The organization "the company" or "the army" refers to: the nearest name before it that holds the head
+        word ("the Eastmark Army", "the Ames campaign", "Corvan, the parent company of ...", a speaker such as
+        "the national disaster agency"), else, for a head that fits any organization ("company", "firm"), the
         nearest name that is not a person or a place; else the description itself (bounded: 1,500 chars)."""
         head = phrase.name.split()[-1]
-        any_org = _is(head, "anyorg")
         floor = max(0, phrase.start - 1500)
-        named = None
+        held: tuple[int, str] | None = None     # (where, name): the nearest name holding the head word
         for found in _named_as(head).finditer(self.norm, floor, phrase.start):
             # "the Sanders campaign" -> "Sanders campaign"; "Alphabet, the parent company of Google" -> Alphabet
             words = [_possessor(w) or w for w in (found.group("owner") or found.group("appos")).split()
                      if not _is(w, "notname")]
             if words and not (found.group("owner") and _is(words[-1], "orgname")):
-                named = " ".join(words) + (f" {head}" if found.group("owner") else "")
-        if named is not None:
-            return named
+                held = found.start(), " ".join(words) + (f" {head}" if found.group("owner") else "")
+        ci = bisect.bisect_left(self.claim_starts, phrase.start) - 1
+        while ci >= 0 and self.all_claims[ci].cue_start >= floor:
+            spoke = self.all_claims[ci].speaker
+            if not spoke.described and spoke.end <= phrase.start and head in spoke.name.lower().split():
+                if held is None or spoke.start > held[0]:
+                    held = spoke.start, spoke.name
+                break
+            ci -= 1
         nearest: dict[str, str] = {}        # kind -> the nearest name of that kind
         mi = bisect.bisect_left(self.mention_starts, phrase.start) - 1
-        while mi >= 0 and self.mentions[mi].start >= phrase.start - 1500:
+        while mi >= 0 and self.mentions[mi].start >= floor:
             m = self.mentions[mi]
             if m.end <= phrase.start and not m.place and m.kind != "person":
                 if head in m.name.lower().split():
-                    return m.name
-                if any_org:
+                    return m.name if held is None or m.start > held[0] else held[1]
+                if _is(head, "anyorg"):
                     nearest.setdefault(m.kind, m.name)
             mi -= 1
+        if held is not None:
+            return held[1]
         # a name that reads as an organization ("Pellam Airways") before one that may be a place ("Ostby")
         return nearest.get("org") or nearest.get("unknown") or phrase.name
 

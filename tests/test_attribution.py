@@ -201,6 +201,12 @@ EXAMPLES = [
             "Ferris Group spokesman", exact=True),
     Example("Dam breaks: governor says 30 dead\n\nGov. Ena Holt said on Monday that 30 people died.", "30",
             "Ena Holt", exact=True),
+    Example("The national water agency said 14 wells ran dry. The agency said 9 more were failing.", "9",
+            "national water agency", exact=True),
+    Example("The Serrat Red Cross gave a higher estimate of 260 dead.", "260", "Serrat Red Cross", "gave",
+            exact=True),
+    Example("The Relief Fund met. Its president, Mara Koll, said 40 volunteers were hurt.", "40", "Mara Koll",
+            exact=True),
     # -- a cue set off by commas mid-sentence reports the whole sentence, the clause after it included
     Example("More than 70 people were detained, police said, and six officers were injured.", "six", "police"),
     Example("More than 70 people were detained, police said on Friday, but 12 were freed.", "12", "police"),
