@@ -124,6 +124,7 @@ def _tables() -> dict:
         "head_units_not": frozenset(w["head_units_not"]),
         "contrast": frozenset(w["contrast_words"]),
         "parallel_joins": frozenset(w["parallel_joins"]),
+        "collective": frozenset(w["collective_nouns"]),
         "or_leads": frozenset(w["or_leads"]),
         "age_subjects": frozenset(w["age_subjects"]),
         "age_verbs": frozenset(tuple(x.split()) for x in w["age_verbs"]),
@@ -730,6 +731,11 @@ class _SentenceReader:
                 break
             if looks_plural(word) and not adjective:
                 head = (word, a, b)
+                # "a third of the island population lives": a share of a whole, and its verb
+                if mods and mods[-1][0].lower() in t["collective"] and row.num.written == "fraction" and idx > 0:
+                    prev_word, pa, pb = chunks[idx - 1]
+                    head = (prev_word, pa, pb)
+                    mods.pop()
                 break
             if ends:
                 if not adjective and not low.endswith(("ing", "ed")) and not (word[0].isupper() and not mods):

@@ -150,6 +150,9 @@ EXAMPLES = [
     Example("Cruz took a quarter of the electorate and GOP Sen. Jones lost.", "a quarter", 0.25,
             entity="electorate"),
     Example("It was one of the most daring escapes ever.", "one", 1, entity="escape"),
+    Example("A third of the population lives on the coast.", "A third", 1 / 3, entity="population"),
+    Example("A quarter of the public supports the plan.", "A quarter", 0.25, entity="public"),
+    Example("Half of the city residents left.", "Half", 0.5, entity="city resident"),
     Example("The 3 regular players left.", "3", 3, entity="player"),
     Example("The dealer sold 480 Model Xs and 30 Model 3s.", "30", 30, entity="model 3"),
     Example("Ford built 9,000 F-150s in the spring.", "9,000", 9000, entity="F-150"),
@@ -184,8 +187,6 @@ KNOWN_FAILURES = [
     Example("The yen weakened to 151.2 per dollar.", "151.2", 151.2, unit="japanese yen per dollar"),
     # "from A in <year> to B in <year>": the dates between the ends hide the range
     Example("Mileage rose from 20 mpg in 2008 to 29 mpg in 2020.", "20 mpg", 24.5, 20, 29, "range"),
-    # a verb in -s read as the plural head of a partitive ("the island's population lives")
-    Example("A third of the island population lives on the coast.", "A third", 1 / 3, entity="population"),
     # a bare model number inside the noun phrase hides the head noun
     Example("The airline ordered two new 737 Max jets.", "two", 2, entity="jet"),
 ]
