@@ -41,6 +41,9 @@ REQUIRED = ("kind", "doc_id", "start", "end", "text", "sentence", "value", "low"
 #: A stated date this coarse names the period a figure is about ("in August"); finer ones ("on Tuesday")
 #: only date the claim, so a running total reported on several days stays one measure.
 PERIOD_GRAINS = frozenset({"week", "month", "quarter", "half", "season", "year", "decade", "century"})
+#: How long after a stated period a report may still be about it without saying so ("rain in August",
+#: reported early in September).
+PAST = pd.Timedelta(days=31)
 #: Words read on each side of a figure, at most: the clause around it, bounded so cost stays linear.
 WINDOW = 16
 #: Dimensions where a figure's unit says nothing of what it measures (a count, a share).
@@ -333,7 +336,8 @@ def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[
 def _not_an_event(window: list[tuple[Token, int]], i: int, j: int) -> bool:
     words = [t.text.lower() for t, _ in window]
     before = words[max(0, i - 2):i]
-    if before[-1:] == ["to"] and not words[i].endswith(("ed", "en", "t")):
+    if before[-1:] == ["to"] and not words[i].endswith(("ed", "en", "t")) or before[:1] == ["to"] and \
+            before[-1:] in (["have"], ["be"], ["been"]):
         before = []   # "forced 3,200 to evacuate": an infinitive is the event, "to flooded areas" a place
     if before and (before[-1] in _role("locative") or (
             len(before) == 2 and before[-1] in _role("stop") and before[0] in _role("locative"))):
@@ -395,6 +399,13 @@ def _named_things(dimension: str = "percent") -> dict[str, tuple[str, str]]:
 def _entity_things(dimension: str) -> dict[str, tuple[str, str]]:
     """The counted nouns of the thing table that are not generic nouns for people."""
     return {k: v for k, v in _named_things(dimension).items() if v[1] == "entity"}
+
+
+@lru_cache(maxsize=2048)
+def _words_naming(entity: str | None) -> frozenset[str]:
+    """Every word of the table's names for a thing ("jobless", "rate" ... for unemployment)."""
+    return frozenset(w for term, (canonical, _) in _thing_table().items() if _split(canonical)[0] == entity
+                     for w in term.split())
 
 
 def _first_thing(words: Sequence[Token], dimension: str = "percent"):
@@ -618,9 +629,20 @@ def _kind_word(word: str) -> bool:
     """Whether a word next to the counted thing may say which kind it is ("bus", "police", "wheat")."""
     if not (word.isalpha() and word.islower() and len(word) > 2):
         return False
-    skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency")
+    skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency") | _number_words()
     return word not in skip and singular(word) not in _thing_table() and not word.endswith(
         tuple(_role("adjective_ending")))
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Spelled numbers ("eleven", "forty"), from the quantity reader's own table: never a kind of thing."""
+    import json
+
+    path = resources.files("numfacts") / "data" / "quantity_words.json"
+    with path.open(encoding="utf-8") as fh:
+        table = json.load(fh)
+    return frozenset(table.get("units", {})) | frozenset(table.get("tens", {}))
 
 
 def _modifiers(toks: Sequence[Token], anchor: int | None, sentence: str) -> frozenset[str]:
@@ -640,8 +662,14 @@ def _modifiers(toks: Sequence[Token], anchor: int | None, sentence: str) -> froz
         if k < 0 or possessive or not _kind_word(word):
             break
         found.append(singular(word))
-    if anchor + 1 < len(toks) and toks[anchor + 1].text in _role("link"):
-        for t in toks[anchor + 2:anchor + 5]:
+    return frozenset(found) | _after_link(toks, anchor + 1)
+
+
+def _after_link(toks: Sequence[Token], k: int) -> frozenset[str]:
+    """Kind words after a link word at ``k`` ("on the city's buses", "for schools"), up to the clause's end."""
+    found = []
+    if k < len(toks) and toks[k].text in _role("link"):
+        for t in toks[k + 1:k + 4]:
             if t.text in _PUNCT or t.text[:1].isdigit() or t.text.lower() in _role("clause"):
                 break
             if _kind_word(t.text):
@@ -703,6 +731,8 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     entity = _str(row.get("entity"))
     concept = _str(row.get("concept"))
     unit_name = (_str(row.get("unit")) or "").lower()
+    if entity and entity.split() and singular(entity.lower().split()[-1])[:4] not in fig.sentence.lower():
+        entity = None   # the extractor named a thing its sentence does not mention
     if entity and entity.split():
         words_of_entity = entity.lower().split()
         lemma = " ".join(words_of_entity[:-1] + [singular(words_of_entity[-1])])
@@ -725,7 +755,7 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     if thing is None:
         thing, where = _nearest_thing(fig.pairs, dimension_)
         right = fig.right
-        if where is not None and right and right[0].text.lower() in _role("locative") and \
+        if dimension_ == "count" and where is not None and right and right[0].text.lower() in _role("locative") and \
                 fig.pairs[where][0].start > right[0].start:
             thing, where = None, None   # "24 in secondary schools": a noun after a locative is where, not what
         head = _head_noun(fig, unit_name, dated)
@@ -748,14 +778,21 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         # (money and units are rarely elliptic, and a far noun would mislabel them; a clause that says
         # more, "the service measured the tremor at 7.0", is about something else)
         center = next((k for k, t in enumerate(fig.toks) if t.start >= fig.fe), len(fig.toks))
-        far = [(t, abs(k - center) + 1) for k, t in enumerate(fig.toks) if t.end <= fig.fs or t.start >= fig.fe]
+        # only before the figure: a noun in a later clause belongs to that clause's figure
+        far = [(t, abs(k - center) + 1) for k, t in enumerate(fig.toks) if t.end <= fig.fs]
         thing, _ = _nearest_thing(far, dimension_)
         if outcome is None:
             outcome, outcome_words = _nearest(far, terms().outcomes, verbs=True), far
     if outcome is None and thing is not None and thing[1] == "person":
         # "Police put the turnout at 8,500" (people): a counted noun in the clause says which people
-        found = _nearest(fig.pairs, _entity_things(dimension_))
+        found = _nearest(fig.pairs, _entity_things(dimension_), verbs=True)   # not "moved to shelters"
         thing = _entity_things(dimension_)[found[0]] if found else thing
+    if outcome is not None and terms().outcomes[outcome[0]] == "!crowd":
+        # taking part in a strike counts strikers, not a crowd
+        found = _nearest(fig.pairs, _entity_things(dimension_))
+        if found and _entity_things(dimension_)[found[0]][0] in _role("participation"):
+            outcome = None
+            thing = _entity_things(dimension_)[found[0]]
     said = " ".join(t.text.lower() for t, _ in outcome_words[outcome[1]:outcome[2] + 1]) if outcome else None
     # "a lower figure of 15,000", "Organizers claimed 150,000.": no thing named, so the one before it
     vague = _nearest(fig.pairs, terms().vague) is not None
@@ -818,9 +855,13 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     increment_words, movement = _role("increment"), _role("movement")
     left, right = fig.left, fig.right
     inner = [t for t, _ in fig.pairs if fig.fs <= t.start and t.end <= fig.fe]
+    # "destroyed 3,400 houses and damaged 12,000 more": after its own verb, following another figure,
+    # "more" means others
+    others = bool(left) and left[-1].text.lower() in terms().outcomes and any(
+        t.text[:1].isdigit() for t in fig.toks if t.end <= left[0].start)
     if right and right[0].text.lower() in increment_words:
-        return True
-    for k, t in enumerate(inner):   # "1,000 more" as one span, but not "more than 1,000"
+        return not others
+    for k, t in enumerate(inner if not others else ()):   # "1,000 more" as one span, but not "more than 1,000"
         if t.text.lower() in increment_words and (k + 1 == len(inner) or inner[k + 1].text.lower() != "than"):
             return True
     near_left = left[::-1][:2]
@@ -850,7 +891,7 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     >>> text = "In Karsa province alone, 47 people died, and Oduya had 53%."
     >>> at = lambda t: _locate({"text": t, "sentence": text, "start": text.index(t), "end": text.index(t) + len(t)}, 0)
     >>> [sorted(x) for x in _places_of({}, at("47 people"))[::2]], sorted(_places_of({}, at("53%"))[4])
-    ([['Karsa'], ['Karsa', 'Oduya'], []], ['Oduya'])
+    ([['Karsa'], ['Karsa', 'Oduya'], []], ['oduya'])
     """
     names = [(name, i, j) for name, i, j in _names(fig.toks) if len(name) > 1 and not any(
         d.start < fig.toks[j].end and fig.toks[i].start < d.end for d in dated)]   # "in Q3", "in Easter week"
@@ -881,6 +922,12 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
         if first:
             scope_words = [toks[0].text] + [fig.sentence[toks[i].start:toks[j].end] for _, i, j in first]
             scope = {name for name, _, _ in first}
+        elif comma is not None and toks[comma].end <= fig.fs and comma <= 5:
+            # "In the capital district, ...": a place named by common nouns, kept as one name
+            said = [t.text.lower() for t in toks[1:comma] if t.text.lower() in nouns]
+            if said and all(t.text.lower() in place_words for t in toks[1:comma]):
+                scope_words = [toks[0].text, " ".join(t.text for t in toks[1:comma])]
+                scope = {"the-" + "-".join(said)}   # one token, not a common word: "the-capital"
     # "near X", "from X to Y": the preposition and the places, without the words between them
     scope_text = " ".join(scope_words[:1] + [" and ".join(scope_words[1:])]) if scope_words else None
     speaker_words = {w.removesuffix("'s").removesuffix("'") for w in " ".join(
@@ -893,7 +940,9 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
                 else fig.fs - toks[j].end, name) for name, i, j in names
                if id(toks[i]) in in_clause and name not in scope and name not in named and name in places
                and name not in terms().demonyms]
-    holder = frozenset({min(holders)[2].split()[-1]}) if holders else frozenset()
+    generic = _role("generic_name") | _common_words() | _role("stop")
+    holder = frozenset(singular(w.lower()) for w in min(holders)[2].split()
+                       if w.lower() not in generic) if holders else frozenset()   # "Green Party" ~ "the Greens"
     return frozenset(scope), scope_text, places, frozenset(named), holder, frozenset(n for n, _, _ in names)
 
 
@@ -912,6 +961,8 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
     for d in dated:
         if d.end > fs and d.start < fe:
             continue
+        if d.end <= fs and any(d.end <= t.start and t.end <= fs and t.text[:1].isdigit() for t in fig.toks):
+            continue   # "6.1% in the second quarter from 6.6%": the date belongs to the figure between
         dist = fs - d.end if d.end <= fs else d.start - fe
         opening = d.start <= fs and not fig.sentence[:d.start].strip(" ,").count(" ") and d.start < fig.lo + 1
         inside = fig.lo <= d.start and d.end <= fig.hi + 1
@@ -946,7 +997,10 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
     anchor = _thing_token(fig.toks, fig.words, entity_key, where)
     actor, actor_text = _actor(fig.toks, anchor)
-    modifiers = _modifiers(fig.toks, anchor, fig.sentence)
+    modifiers = _modifiers(fig.toks, anchor, fig.sentence) - _words_naming(entity_key)   # "jobless rate"
+    after = next((k for k, t in enumerate(fig.toks) if t.start >= fig.fe), None)
+    if dim.startswith("money") and after is not None:   # "£64bn on defence", "$2m for schools": what it is for
+        modifiers |= _after_link(fig.toks, after)
     if actor is None and concept:
         concept_toks = tokens(concept)
         actor, actor_text = _actor(concept_toks, _thing_token(concept_toks, list(concept_toks), entity_key, None))
@@ -995,6 +1049,12 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False
     if a.period and b.period and not _overlap(a.period, b.period):   # "in August" and "in September"
         return False
+    if bool(a.period) != bool(b.period):
+        # a figure for a period long past ("last year the bank cut 700 jobs") is not one stated, with no
+        # period, as of its report
+        dated, other = (a, b) if a.period else (b, a)
+        if not _na(other.claim_date) and dated.period[1] + PAST < pd.Timestamp(other.claim_date):
+            return False
     if a.scope and b.scope:
         if not a.scope & b.scope:
             return False
@@ -1008,9 +1068,9 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False
     if a.holder and b.holder and not a.holder & b.holder:   # one candidate's share and another's
         return False
-    if bool(a.modifiers) != bool(b.modifiers) and a.value > 0 and b.value > 0 and \
-            max(a.value, b.value) > KIND_RATIO * min(a.value, b.value):
-        return False   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
+    if bool(a.modifiers) != bool(b.modifiers) and (a.dimension == "percent" or a.value > 0 and b.value > 0 and
+                                                    max(a.value, b.value) > KIND_RATIO * min(a.value, b.value)):
+        return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
     if a.entity is None and b.entity is None and a.topic and b.topic:
         shared = len(a.topic & b.topic)
         if a.dimension in UNITLESS:   # a bare count or share: the words must mostly agree
@@ -1028,6 +1088,7 @@ def _affinity(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[
         score += 0.5 * len(a.topic & b.topic) / len(a.topic | b.topic)
     if a.value > 0 and b.value > 0:
         score -= 0.1 * abs(math.log(a.value / b.value))
+        score += 0.5 * math.isclose(a.value, b.value, rel_tol=0.01)   # the same figure, likely the same measure
     return score
 
 
@@ -1444,6 +1505,18 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
             if same:
                 c = dataclasses.replace(c, entity=same[-1].entity, aspect=same[-1].aspect, refers_back=False)
         out.append(c)
+    # "Final tallies gave the Alliance 38%": a share held by a name counts what that name's shares count
+    # in other reports
+    held: dict[tuple, set] = {}
+    for c in out:
+        for h in c.holder if c.entity in _thing_names() else ():
+            held.setdefault((c.dimension, h), set()).add((c.entity, c.aspect))
+    for n, c in enumerate(out):
+        if c.entity is None and c.holder:
+            kinds = set().union(*(held.get((c.dimension, h), set()) for h in c.holder))
+            if len(kinds) == 1:
+                entity, aspect = next(iter(kinds))
+                out[n] = dataclasses.replace(c, entity=entity, aspect=aspect, refers_back=False)
     # a headline and its story state one figure twice, once naming its thing less clearly ("Minister
     # pledges 4,000 new teachers", "... would hire 4,000 teachers"): the figure the tables can read wins
     known = _thing_names()
