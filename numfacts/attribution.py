@@ -591,6 +591,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                     return None     # "with the economy adding 151,000 jobs": an absolute, not a report
                 if before in ("to", "for", "at", "on", "in") and speaker.kind != "document":
                     speaker = _sentence_subject(toks, first - 1)    # "sent a text to supporters saying: ..."
+        if cue.kind == "evidence" and speaker is not None and speaker.kind == "group" and not inverted:
+            document = _document_subject(toks, k, norm)
+            if document is not None and document.start < speaker.start:
+                speaker = document      # "The survey of 1,200 adults found ...": the survey, not the adults
         if cue.kind == "document-verb" and speaker is not None and speaker.kind != "document" and not inverted:
             speaker = _document_subject(toks, k, norm)
         if cue.kind == "document-verb" and (speaker is None or speaker.kind != "document" or inverted):
@@ -933,6 +937,9 @@ def _document_subject(toks: list[Token], k: int, norm: str) -> Phrase | None:
     Walks back at most 12 tokens within the clause to a document word."""
     for x in range(k, max(-1, k - 12), -1):
         word = toks[x].word
+        if word == "," and 0 < x < k and toks[x - 1].end == toks[x].start == toks[x + 1].start - 1 \
+                and toks[x - 1].word.isdigit():
+            continue            # the comma inside "1,200"
         if word in (",", ";", ":", '"', "(", ")") or (word.lower() in _STOP and word.lower() not in
                                                      ("of", "by", "from", "in", "on", "among", "for", "and", "to", "at", "with", "about", "over", "under")):
             return None
@@ -1031,8 +1038,8 @@ def _label_claim(norm: str, sent: Sentence, toks: list[Token], colon: int) -> Cl
             first = next((x for x, t in enumerate(toks) if t.start >= phrase.start), k)
     if first > 0 and toks[first - 1].word not in ("-", '"', "'") and toks[first - 1].word.lower() != "from":
         return None     # "More from Jane Doe: ..." introduces her words; "rose to 4 in Ohio: ..." does not
-    if phrase.name.lower() in _NOT_SPEAKERS or len(phrase.name) < 2:
-        return None
+    if phrase.name.lower() in _NOT_SPEAKERS or len(phrase.name) < 2 or _described_word(phrase.name.lower()):
+        return None     # "Poll: Ames slips to 38%" is a headline's label, not a speaker
     return Claim(colon, colon + 1, ":", phrase, colon + 1, sent.end, sent.end - colon)
 
 
@@ -1178,6 +1185,10 @@ def _named_as(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<owner>{name})(?:'s)? {re.escape(head)}\b"
                       rf"|(?P<appos>{name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}{re.escape(head)}\b")
 
+
+#: ", conducted by the ...": the author of a document named right after it
+_AUTHORED_BY = re.compile(r",? (?:conducted|released|published|commissioned|compiled|issued|carried out|done) "
+                          r"(?:\w+ )?by (?:the )?")
 
 #: "a spokesman for the company", "officials at the agency": someone speaking for an organization described
 _VOICE_OF = re.compile(r"(?:an? |the )?(\w+) (?:for|of|at|from|with) the (\w+)")
@@ -1368,8 +1379,10 @@ class _Document:
                 sent = self.sentences[prev]
                 forward = last.content_end >= sent.end - 1 or last.content_start <= sent.start + 1
                 colon = norm[sent.start:sent.end].rstrip().endswith(":")
-                if (colon and not crossed) or (forward and last.speaker.kind == "document"):
-                    return last
+                nested = any(c is not last and c.content_start <= last.cue_start < c.content_end
+                             and c.speaker.end <= last.speaker.start for c in claims)
+                if (colon and not crossed) or (forward and last.speaker.kind == "document" and not nested):
+                    return last     # not "X said the numbers showed ...": that document is X's, in X's words
                 reported = back == 1 and not crossed and last.rank < _WEAK and last.cue != ":" \
                     and last.content_end >= sent.end - 1 and last.content_start > sent.start + 1
                 if reported and _CONTINUES.match(norm, self.sentences[si].start):
@@ -1456,11 +1469,30 @@ class _Document:
             later = self.titled_after(phrase.start, phrase.name.split()[-1])
             return later or phrase.name     # a headline's "minister says": the minister the story names
         if phrase.kind == "document":
-            return phrase.name
+            definite = self.norm[phrase.start:phrase.end].lower().split()[0] in ("the", "this", "that")
+            return self.document_antecedent(phrase) if definite else phrase.name    # not "records show"
         if phrase.kind == "org":
             return self.org_antecedent(phrase)
         named = self.mention_before(phrase.start, want, window=1500)
         return named or phrase.name
+
+    def document_antecedent(self, phrase: Phrase) -> str:
+        """Whose poll or report "the survey" is: the nearest source before it named with a document word ("a
+        Daybreak Research poll"), within 1,500 characters; else the description itself. An author right after
+        it wins: "The survey, conducted by the Lindell Institute, finds ..." -> Lindell Institute."""
+        by = _AUTHORED_BY.match(self.norm, phrase.end)
+        author = _NAME_RUN.match(self.norm, by.end()) if by else None
+        if author is not None:
+            return author.group(0).rstrip(".,")
+        ci = bisect.bisect_left(self.claim_starts, phrase.start) - 1
+        while ci >= 0 and self.all_claims[ci].cue_start >= phrase.start - 1500:
+            spoke = self.all_claims[ci].speaker
+            after = self.norm[spoke.start:min(len(self.norm), spoke.end + 16)].lower().split()
+            if not spoke.described and spoke.end <= phrase.start and spoke.start != phrase.start and (
+                    spoke.kind == "document" or any(_is(w.strip(".,"), "document") for w in after)):
+                return spoke.name
+            ci -= 1
+        return phrase.name
 
     def org_antecedent(self, phrase: Phrase) -> str:
         """The organization "the company" or "the army" refers to: the nearest name before it that holds the head

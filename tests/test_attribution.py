@@ -207,6 +207,14 @@ EXAMPLES = [
             exact=True),
     Example("The Relief Fund met. Its president, Mara Koll, said 40 volunteers were hurt.", "40", "Mara Koll",
             exact=True),
+    # -- "the survey" is the poll named before it, or the author named right after it; respondents defer to it
+    Example("Ames leads, according to a Daybreak poll. The survey of 1,200 adults found that 52 percent want a "
+            "change.", "52", "Daybreak", "found"),
+    Example("Ames leads, according to a new poll. The survey, conducted by the Lindell Institute, finds 46 percent "
+            "back him.", "46", "Lindell Institute"),
+    Example("Ames leads, according to a Daybreak poll. Records show 300 ballots were lost.", "300", "records"),
+    Example("Poll: Ames slips to 38%", "38", None),
+    Example("Vera Hale said the numbers showed a collapse. Her party has 61 seats.", "61", None),
     # -- a cue set off by commas mid-sentence reports the whole sentence, the clause after it included
     Example("More than 70 people were detained, police said, and six officers were injured.", "six", "police"),
     Example("More than 70 people were detained, police said on Friday, but 12 were freed.", "12", "police"),
