@@ -7,18 +7,23 @@ passes over the whole text and one bounded analysis per figure:
 1. every reporting cue (one regular expression over the text) with the speaker phrase next to it, the
    side of the sentence it governs (its *content*), and the reading of pronouns and descriptions;
 2. every capitalized name (one regular expression), so that "Smith" later reads as "Jane Smith" and
-   "he" or "the company" finds the nearest compatible name before it;
+   "he" or "the company" finds the nearest compatible name before it: a pronoun the person opening its
+   sentence (or the sentence before, when no one has spoken since), "the company" the nearest organization
+   but never a place after "in"/"near", "the army" only a name that holds "army", "the survey" the poll
+   named before it, and a headline's "minister says" the minister the story then names;
 3. every direct quotation, paragraph by paragraph: an open quote without a close continues into the next
    paragraph that opens with a quote, and a quote with no cue of its own takes the speaker of the quote
    before it in the same run.
 
-A figure inside a quote belongs to the quote's speaker (unless a named source inside the quote claims it:
-"we know, according to the census, ..."); otherwise to the cue of its sentence whose content holds it,
+A figure inside a quote belongs to the quote's speaker, sources the quote cites included ('"we know, according
+to the census, ..." Smith said' is Smith's: PolNeAR's annotators mostly give it to the quote's speaker);
+otherwise to the cue of its sentence whose content holds it,
 the smallest content winning, so nested attributions give the figure to the inner source. Some cues are
 *weak* and yield to any verb cue over the same figure: stance verbs ("agreed to pay", "seeks"), statement
 nouns after a possessor ("the mayor's estimate of"), poll respondents ("60 percent of voters said" inside
-"a poll found"), a trailing "in the poll" and comma asides ("Smith, citing data from X, said"). A sentence
-with no cue stays the reporter's own (``None``) unless it continues a source: a poll read out over its
+"a poll found"), a trailing "in the poll" and comma asides ("Smith, citing data from X, said"). A cue set
+off by commas mid-sentence ("40 were held, police said, and 6 were hurt") reports the whole sentence.
+A sentence with no cue stays the reporter's own (``None``) unless it continues a source: a poll read out over its
 paragraph (poll shares over the next one too), an introduction ending in a colon, or reported speech
 carried on by an additive opening ("Another 410 boats ...").
 
