@@ -680,7 +680,7 @@ class _SentenceReader:
         else:
             nouns = [m for m, adjective in mods if not adjective][-2:]
         row.entity = " ".join([_lower(m) for m in nouns] + [_lower(singular(word))])
-        row.concept = " ".join([m for m, _ in mods] + [word])
+        row.concept = " ".join(([row.extra["owner"]] if "owner" in row.extra else []) + [m for m, _ in mods] + [word])
         row.noun_end = self.toks[b - 1].end
         row.noun_after = True
         self.scope(row, b)
@@ -722,6 +722,11 @@ class _SentenceReader:
                 and (word[0].isupper() or self.is_adjective(word))
             ends = not joined and (not nxt or nxt in t["function"] or chunks[idx + 1][1] != b or nxt in t["number_words"])
             adjective = self.is_adjective(word) or a == row.extra.get("superlative")
+            # "one of the paper's authors", "30 children's books": the possessor is not what is counted
+            if nxt and chunks[idx + 1][1] == b and self.norm[self.toks[a].start:self.toks[b - 1].end].endswith(("'s", "s'")):
+                row.extra["owner"] = " ".join([m for m, _ in mods] + [self.norm[self.toks[a].start:self.toks[b - 1].end]])
+                mods.clear()
+                continue
             if single:
                 if adjective and not ends:
                     mods.append((word, True))
