@@ -54,7 +54,7 @@ CHANGE_TOKENS = 7
 NOUN_CHUNKS = 5
 #: A row may run this many characters past its number (qualifier, unit and counted noun included).
 SPAN_SLACK = 38
-#: "from 21 mpg combined to 23": the bare end of a movement lies at most this many tokens after its start.
+#: "from 30 mpg in town to 34": the bare end of a movement lies at most this many tokens after its start.
 FROM_TO_TOKENS = 6
 #: "life expectancy for men there is around 73": an age noun at most this many words before the figure.
 AGE_NOUN_TOKENS = 7
@@ -376,9 +376,9 @@ class _SentenceReader:
 
     def unit_ok(self, name: str, j: int, end: int) -> bool:
         """Single capital symbols written apart ("5 W", "12 C") only before lower case or punctuation, or
-        before an acronym that modifies a lower-case noun ("a 5 W USB-C charger", not "9 E 71st St").
+        before an acronym that modifies a lower-case noun ("a 7 W LED bulb", not "9 E 71st St").
 
-        >>> t = "a 5 W USB-C charger"
+        >>> t = "a 7 W LED bulb"
         >>> [q.unit for q in find_quantities(t, t, [Sentence(0, len(t))])]
         ['watt']
         """
@@ -468,7 +468,7 @@ class _SentenceReader:
         # "iPhone 11 Pro and 11 Pro Max": the same model again, without its brand
         if last < n and (tok.text, toks[last].text) in self.name_tails and row.unit is None:
             return True
-        # addresses: "575 Wilbraham Road", "9 E 71st St"
+        # addresses: "410 Larkspur Road", "9 E 71st St"
         if num.written == "digits" and row.unit is None and not row.currency:
             for k in range(last, min(n, last + 6)):
                 x = toks[k]
@@ -664,7 +664,7 @@ class _SentenceReader:
         if head is None or len(head[0]) < 2:
             return
         word, a, b = head
-        # "517 rushing yards", "40 nautical miles": a unit heads the phrase, the words before only describe it
+        # "143 receiving yards", "40 nautical miles": a unit heads the phrase, the words before only describe it
         found = match_unit(self.norm, self.toks, a, attached=False) if mods else None
         # a currency after a capitalised modifier is that country's ("French francs") unless it names it ("Indian rupees")
         if found and found[1] == b and found[0] not in self.t["head_units_not"] and not (
@@ -688,7 +688,7 @@ class _SentenceReader:
     def head_noun(self, row: _Row, chunks: list[tuple[str, int, int]], *, coordinate: bool
                   ) -> tuple[tuple[str, int, int] | None, list[tuple[str, bool]], bool]:
         """The head noun among the chunks after a figure, its modifiers as ``(word, is adjective)``, and
-        whether modifiers were coordinated ("digital and physical sales", "Kia and Hyundai vehicles")."""
+        whether modifiers were coordinated ("digital and physical sales", "Ford and Fiat vehicles")."""
         t = self.t
         mods: list[tuple[str, bool]] = []
         single = row.value == 1 and row.num.written != "fraction" and not row.extra.get("one_of")
@@ -752,11 +752,11 @@ class _SentenceReader:
         return head, mods, coordinated
 
     def plural_model(self, row: _Row, k: int) -> bool:
-        """A model name made plural counts that model: "400 Model Ys", "12 Boeing 737s", "9 F-150s".
+        """A model name made plural counts that model: "40 Pixel 4s", "12 Cessna 172s", "9 Ranger 250s".
 
-        >>> t = "The dealer sold 30 Model 3s and 12 Boeing 777s."
+        >>> t = "The shop sold 30 Pixel 4s and 12 Cessna 172s."
         >>> [q.entity for q in find_quantities(t, t, [Sentence(0, len(t))])]
-        ['model 3', 'boeing 777']
+        ['pixel 4', 'cessna 172']
         """
         toks, n = self.toks, len(self.toks)
         if k >= n or not toks[k].is_word or not toks[k].text[0].isupper() or self.gap(k) != 1:
@@ -835,7 +835,7 @@ class _SentenceReader:
                 mods = [x[0] for x in self.chunks(max(lo, k - 3), 3) if x[2] <= k]
                 mods = [m for m in mods if m.lower() not in t["function"]]
                 row.concept = " ".join(mods) if mods else head
-                self.scope(row, k + 1)      # "troop numbers in Belarus"
+                self.scope(row, k + 1)      # "troop numbers in the north"
                 return
 
     # ------------------------------------------------------------------ change
@@ -1068,7 +1068,7 @@ class _SentenceReader:
                     and self.low(prev.first - 1) == "by":
                 row.unit, row.currency = prev.unit, prev.currency
                 continue
-            # "from 21 mpg combined to 23", "dropping from 208 pounds to 193": the end of a movement
+            # "from 30 mpg in town to 34", "dropping from 208 pounds to 193": the end of a movement
             if prev and (prev.unit or prev.entity) and self.low(row.first - 1) == "to" \
                     and row.first - prev.last <= FROM_TO_TOKENS and "from" in (self.low(prev.first), self.low(prev.first - 1)):
                 row.unit, row.currency, row.entity, row.concept = prev.unit, prev.currency, prev.entity, prev.concept
@@ -1079,7 +1079,7 @@ class _SentenceReader:
                     and any(x in self.rejected or self.low(x) in self.t["date_leads"] for x in range(prev.last, row.first)):
                 row.unit, row.currency, row.entity, row.concept = prev.unit, prev.currency, prev.entity, prev.concept
                 continue
-            # "X ended down 1% at 1,463.78 points, while Y lost 1.1% to end at 1,334.20": a parallel movement
+            # "X ended down 2% at 2,210.50 points, while Y lost 0.8% to end at 980.40": a parallel movement
             # ends in the unit of the one before it
             if row.change and self.low(row.first - 1) == "at" and not row.num.scaled:
                 earlier = next((r for r in reversed(rows[max(0, i - 4):i]) if r.change and r.unit
@@ -1125,12 +1125,12 @@ class _SentenceReader:
             row.sign, row.value = -1, -row.value
 
     def model_number(self, row: _Row) -> bool:
-        """A bare integer right before a capitalised singular word names a model ("11 Pro", "787 Dreamliner")."""
+        """A bare integer right before a capitalised singular word names a model ("11 Pro", "380 Skyhawk")."""
         num = row.num
         if num.written != "digits" or row.unit or row.qualifier != "exact" or not self.toks[num.first].text.isdigit():
             return False
         nxt = num.last
-        # "737 Max jets": three bare digits and more, then a capitalised singular name
+        # "345 Falcon jets": three bare digits and more, then a capitalised singular name
         # "800 Stinger missiles", "300 Covid-19 tests"
         tail = row.concept.split()[-1] if row.concept and row.noun_after else ""
         round_count = row.value % 10 == 0 and (looks_plural(self.text(nxt + 1)) or tail.islower() and looks_plural(tail))
@@ -1195,7 +1195,7 @@ class _SentenceReader:
             row.entity, row.concept = _lower(self.low(k - 2)), self.text(k - 2)
 
     def age(self, row: _Row) -> None:
-        """"Maddon, 66, has ...", "aged 35", "she will be 40 in May", "life expectancy ... is around 81":
+        """"Ortega, 71, has ...", "aged 35", "she will be 40 in May", "life expectancy ... is around 81":
         an age in years.
 
         >>> t = "She will be 40 by June, and life expectancy there is about 79."
