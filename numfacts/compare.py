@@ -491,8 +491,16 @@ def _common_words() -> frozenset[str]:
                                                   "place_word")))
 
 
-def _names(toks: list[Token]) -> list[tuple[str, int, int]]:
-    """Runs of capitalized words that may name a place: (canonical name, first index, last index)."""
+def _known_word(word: str) -> bool:
+    """Whether a capitalized word is an ordinary word of the tables ("Turnout", "Nine", "About")."""
+    lower = word.lower()
+    return lower in _common_words() or lower in _role("stop") or singular(lower) in _thing_table() or \
+        lower in terms().outcomes or lower in _number_words()
+
+
+def _names(toks: list[Token], *, opening: bool = False) -> list[tuple[str, int, int]]:
+    """Runs of capitalized words that may name a place: (canonical name, first index, last index).
+    One word opening the sentence counts only with ``opening`` (it is as often a noun: "Turnout")."""
     not_place = _role("not_place")
     demonyms = terms().demonyms
     out, run = [], []
@@ -505,8 +513,9 @@ def _names(toks: list[Token]) -> list[tuple[str, int, int]]:
     for k, tok in enumerate(toks):
         if k == 0 and tok.text.lower() in _common_words():   # "More than 300 ...", "About 40 ..."
             continue
-        if k == 0 and tok.text not in demonyms and not (len(toks) > 1 and toks[1].is_word and toks[1].is_capital):
-            continue   # one capitalized word opening a sentence is as often a noun ("Turnout", "Nine")
+        if k == 0 and not opening and tok.text not in demonyms and not (
+                len(toks) > 1 and toks[1].is_word and toks[1].is_capital):
+            continue
         if tok.is_word and tok.is_capital and tok.text not in not_place and tok.text.rstrip(".") not in not_place:
             run.append(k)
         else:
@@ -636,13 +645,15 @@ def _kind_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _number_words() -> frozenset[str]:
-    """Spelled numbers ("eleven", "forty"), from the quantity reader's own table: never a kind of thing."""
+    """Spelled numbers ("eleven", "forty") and time words ("year", "weeks"), from the quantity reader's own
+    table: never a kind of thing."""
     import json
 
     path = resources.files("numfacts") / "data" / "quantity_words.json"
     with path.open(encoding="utf-8") as fh:
         table = json.load(fh)
-    return frozenset(table.get("units", {})) | frozenset(table.get("tens", {}))
+    return frozenset(table.get("units", {})) | frozenset(table.get("tens", {})) | frozenset(
+        w for word in table.get("time_words", []) for w in (word, f"{word}s"))
 
 
 def _modifiers(toks: Sequence[Token], anchor: int | None, sentence: str) -> frozenset[str]:
@@ -829,7 +840,8 @@ def _head_noun(fig: _Figure, unit_name: str, dated: Sequence[_Dated] = ()) -> in
     # a span of one word is the number itself ("nine"); after a digit or a second word comes the noun
     spoken = len(inner) > 1 or (inner and any(ch.isdigit() for ch in span[:fig.pairs[inner[-1]][0].start - fig.fs]))
     # with a unit, the span's last word is the unit as written ("120 mph", "5 million euros")
-    candidates = ([inner[-1]] if spoken and not unit_name else []) + right[:1]
+    # (and after a unit, the next word is rarely the thing: "18,500 acres overnight")
+    candidates = ([inner[-1]] if spoken and not unit_name else []) + (right[:1] if not unit_name else [])
     skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency")
     for k in candidates:
         word = fig.pairs[k][0].text
@@ -900,8 +912,8 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     in_clause = {id(t) for t in fig.words}
     scope, scope_words = set(), []
     for name, i, j in names:
-        if id(toks[i]) not in in_clause:
-            continue
+        if id(toks[i]) not in in_clause or j + 1 < len(toks) and toks[j + 1].text[:1].isdigit():
+            continue   # "took 55.8% to Ashe's 39.4%": a name before a figure holds it, it is no place
         k = i - 1
         while k >= 0 and i - k <= 4 and toks[k].text.lower() in place_words and not toks[k].is_capital:
             k -= 1
@@ -936,10 +948,11 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
                        if not any(toks[k].text in speaker_words for k in range(i, j + 1)))
     # the holder: the name nearest the figure in its clause that is neither a place nor the speaker
     # a name before the figure is its subject ("Oduya had 53% and Brandt 47%"), one after it comes next
+    opener = [(n, i, j) for n, i, j in _names(fig.toks, opening=True) if i == 0 and not _known_word(n)]
     holders = [(toks[i].start >= fig.fe, abs(toks[i].start - fig.fe) if toks[i].start >= fig.fe
-                else fig.fs - toks[j].end, name) for name, i, j in names
-               if id(toks[i]) in in_clause and name not in scope and name not in named and name in places
-               and name not in terms().demonyms]
+                else fig.fs - toks[j].end, name) for name, i, j in names + opener
+               if id(toks[i]) in in_clause and name not in scope and name not in named
+               and not any(toks[k].text in speaker_words for k in range(i, j + 1)) and name not in terms().demonyms]
     generic = _role("generic_name") | _common_words() | _role("stop")
     holder = frozenset(singular(w.lower()) for w in min(holders)[2].split()
                        if w.lower() not in generic) if holders else frozenset()   # "Green Party" ~ "the Greens"
@@ -973,6 +986,11 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
             period_after = d.start >= fe
             period = (pd.Timestamp(d.date_start), pd.Timestamp(d.date_end))
             period_text = d.text
+            if fig.sentence[max(0, d.start - 6):d.start].strip().lower().endswith("since"):
+                # "since January" runs to the report, it is not January
+                end = row.get("published")
+                period = (period[0], pd.Timestamp(end) if not _na(end) else pd.Timestamp.max)
+                period_text = f"since {d.text}"
     claim_date = stated.date_start if stated is not None and not _na(stated.date_start) else row.get("published")
     return period, period_text, stated, claim_date
 
@@ -1358,10 +1376,11 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
     figure a speaker of the same document claims) stay as rows marked ``repeat``, outside the per-measure
     figures, so every mention shows its measure. Per measure: ``n_claimants``, ``min``, ``max``,
     ``spread`` (max / min - 1 of the stated values), ``consistent`` (all claimed intervals overlap, an
-    approximate figure widened by ``tolerance``). Only measures with at least ``min_claimants`` claimants
-    are kept, or as many documents: a running total one claimant updates from report to report ("police
-    said 12" on Tuesday, "police said 17" on Wednesday) is shown with each claim's date. ``by`` groups by the given column(s) instead of the measures numfacts finds. Values are in
-    the measure's ``unit`` (converted when claims used different ones: hectares and acres, $bn and $m).
+    approximate figure widened by ``tolerance``). Only measures mentioned by at least ``min_claimants``
+    claimants (repeats included) are kept, or in as many documents: a running total one claimant updates
+    from report to report ("police said 12" on Tuesday, "police said 17" on Wednesday) is shown with each
+    claim's date. ``by`` groups by the given column(s) instead of the measures numfacts finds. Values are
+    in the measure's ``unit`` (converted when claims used different ones: hectares and acres, $bn and $m).
 
     >>> from numfacts.schema import as_frame
     >>> facts = as_frame([
@@ -1446,8 +1465,10 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
             if not own:
                 attributed.setdefault(c.doc, []).append(c)
         repeats = {c.row for c in group_claims} - {c.row for c in kept}
-        claimants = {c.claimant.casefold() for c in kept}
-        reports = {c.doc for c in kept}   # one claimant updating a figure across reports is kept too
+        # a measure shows when its mentions come from enough claimants (a headline's outlet and the
+        # speaker it quotes: every mention keeps its measure) or reports (one claimant updating a figure)
+        claimants = {c.claimant.casefold() for c in group_claims}
+        reports = {c.doc for c in group_claims}
         if len(claimants) < min_claimants and len(reports) < min_claimants:
             continue
         # the unit as the text's extractor named it ("mile per hour"), not pint's spelling of it
@@ -1505,6 +1526,19 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
             if same:
                 c = dataclasses.replace(c, entity=same[-1].entity, aspect=same[-1].aspect, refers_back=False)
         out.append(c)
+    known = _thing_names()
+    # "the dengue tally passed 1,500": a noun the tables do not know, that other figures name as a kind
+    # of their thing ("dengue cases"), counts that thing
+    kinds_of: dict[tuple, set] = {}
+    for c in out:
+        for m in c.modifiers if c.entity in known else ():
+            kinds_of.setdefault((c.dimension, m), set()).add((c.entity, c.aspect))
+    for n, c in enumerate(out):
+        kinds = kinds_of.get((c.dimension, c.entity), set()) if c.entity not in known else set()
+        if len(kinds) == 1:
+            entity, aspect = next(iter(kinds))
+            out[n] = dataclasses.replace(c, entity=entity, aspect=c.aspect or aspect,
+                                         modifiers=c.modifiers | {c.entity}, refers_back=False)
     # "Final tallies gave the Alliance 38%": a share held by a name counts what that name's shares count
     # in other reports
     held: dict[tuple, set] = {}
@@ -1519,7 +1553,6 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
                 out[n] = dataclasses.replace(c, entity=entity, aspect=aspect, refers_back=False)
     # a headline and its story state one figure twice, once naming its thing less clearly ("Minister
     # pledges 4,000 new teachers", "... would hire 4,000 teachers"): the figure the tables can read wins
-    known = _thing_names()
     readable: dict[tuple, list[Claim]] = {}
     for c in out:
         if c.entity in known:

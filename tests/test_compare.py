@@ -316,6 +316,16 @@ CASES = [
           **one("b", "Wire", "2025-10-06", "Final counts gave Unity 40%.")},
          [Fig("a", "41%", 41, "U", unit="percentage"), Fig("a", "55%", 55, "", unit="percentage"),
           Fig("b", "40%", 40, "U", unit="percentage")]),
+    Case("'since January' runs to the report; a disease named alone is read as the kind of its cases",
+         {**one("a", "Ledger", "2025-08-04", "Malaria cases in Tesk have reached 900 since January, officials said."),
+          **one("b", "Wire", "2025-08-08", "The malaria tally in Tesk passed 1,000 on Friday.")},
+         [Fig("a", "900", 900, "C", speaker="officials"), Fig("b", "1,000", 1000, "C", entity="malaria")],
+         [Date("a", "January", "month", "2025-01-01", "2025-01-31"), Date("b", "Friday", "day", "2025-08-08")]),
+    Case("a name opening the sentence holds its share, a name before a figure is no place",
+         {**one("a", "Ledger", "2025-11-05", "Ada Moss won with 57% of the vote.", "Her rival Tom Vale took 41%."),
+          **one("b", "Wire", "2025-11-05", "Moss took 56.5% to Vale's 41.5%.")},
+         [Fig("a", "57%", 57, "M", unit="percentage"), Fig("a", "41%", 41, "V", unit="percentage"),
+          Fig("b", "56.5%", 56.5, "M", unit="percentage"), Fig("b", "41.5%", 41.5, "V", unit="percentage")]),
 ]
 
 
