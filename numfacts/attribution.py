@@ -1196,7 +1196,8 @@ _AUTHORED_BY = re.compile(r",? (?:conducted|released|published|commissioned|comp
                           r"(?:\w+ )?by (?:the )?")
 
 #: "a spokesman for the company", "officials at the agency": someone speaking for an organization described
-_VOICE_OF = re.compile(r"(?:an? |the )?(\w+) (?:for|of|at|from|with) the (\w+)")
+_VOICE_OF = re.compile(r"(?:an? |the )?(?:(?P<role>\w+) (?:for|of|at|from|with) the (?P<org>\w+)"
+                       r"|(?P<org2>\w+) (?P<role2>\w+))")
 
 
 class _Document:
@@ -1425,11 +1426,15 @@ class _Document:
         if not phrase.described:
             if phrase.kind in ("person", "unknown") and " " not in phrase.name:
                 return self.full_name(phrase.name, phrase.start)
-            voice = _VOICE_OF.fullmatch(phrase.name)
-            if voice and (_is(voice[1], "role") or _is(voice[1], "group")) and _is(voice[2], "org"):
-                # "a spokesman for the company" -> "Ferris Group spokesman"
-                org = self.org_antecedent(Phrase(phrase.start, phrase.end, f"the {voice[2]}", "org", True))
-                return f"{org} {voice[1]}" if org != f"the {voice[2]}" else phrase.name
+            voice = _VOICE_OF.fullmatch(phrase.name.lower())
+            role, org_word = (voice["role"] or voice["role2"], voice["org"] or voice["org2"]) if voice else ("", "")
+            spoken_for = voice and voice["role"] and (_is(role, "role") or _is(role, "group")) or voice and _is(
+                role, "role") and self.norm[phrase.start:phrase.end].lower().split()[0] in ("a", "an", "the")
+            if spoken_for and _is(org_word, "anyorg"):
+                # "a spokesman for the company", "a company spokeswoman" -> "Ferris Group spokesman"
+                org = self.org_antecedent(Phrase(phrase.start, phrase.end, f"the {org_word}", "org", True),
+                                          loose=False)
+                return f"{org} {role}" if org != f"the {org_word}" else phrase.name
             return phrase.name
         owner, _, head = phrase.name.partition(" ")
         if owner in _POSSESSIVE_DETS and head and " " not in head and depth < 2:
@@ -1499,11 +1504,12 @@ class _Document:
             ci -= 1
         return phrase.name
 
-    def org_antecedent(self, phrase: Phrase) -> str:
+    def org_antecedent(self, phrase: Phrase, depth: int = 0, *, loose: bool = True) -> str:
         """The organization "the company" or "the army" refers to: the nearest name before it that holds the head
         word ("the Eastmark Army", "the Ames campaign", "Corvan, the parent company of ...", a speaker such as
         "the national disaster agency"), else, for a head that fits any organization ("company", "firm"), the
-        nearest name that is not a person or a place; else the description itself (bounded: 1,500 chars)."""
+        nearest name that is not a person or a place (only a name that reads as an organization unless ``loose``);
+        else the description itself (bounded: 1,500 chars)."""
         head = phrase.name.split()[-1]
         floor = max(0, phrase.start - 1500)
         held: tuple[int, str] | None = None     # (where, name): the nearest name holding the head word
@@ -1516,7 +1522,7 @@ class _Document:
         ci = bisect.bisect_left(self.claim_starts, phrase.start) - 1
         while ci >= 0 and self.all_claims[ci].cue_start >= floor:
             spoke = self.all_claims[ci].speaker
-            if not spoke.described and spoke.end <= phrase.start and head in spoke.name.lower().split():
+            if not spoke.described and spoke.end <= phrase.start and spoke.name.lower().split()[-1] == head:
                 if held is None or spoke.start > held[0]:
                     held = spoke.start, spoke.name
                 break
@@ -1533,8 +1539,15 @@ class _Document:
             mi -= 1
         if held is not None:
             return held[1]
+        ci = bisect.bisect_left(self.claim_starts, phrase.start) - 1
+        while depth < 3 and ci >= 0 and self.all_claims[ci].cue_start >= floor:
+            spoke = self.all_claims[ci].speaker
+            if spoke.described and spoke.name == phrase.name and spoke.end <= phrase.start:
+                # "the company" again: the company it named the last time, whatever was named since
+                return self.org_antecedent(spoke, depth + 1, loose=loose)
+            ci -= 1
         # a name that reads as an organization ("Pellam Airways") before one that may be a place ("Ostby")
-        return nearest.get("org") or nearest.get("unknown") or phrase.name
+        return nearest.get("org") or loose and nearest.get("unknown") or phrase.name
 
     def subject_of(self, si: int | None, before: int | None = None) -> Mention | None:
         """The person opening sentence ``si`` (its subject), if a person opens it (and ends before ``before``)."""

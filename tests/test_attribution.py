@@ -215,6 +215,11 @@ EXAMPLES = [
     Example("Ames leads, according to a Daybreak poll. Records show 300 ballots were lost.", "300", "records"),
     Example("Poll: Ames slips to 38%", "38", None),
     Example("Vera Hale said the numbers showed a collapse. Her party has 61 seats.", "61", None),
+    # -- "a company spokeswoman" speaks for the company; "the company" again is the company it was before
+    Example("Harlan Steel will close its works. A company spokeswoman said 300 workers would move.", "300",
+            "Harlan Steel spokeswoman", exact=True),
+    Example("Harlan Steel will close its works, the company said. The Metalworkers Union objected. In a filing, "
+            "the company said costs would reach $130 million.", "130", "Harlan Steel", exact=True),
     # -- a cue set off by commas mid-sentence reports the whole sentence, the clause after it included
     Example("More than 70 people were detained, police said, and six officers were injured.", "six", "police"),
     Example("More than 70 people were detained, police said on Friday, but 12 were freed.", "12", "police"),
