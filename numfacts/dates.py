@@ -360,7 +360,7 @@ class _Context:
 # With no tense cue, news more often looks back: a date this much further ahead still counts as nearer.
 _FUTURE_PENALTY = 1.5
 # A day (or month) this close to publication is taken as it is, whatever the tense: cues are often
-# wrong this near ("extended to Nov. 20", "the deal closed in January" written in March).
+# wrong this near ("delayed to Oct. 14", "the deal closed in January" written in March).
 _NEAR_DAYS = 92
 
 
@@ -550,7 +550,7 @@ def _month_day(m, ctx):
         if first is None:
             return Period(None, None, None, "day") if _safe_date(2000, month, day) else None
         if m.group("wd") and first.weekday() != _WEEKDAYS[m.group("wd").lower()]:
-            # "Saturday, April 25": the weekday picks the year when the nearest date does not fit it
+            # "Sunday, June 7": the weekday picks the year when the nearest date does not fit it
             fits = [d for d in (_safe_date(first.year + k, month, day) for k in (-1, 1))
                     if d and d.weekday() == _WEEKDAYS[m.group("wd").lower()]]
             first = fits[0] if len(fits) == 1 else first
@@ -1080,7 +1080,7 @@ def _day_of_month(m, ctx):
     return _day(d) if d else None
 
 
-# "two years ago", "a year earlier", "10 days ago", "nearly two weeks ago", "a week or so ago",
+# "two years ago", "a year earlier", "10 days ago", "a week or so ago",
 # "several years ago" (vague), "year-ago", "year-earlier"
 @_pattern(rf"{_B}(?:(?P<approx>(?i:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|just|only"
           rf"|over|"

@@ -465,7 +465,7 @@ class _SentenceReader:
                 and toks[prev].lower not in t["number_words"] and self.low(last) not in t["elliptic"] \
                 and not (last < n and toks[last].text.islower() and looks_plural(toks[last].text)):
             return True
-        # "iPhone 11 Pro and 11 Pro Max": the same model again, without its brand
+        # "Nova 8 Lite and 8 Ultra": the same model again, without its brand
         if last < n and (tok.text, toks[last].text) in self.name_tails and row.unit is None:
             return True
         # addresses: "410 Larkspur Road", "9 E 71st St"
@@ -674,7 +674,7 @@ class _SentenceReader:
             row.concept = " ".join([m for m, _ in mods] + [word])
             row.noun_end = self.toks[b - 1].end
             return
-        if coordinated:     # "private and public golf courses": only lower-case nouns after the conjunction
+        if coordinated:     # "small and large farms": only lower-case nouns after the conjunction
             last_and = max(i for i, (m, _) in enumerate(mods) if m.lower() in ("and", "or"))
             nouns = [m for m, adjective in mods[last_and + 1:] if not adjective and m.islower()][-2:]
         else:
@@ -688,12 +688,12 @@ class _SentenceReader:
     def head_noun(self, row: _Row, chunks: list[tuple[str, int, int]], *, coordinate: bool
                   ) -> tuple[tuple[str, int, int] | None, list[tuple[str, bool]], bool]:
         """The head noun among the chunks after a figure, its modifiers as ``(word, is adjective)``, and
-        whether modifiers were coordinated ("digital and physical sales", "Ford and Fiat vehicles")."""
+        whether modifiers were coordinated ("paper and online tickets", "Ford and Fiat vehicles")."""
         t = self.t
         mods: list[tuple[str, bool]] = []
         single = row.value == 1 and row.num.written != "fraction" and not row.extra.get("one_of")
         head = None
-        coordinated = False     # "digital and physical sales": the modifiers share one head noun
+        coordinated = False     # "paper and online tickets": the modifiers share one head noun
         for idx, (word, a, b) in enumerate(chunks):
             low = word.lower()
             if coordinate and low in ("and", "or") and mods and idx + 2 < len(chunks) and chunks[idx + 1][1] == b:
@@ -722,7 +722,7 @@ class _SentenceReader:
                 and (word[0].isupper() or self.is_adjective(word))
             ends = not joined and (not nxt or nxt in t["function"] or chunks[idx + 1][1] != b or nxt in t["number_words"])
             adjective = self.is_adjective(word) or a == row.extra.get("superlative")
-            # "one of the paper's authors", "30 children's books": the possessor is not what is counted
+            # "one of the club's founders", "30 children's books": the possessor is not what is counted
             if nxt and chunks[idx + 1][1] == b and self.norm[self.toks[a].start:self.toks[b - 1].end].endswith(("'s", "s'")):
                 row.extra["owner"] = " ".join([m for m, _ in mods] + [self.norm[self.toks[a].start:self.toks[b - 1].end]])
                 mods.clear()
@@ -809,7 +809,7 @@ class _SentenceReader:
             row.concept = f"{row.concept} {self.toks[b].text} {phrase}"
 
     def noun_before(self, row: _Row) -> None:
-        """"troop numbers ... 30,000", "the number of Russian troops near Ukraine at 115,000"."""
+        """"troop numbers ... 30,000", "the number of police officers at the march at 2,400"."""
         t = self.t
         lo = max(0, row.first - 25)
         for k in range(row.first - 1, lo - 1, -1):
@@ -1057,7 +1057,7 @@ class _SentenceReader:
                     x in self.t["determiners"] or x in ("last", "first", "next", "past") for x in between[1:]):
                 row.entity, row.concept = nxt.entity, nxt.concept
                 continue
-            # "between 50 and 70 on the GPa scale"
+            # "between 4 and 6 on the Mohs scale"
             if self.low(row.last) == "on" and self.low(row.last + 1) in ("the", "a"):
                 found = match_unit(self.norm, self.toks, row.last + 2, attached=False)
                 if found and self.low(found[1]) == "scale":
@@ -1068,7 +1068,7 @@ class _SentenceReader:
                     and self.low(prev.first - 1) == "by":
                 row.unit, row.currency = prev.unit, prev.currency
                 continue
-            # "from 30 mpg in town to 34", "dropping from 208 pounds to 193": the end of a movement
+            # "from 30 mpg in town to 34", "dropping from 90 kilos to 84": the end of a movement
             if prev and (prev.unit or prev.entity) and self.low(row.first - 1) == "to" \
                     and row.first - prev.last <= FROM_TO_TOKENS and "from" in (self.low(prev.first), self.low(prev.first - 1)):
                 row.unit, row.currency, row.entity, row.concept = prev.unit, prev.currency, prev.entity, prev.concept
@@ -1175,7 +1175,7 @@ class _SentenceReader:
                     and row.qualifier == "exact" and self.low(num.last - 2) not in ("of", "in"))
 
     def noun_or(self, row: _Row) -> None:
-        """"a day or two", "another pick or two": the number counts the noun before "or".
+        """"a day or two", "another game or two": the number counts the noun before "or".
 
         >>> t = "The vote may slip a week or two, costing a seat or three."
         >>> [(q.unit, q.entity) for q in find_quantities(t, t, [Sentence(0, len(t))])]

@@ -282,9 +282,9 @@ def test_no_absurd_units():
 
 
 def test_span_includes_qualifier_and_noun():
-    text = "Russia has massed more than 100,000 troops near the border."
+    text = "The kingdom has massed more than 40,000 troops near the border."
     (q,) = read(text)
-    assert text[q.start:q.end] == "more than 100,000 troops"
+    assert text[q.start:q.end] == "more than 40,000 troops"
     assert q.qualifier_text == "more than"
     assert q.concept == "troops near the border"
 
