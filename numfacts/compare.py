@@ -978,7 +978,8 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
             continue   # "6.1% in the second quarter from 6.6%": the date belongs to the figure between
         dist = fs - d.end if d.end <= fs else d.start - fe
         opening = d.start <= fs and not fig.sentence[:d.start].strip(" ,").count(" ") and d.start < fig.lo + 1
-        inside = fig.lo <= d.start and d.end <= fig.hi + 1
+        # a year ends the clause (its digits stop the walk), so a date touching the clause is in it
+        inside = fig.lo <= d.start and d.end <= fig.hi + 1 or fe <= d.start <= fig.hi + 2 or fig.lo - 2 <= d.end <= fs
         if (inside or opening or d.grain in ("day", "time")) and (nearest_dist is None or dist < nearest_dist):
             nearest_dist, stated = dist, d
         if d.grain in PERIOD_GRAINS and (inside or opening) and not period_after and not (
