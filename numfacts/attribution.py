@@ -1231,6 +1231,7 @@ class _Document:
         self.quotes = _quotes(norm)
         self.quote_starts = [q.start for q in self.quotes]
         self._quote_speaker: dict[int, tuple[Claim | None, Phrase | None]] = {}
+        self._orgs: dict[tuple[int, str, bool], str] = {}      # org_antecedent, once per description
 
     def sentence_index(self, pos: int) -> int | None:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -1505,6 +1506,12 @@ class _Document:
         return phrase.name
 
     def org_antecedent(self, phrase: Phrase, depth: int = 0, *, loose: bool = True) -> str:
+        key = (phrase.start, phrase.name, loose)
+        if key not in self._orgs:
+            self._orgs[key] = self._org_antecedent(phrase, depth, loose=loose)
+        return self._orgs[key]
+
+    def _org_antecedent(self, phrase: Phrase, depth: int = 0, *, loose: bool = True) -> str:
         """The organization "the company" or "the army" refers to: the nearest name before it that holds the head
         word ("the Eastmark Army", "the Ames campaign", "Corvan, the parent company of ...", a speaker such as
         "the national disaster agency"), else, for a head that fits any organization ("company", "firm"), the
