@@ -278,6 +278,7 @@ class Claim:
     named: frozenset[str] = frozenset()       # names a place word marks as places ("Karsa province")
     holder: frozenset[str] = frozenset()      # whose share a percentage is ("Oduya had 53%")
     mentioned: frozenset[str] = frozenset()   # every name in the sentence, the speaker's too
+    part: bool = False                        # "31 of the trapped miners": a part of a group, not its size
 
 
 def _na(x) -> bool:
@@ -776,7 +777,8 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     outcome = _nearest(fig.pairs, terms().outcomes, verbs=True)
     outcome_words = fig.pairs
     first = next((k for k, t in enumerate(fig.toks) if t.end > fig.fs), len(fig.toks))
-    if outcome is None and not fig.left and first > 0 and len(fig.right) <= 2 and (
+    own_verb = any(t.text.lower() in _role("auxiliary") for t in fig.right)
+    if outcome is None and not fig.left and first > 0 and len(fig.right) <= 2 and not own_verb and (
             fig.toks[first - 1].text in _role("clause") or fig.toks[first - 1].text == ","):
         # a figure coordinated with one before it shares its verb: "killed 12 soldiers and 30 civilians"
         # (not one with a verb of its own: "and 86 structures have been lost")
@@ -798,6 +800,11 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         # "Police put the turnout at 8,500" (people): a counted noun in the clause says which people
         found = _nearest(fig.pairs, _entity_things(dimension_), verbs=True)   # not "moved to shelters"
         thing = _entity_things(dimension_)[found[0]] if found else thing
+    near = [k for k, (t, distance) in enumerate(fig.pairs) if distance <= 1 and t.start >= fig.fs]
+    new = next((k for k in near if fig.pairs[k][0].text.lower() in _role("addition") and k + 1 < len(fig.pairs)
+                and fig.pairs[k + 1][0].is_word), None)
+    if outcome is None and new is not None:
+        outcome = ("added", new, new)   # "4,000 new posts" (but "the new constitution" says nothing)
     if outcome is not None and terms().outcomes[outcome[0]] == "!crowd":
         # taking part in a strike counts strikers, not a crowd
         found = _nearest(fig.pairs, _entity_things(dimension_))
@@ -810,7 +817,7 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     # "Organizers claimed 150,000.", "Her rival took 47.6%."
     bare = dimension_ in ("count", "percent") and outcome is None and len(_topic(fig.words)) <= 2
     compared = bool(fig.left) and fig.left[-1].text.lower() in _role("comparison")   # "up from $3.9bn"
-    refers_back = thing is None and (vague or bare or compared)
+    refers_back = thing is None and outcome is None and (vague or bare or compared)   # "the number treated"
     entity_key, aspect = measure_key(thing, terms().outcomes[outcome[0]] if outcome else None)
     return entity_key, aspect, said, where, refers_back
 
@@ -855,6 +862,20 @@ def _head_noun(fig: _Figure, unit_name: str, dated: Sequence[_Dated] = ()) -> in
                 and lemma not in unit_name and not word.endswith(tuple(_role("adjective_ending"))):   # "82,500 watched"
             return k
     return None
+
+
+def _is_part(fig: _Figure) -> bool:
+    """Whether a count is a part of a group named after it ("31 of the trapped miners", "12 of them").
+
+    >>> text = "Rescuers freed 31 of the trapped miners."
+    >>> _is_part(_locate({"text": "31", "sentence": text, "start": 15, "end": 17}, 0))
+    True
+    """
+    inner = [t for t, distance in fig.pairs if distance == 0]
+    if inner and inner[-1].text.lower() not in _role("stop"):   # "2.1 million customers of the retailer"
+        return False
+    right = [t.text.lower() for t in fig.right[:2]]
+    return len(right) == 2 and right[0] == "of" and right[1] in _role("part_determiner")
 
 
 def _is_increment(row: dict, fig: _Figure) -> bool:
@@ -987,11 +1008,14 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
             period_after = d.start >= fe
             period = (pd.Timestamp(d.date_start), pd.Timestamp(d.date_end))
             period_text = d.text
-            if fig.sentence[max(0, d.start - 6):d.start].strip().lower().endswith("since"):
-                # "since January" runs to the report, it is not January
+            before = fig.sentence[max(0, d.start - 8):d.start].split()[-1:]
+            if before == ["since"]:   # "since January" runs to the report, it is not January
                 end = row.get("published")
                 period = (period[0], pd.Timestamp(end) if not _na(end) else pd.Timestamp.max)
                 period_text = f"since {d.text}"
+            elif before and before[0] in ("to", "until", "through") and d.start > fe:
+                # "rose 6.8% in the twelve months to February": a period ending then
+                period, period_text = (pd.Timestamp.min, period[1]), f"to {d.text}"
     claim_date = stated.date_start if stated is not None and not _na(stated.date_start) else row.get("published")
     return period, period_text, stated, claim_date
 
@@ -1016,7 +1040,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
     anchor = _thing_token(fig.toks, fig.words, entity_key, where)
     actor, actor_text = _actor(fig.toks, anchor)
-    modifiers = _modifiers(fig.toks, anchor, fig.sentence) - _words_naming(entity_key)   # "jobless rate"
+    unit_words = frozenset(singular(w) for w in (_str(row.get("unit")) or "").lower().split())   # "metres"
+    modifiers = _modifiers(fig.toks, anchor, fig.sentence) - _words_naming(entity_key) - unit_words
     after = next((k for k, t in enumerate(fig.toks) if t.start >= fig.fe), None)
     if dim.startswith("money") and after is not None:   # "£64bn on defence", "$2m for schools": what it is for
         modifiers |= _after_link(fig.toks, after)
@@ -1046,7 +1071,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         aspect_text=aspect_text, value=value, low=low, high=high, qualifier=_str(row.get("qualifier")),
         concept=concept,
         refers_back=refers_back, modifiers=modifiers, named=named, holder=holder if dim == "percent" else frozenset(),
-        mentioned=mentioned,
+        mentioned=mentioned, part=_is_part(fig),
     )
 
 
@@ -1087,6 +1112,9 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False
     if a.holder and b.holder and not a.holder & b.holder:   # one candidate's share and another's
         return False
+    part, whole = (a, b) if a.part else (b, a)
+    if a.part != b.part and a.dimension == "count" and whole.value > part.value:
+        return False   # "31 of the trapped miners" is no estimate of the "46 miners trapped" it is a part of
     if bool(a.modifiers) != bool(b.modifiers) and (a.dimension == "percent" or a.value > 0 and b.value > 0 and
                                                     max(a.value, b.value) > KIND_RATIO * min(a.value, b.value)):
         return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
@@ -1178,7 +1206,10 @@ def group(claims: Sequence[Claim]) -> list[int]:
     for c in claims:
         known |= _name_words(c.scope | c.named)
     places = {c.row: _name_words(c.places) & known for c in claims}
-    claims = [dataclasses.replace(c, scope=_name_words(c.scope)) for c in claims]
+    # a capitalized word opening a sentence ("Dunmore rents") is a name, not a kind, if the corpus names it
+    named_words = {w.lower() for w in docs_naming}
+    claims = [dataclasses.replace(c, scope=_name_words(c.scope), modifiers=c.modifiers - named_words)
+              for c in claims]
     blocks: dict[tuple, list[Claim]] = {}
     for c in claims:
         blocks.setdefault((c.dimension, c.entity or "", c.increment), []).append(c)

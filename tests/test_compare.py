@@ -326,6 +326,23 @@ CASES = [
           **one("b", "Wire", "2025-11-05", "Moss took 56.5% to Vale's 41.5%.")},
          [Fig("a", "57%", 57, "M", unit="percentage"), Fig("a", "41%", 41, "V", unit="percentage"),
           Fig("b", "56.5%", 56.5, "M", unit="percentage"), Fig("b", "41.5%", 41.5, "V", unit="percentage")]),
+    Case("a part of a group is no estimate of the group; 'the number treated' is read from its verb",
+         {**one("a", "Ledger", "2025-10-14", "A rockfall trapped 28 climbers, the park said.",
+                "Medics treated 17 people at the scene."),
+          **one("b", "Wire", "2025-10-15", "Teams freed 19 of the trapped climbers, the park said.",
+                "Four people died, and 9 others were moved to safety.", "The number treated rose to 20.")},
+         [Fig("a", "28 climbers", 28, "", speaker="the park"), Fig("a", "17 people", 17, "T", entity="person"),
+          Fig("b", "19", 19, "", speaker="the park"), Fig("b", "Four people", 4, "", entity="person"),
+          Fig("b", "9 others", 9, ""), Fig("b", "20", 20, "T")]),
+    Case("'new' before the counted noun is an addition, elsewhere it says nothing; 'to February' ends a period",
+         {**one("a", "Ledger", "2025-03-06", "The firm will add 300 new posts.",
+                "Rents in Dunmore rose 5.1% in the twelve months to February."),
+          **one("b", "Wire", "2025-03-06", "Under the new plan, 320 jobs will be created.",
+                "Dunmore rents climbed 5.4% over the past year.")},
+         [Fig("a", "300 new posts", 300, "J"), Fig("a", "5.1%", 5.1, "R", unit="percentage", change="increase"),
+          Fig("b", "320 jobs", 320, "J"), Fig("b", "5.4%", 5.4, "R", unit="percentage", change="increase")],
+         [Date("a", "February", "month", "2025-02-01", "2025-02-28"),
+          Date("b", "the past year", "year", "2024-01-01", "2024-12-31")]),
 ]
 
 
