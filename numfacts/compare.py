@@ -85,6 +85,7 @@ class Terms:
     conditional: frozenset[str]     # movement words that count only when the extractor saw a change
     rates: dict[str, str] = dataclasses.field(default_factory=dict)   # thing -> the rate its % change is
     scales: dict[str, str] = dataclasses.field(default_factory=dict)  # cue word -> scale ("quake": magnitude)
+    shares: dict[str, str] = dataclasses.field(default_factory=dict)  # thing -> what its % is a share of
 
 
 def _read_table(name: str) -> list[dict[str, str]]:
@@ -119,7 +120,7 @@ def terms() -> Terms:
     return Terms(by_role.get("entity", {}), by_role.get("person", {}), by_role.get("outcome", {}),
                  by_role.get("amount", {}),
                  frozenset(by_role.get("vague", {})), {k: frozenset(v) for k, v in roles.items()}, demonyms,
-                 frozenset(conditional), by_role.get("rate_of", {}), scales)
+                 frozenset(conditional), by_role.get("rate_of", {}), scales, by_role.get("share_of", {}))
 
 
 def _role(name: str) -> frozenset[str]:
@@ -1062,6 +1063,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     increment = _is_increment(row, fig)
     if dim == "percent" and increment and entity_key in terms().rates:   # "prices rose 3.9%": inflation
         entity_key, increment = terms().rates[entity_key], False
+    if dim == "percent" and entity_key in terms().shares:   # "61% of voters" backing a side: its vote share
+        entity_key = terms().shares[entity_key]
     return Claim(
         row=position, order=(rank, int(row["start"])), doc=str(row.get("doc_id")), claimant=claimant,
         dimension=dim, unit=unit, entity=entity_key, aspect=aspect, increment=increment,
