@@ -550,6 +550,18 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 speaker = _phrase_after(toks, j + 1)
             if speaker is None:
                 return None
+        elif nxt == "by" and k >= 0 and cue.form.endswith(("ed", "en")) and skipped == 0 and any(
+                _is(w, "figure") or _is(w, "document") for w in (toks[k].word.lower(), toks[k - 1].word.lower()
+                                                                 if toks[k].word == "," and k else "")):
+            # "The figure, provided by the ministry, was 400", "the toll reported by the army rose": a participle
+            # after its noun; the agent after "by" owns the sentence unless a cue of its own claims the figure
+            speaker = _phrase_after(toks, j + 1)
+            if speaker is None:
+                return None
+            return Claim(c0, c1, norm[c0:c1], speaker, sent.start, sent.end, sent.end - sent.start)
+        elif nxt == "by" and k >= 0 and cue.form.endswith("ed") and skipped == 0 and toks[k].word.isalpha() \
+                and toks[k].word.islower() and toks[k].word not in _STOP:
+            return None     # "measures added by the council": a participle after its noun, not a report
         elif k >= 0 and toks[k].word.lower() == "as" and nxt == "by" and (k == 0 or not toks[k - 1].word[:1].isalnum()):
             # "As reported by the Courier, ...": the source after "by" owns the rest of the sentence
             speaker = _phrase_after(toks, j + 1)

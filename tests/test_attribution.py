@@ -220,6 +220,11 @@ EXAMPLES = [
             "Harlan Steel spokeswoman", exact=True),
     Example("Harlan Steel will close its works, the company said. The Metalworkers Union objected. In a filing, "
             "the company said costs would reach $130 million.", "130", "Harlan Steel", exact=True),
+    # -- media and management as speakers; a figure provided by someone
+    Example("At least 30 people died, state media reported.", "30", "state media", "reported"),
+    Example("The union says 90% of members struck, while management puts the figure at 40%.", "40", "management"),
+    Example("The figure, provided by the Harbor Office, was 400.", "400", "Harbor Office", "provided"),
+    Example("The plan stalled over measures added by the council in May, costing $9 million.", "9", None),
     # -- a cue set off by commas mid-sentence reports the whole sentence, the clause after it included
     Example("More than 70 people were detained, police said, and six officers were injured.", "six", "police"),
     Example("More than 70 people were detained, police said on Friday, but 12 were freed.", "12", "police"),
