@@ -958,8 +958,8 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
             scope = {name for name, _, _ in first}
         elif comma is not None and toks[comma].end <= fig.fs and comma <= 5:
             # "In the capital district, ...": a place named by common nouns, kept as one name
-            said = [t.text.lower() for t in toks[1:comma] if t.text.lower() in nouns]
-            if said and all(t.text.lower() in place_words for t in toks[1:comma]):
+            said = [t.text.lower() for t in toks[1:comma] if t.text.lower() not in _role("stop")]
+            if said and toks[comma - 1].text.lower() in nouns and all(not t.is_capital for t in toks[1:comma]):
                 scope_words = [toks[0].text, " ".join(t.text for t in toks[1:comma])]
                 scope = {"the-" + "-".join(said)}   # one token, not a common word: "the-capital"
     # "near X", "from X to Y": the preposition and the places, without the words between them
