@@ -318,8 +318,8 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
             i -= 1              # "Sanders' campaign"
             continue
         if low == "of" and i - 2 >= floor and toks[i - 2].word[:1].islower() and (
-                _is(toks[i - 2].word, "role") or _is(toks[i - 2].word, "title")):
-            i -= 2              # "the former secretary of state": the role heads the phrase
+                _is(toks[i - 2].word, "role") or _is(toks[i - 2].word, "title") or _is(toks[i - 2].word, "org")):
+            i -= 2              # "the former secretary of state", "the ministry of health": the first noun heads it
             head = toks[i].word.lower()
             continue
         if not prev[:1].isalpha() or low in _STOP or (low in cue_lexicon() and low not in statement_nouns()) or \
@@ -550,14 +550,22 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 speaker = _phrase_after(toks, j + 1)
             if speaker is None:
                 return None
-        elif nxt == "by" and k >= 0 and cue.form.endswith(("ed", "en")) and skipped == 0 and any(
+        elif nxt == "by" and k >= 0 and cue.form.endswith(("ed", "en")) and skipped == 0 and (any(
                 _is(w, "figure") or _is(w, "document") for w in (toks[k].word.lower(), toks[k - 1].word.lower()
-                                                                 if toks[k].word == "," and k else "")):
+                                                                 if toks[k].word == "," and k else ""))
+                or toks[k].word[:1].isdigit() or toks[k].word.lower() in _NUMBER_WORDS):
             # "The figure, provided by the ministry, was 400", "the toll reported by the army rose": a participle
-            # after its noun; the agent after "by" owns the sentence unless a cue of its own claims the figure
-            speaker = _phrase_after(toks, j + 1)
+            # after its noun; the agent after "by" owns the sentence unless a cue of its own claims the figure;
+            # "far more than the 500 counted by border guards": only the figure before the participle
+            speaker = _phrase_after(toks, j + 1) or _agent_after(toks, j + 1)
             if speaker is None:
                 return None
+            if toks[k].word[:1].isdigit() or toks[k].word.lower() in _NUMBER_WORDS:
+                x = k
+                while x > max(0, k - 6) and (toks[x - 1].word[:1].isalnum() or toks[x - 1].word in ("$", ",")) \
+                        and toks[x - 1].word.lower() not in _STOP:
+                    x -= 1
+                return Claim(c0, c1, norm[c0:c1], speaker, toks[x].start, speaker.end, speaker.end - toks[x].start)
             return Claim(c0, c1, norm[c0:c1], speaker, sent.start, sent.end, sent.end - sent.start)
         elif nxt == "by" and k >= 0 and cue.form.endswith("ed") and skipped == 0 and toks[k].word.isalpha() \
                 and toks[k].word.islower() and toks[k].word not in _STOP:
@@ -719,6 +727,19 @@ def _aside_end(toks: list[Token], pos: int) -> int:
         if not (year or low in _TAIL_OK or _cap(t.word)):
             return pos
     return pos
+
+
+def _agent_after(toks: list[Token], k: int) -> Phrase | None:
+    """The plain noun phrase after a passive's "by" ("by border guards"), when no name or known head is there
+    (bounded: 5 words)."""
+    x = k + 1 if k < len(toks) and toks[k].word.lower() in ("the", "a", "an") else k
+    y = x
+    while y < min(len(toks), x + 5) and toks[y].word.isalpha() and toks[y].word.islower() \
+            and toks[y].word not in _STOP and not _is(toks[y].word, "det"):
+        y += 1
+    if y == x or k >= len(toks):
+        return None
+    return Phrase(toks[k].start, toks[y - 1].end, " ".join(t.word for t in toks[x:y]), "group", False)
 
 
 def _gives_figure(toks: list[Token], j: int) -> bool:
@@ -1013,6 +1034,9 @@ def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | No
         if k < floor or k == comma - 1:
             return None
         phrase = _phrase_before(toks, k - 1, norm)
+        if phrase is None and k >= 3 and toks[k - 1].word.isdigit() and toks[k - 2].word == ",":
+            k -= 2          # "Ana Ruiz, 45, a nurse, said": the age is an apposition too
+            phrase = _phrase_before(toks, k - 1, norm)
         if phrase is not None and phrase.described and attempt == 0:
             named = _phrase_before(toks, comma - 1, norm)
             if named is not None and not named.described and named.kind in ("person", "unknown") \
