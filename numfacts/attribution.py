@@ -478,6 +478,11 @@ def _claims_in(norm: str, sent: Sentence, toks: list[Token], hits: list[tuple[in
 
 def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cue) -> Claim | None:
     prev = toks[i - 1].word.lower() if i else ""
+    if cue.kind == "figure-source":
+        # "The 90 percent figure came from the campaign": a source only after a figure noun
+        if not any(_is(t.word, "figure") or _is(t.word, "document") for t in toks[max(0, i - 7):i]):
+            return None
+        cue = Cue(cue.form, cue.lemma, cue.side, "source")
     if cue.kind == "figure-verb":
         # "police gave a lower figure of 15,000": any subject estimates; "the poll gave Smith 40 percent": a document
         cue = Cue(cue.form, cue.lemma, cue.side, "estimate" if _gives_figure(toks, j) else "document-verb")

@@ -232,6 +232,9 @@ EXAMPLES = [
     # -- known gap: no gender for names, so "she" takes the sentence before's subject
     Example('Jon Berg spoke to Ana Ruiz. "We need 5 trucks," she said.', "5", "Ana Ruiz",
             marks=(pytest.mark.xfail(strict=True, reason="pronoun gender is not known for names"),)),
+    # -- "the figure came from X": a source only after a figure noun
+    Example('The "90 percent" figure came from the Ames campaign.', "90", "Ames"),
+    Example("About $5 million came from the state.", "5", None),
     # -- a cue set off by commas mid-sentence reports the whole sentence, the clause after it included
     Example("More than 70 people were detained, police said, and six officers were injured.", "six", "police"),
     Example("More than 70 people were detained, police said on Friday, but 12 were freed.", "12", "police"),
