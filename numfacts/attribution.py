@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -1108,6 +1108,8 @@ class Mention:
     kind: str
     #: named after a preposition of place ("a plant in Ashby"): never what "the company" refers to
     place: bool = False
+    #: "male" or "female" when a title or role beside the name says so ("Mrs. Ruiz", "spokesman Jon Berg")
+    sex: str = ""
 
 
 def _mentions(norm: str) -> list[Mention]:
@@ -1146,7 +1148,9 @@ def _mentions(norm: str) -> list[Mention]:
         if kind == "person" and len(words) > 1:
             surnames.add(words[-1])
         place = bool(before) and before[-1] in _PLACE_WORDS
-        out.append(Mention(start, end, " ".join(words), kind, place))
+        marks = [w.lower() for w in run.split()[:lead]] + before[-1:]
+        sex = next((c for c in ("male", "female") for w in marks[::-1] if _is(w, c)), "") if kind == "person" else ""
+        out.append(Mention(start, end, " ".join(words), kind, place, sex))
     return out
 
 
@@ -1269,6 +1273,12 @@ class _Document:
         self.claim_starts = [c.cue_start for c in self.all_claims]
         self.mentions = _mentions(norm)
         self.mention_starts = [m.start for m in self.mentions]
+        self.sexes: dict[str, str] = {}     # surname -> "male"/"female" ("?" when the text says both)
+        for m in self.mentions:
+            if m.sex:
+                known = self.sexes.setdefault(m.name.split()[-1], m.sex)
+                if known != m.sex:
+                    self.sexes[m.name.split()[-1]] = "?"
         self.quotes = _quotes(norm)
         self.quote_starts = [q.start for q in self.quotes]
         self._quote_speaker: dict[int, tuple[Claim | None, Phrase | None]] = {}
@@ -1497,19 +1507,33 @@ class _Document:
         want = {"person": ("person",), "org": ("org", "unknown"), "pronoun": ("org", "unknown", "person"),
                 "document": ("org",)}.get(phrase.kind, ("person",))
         if phrase.kind == "person" and depth < 2:
-            # a pronoun or role: the nearest person who spoke before, else the nearest person named
-            prior = self.claim_before(phrase.start, ("person",))
-            named = self.mention_before(phrase.start, want, window=1500)
+            # a pronoun or role: the nearest person who spoke before, else the nearest person named; a pronoun
+            # skips people the text marks as the other sex ("Mr. Berg", "spokeswoman Ana Ruiz")
+            sex = next((c for c in ("male", "female") if _is(phrase.name, c)), "")
+            other = {"male": "female", "female": "male"}.get(sex, "")
+
+            def fits(name: str) -> bool:
+                return not other or self.sexes.get(name.split()[-1]) != other
+
+            prior = self.claim_before(phrase.start, ("person",), fits=fits)
+            named = self.mention_before(phrase.start, want, window=1500, fits=fits)
             pronoun = _is(phrase.name, "person") or phrase.name == "his"
             opener = self.subject_of(self.sentence_index(phrase.start), before=phrase.start) if pronoun else None
-            here = self.full_name(opener.name, opener.start) if opener is not None else \
-                self.mention_before(phrase.start, ("person",), window=300, same_sentence=True)
+            here = self.full_name(opener.name, opener.start) if opener is not None and fits(opener.name) else \
+                self.mention_before(phrase.start, ("person",), window=300, same_sentence=True, fits=fits)
             if here and pronoun:
                 # "Cole made no secret of the goals she hopes to reach": the same sentence's person, its subject
                 # first ("Cole urged Ames to back his plan" is Ames's plan only when no one else opens it)
                 return here
             si = self.sentence_index(phrase.start)
             subject = self.subject_of(si - 1) if pronoun and si else None
+            subject = subject if subject is not None and fits(subject.name) else None
+            if subject is not None and sex and self.sexes.get(subject.name.split()[-1]) != sex:
+                # "Jon Berg met Mrs. Ruiz. She said ...": a person marked as the pronoun's sex since wins
+                marked = self.mention_before(phrase.start, ("person",), window=phrase.start - subject.end,
+                                             fits=lambda name: self.sexes.get(name.split()[-1]) == sex)
+                if marked:
+                    return marked
             if subject is not None and (prior is None or prior.end <= subject.start):
                 # "Gov. Ana Ruiz revised the count. She said ...": the person the sentence before is about,
                 # when no one has spoken since
@@ -1625,18 +1649,19 @@ class _Document:
             mi += 1
         return None
 
-    def claim_before(self, pos: int, kinds: tuple[str, ...]) -> Phrase | None:
+    def claim_before(self, pos: int, kinds: tuple[str, ...], *,
+                     fits: Callable[[str], bool] = lambda name: True) -> Phrase | None:
         ci = bisect.bisect_left(self.claim_starts, pos) - 1
         floor = pos - 2500
         while ci >= 0 and self.all_claims[ci].cue_start >= floor:
             sp = self.all_claims[ci].speaker
-            if sp.kind in kinds and not sp.described and sp.end <= pos:
+            if sp.kind in kinds and not sp.described and sp.end <= pos and fits(sp.name):
                 return sp
             ci -= 1
         return None
 
-    def mention_before(self, pos: int, kinds: tuple[str, ...], *, window: int,
-                       same_sentence: bool = False) -> str | None:
+    def mention_before(self, pos: int, kinds: tuple[str, ...], *, window: int, same_sentence: bool = False,
+                       fits: Callable[[str], bool] = lambda name: True) -> str | None:
         mi = bisect.bisect_left(self.mention_starts, pos) - 1
         floor = pos - window
         if same_sentence:
@@ -1645,7 +1670,7 @@ class _Document:
                 floor = max(floor, self.sentences[si].start)
         while mi >= 0 and self.mentions[mi].start >= floor:
             m = self.mentions[mi]
-            if m.kind in kinds and m.end <= pos:
+            if m.kind in kinds and m.end <= pos and fits(m.name):
                 return self.full_name(m.name, m.start) if m.kind == "person" else m.name
             mi -= 1
         return None

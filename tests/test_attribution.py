@@ -229,7 +229,10 @@ EXAMPLES = [
             "500", "border guards", "counted"),
     Example("The ministry of health said 300 people were treated.", "300", "ministry of health"),
     Example("Ana Ruiz, 45, a nurse, said 30 patients were moved.", "30", "Ana Ruiz"),
-    # -- known gap: no gender for names, so "she" takes the sentence before's subject
+    # -- a pronoun skips people the text marks as the other sex, and prefers one marked as its own
+    Example('Mr. Berg spoke to Ana Ruiz. "We need 5 trucks," she said.', "5", "Ana Ruiz"),
+    Example("Ana Ruiz met Mr. Berg. He said 5 trucks came.", "5", "Berg"),
+    # -- known gap: without titles, names carry no sex, so "she" takes the sentence before's subject
     Example('Jon Berg spoke to Ana Ruiz. "We need 5 trucks," she said.', "5", "Ana Ruiz",
             marks=(pytest.mark.xfail(strict=True, reason="pronoun gender is not known for names"),)),
     # -- "the figure came from X": a source only after a figure noun
