@@ -905,6 +905,10 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
         return True
     preceding = left[-1].text.lower() if left else ""
     following = right[0].text.lower() if right else ""
+    second = right[1].text.lower() if len(right) > 1 else ""
+    if second in movement and second not in terms().conditional and following.isalpha() and \
+            following not in _role("stop") and following not in movement:
+        return True   # "an 8% fare increase", "a 3% pay rise"
     # "shrinks by 8%": the word before "by" shows the change the extractor may not have seen
     changed = _str(row.get("change")) is not None or (len(left) > 1 and left[-2].text.lower() in movement)
     return (preceding in movement and (changed or preceding not in terms().conditional)) or (
@@ -949,14 +953,16 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     before = [[t.text for t in toks[max(0, i - 2):i]] for _, i, _ in names]
     named = {name for (name, i, j), b in zip(names, before) if (j + 1 < len(toks) and toks[j + 1].text in nouns)
              or b[-1:] and b[-1] in nouns or b[-2:-1] and b[-1] == "," and b[-2] in nouns}
-    opening = toks[0].text.lower() in locative if toks and toks[0].is_capital else False
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    # "In Karsa province alone, ...", "Upriver in Tollan, ...": a locative in a short opening phrase
+    opening = comma is not None and comma <= 6 and any(t.text.lower() in locative for t in toks[:comma])
     if not scope and opening:
-        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
-        first = [(name, i, j) for name, i, j in names if comma is not None and j < comma and toks[comma].end <= fig.fs]
+        loc = next(k for k, t in enumerate(toks[:comma]) if t.text.lower() in locative)
+        first = [(name, i, j) for name, i, j in names if loc < i and j < comma and toks[comma].end <= fig.fs]
         if first:
-            scope_words = [toks[0].text] + [fig.sentence[toks[i].start:toks[j].end] for _, i, j in first]
+            scope_words = [toks[loc].text] + [fig.sentence[toks[i].start:toks[j].end] for _, i, j in first]
             scope = {name for name, _, _ in first}
-        elif comma is not None and toks[comma].end <= fig.fs and comma <= 5:
+        elif loc == 0 and toks[comma].end <= fig.fs and comma <= 5:
             # "In the capital district, ...": a place named by common nouns, kept as one name
             said = [t.text.lower() for t in toks[1:comma] if t.text.lower() not in _role("stop")]
             if said and toks[comma - 1].text.lower() in nouns and all(not t.is_capital for t in toks[1:comma]):
@@ -975,9 +981,22 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
                 else fig.fs - toks[j].end, name) for name, i, j in names + opener
                if id(toks[i]) in in_clause and name not in scope and name not in named
                and not any(toks[k].text in speaker_words for k in range(i, j + 1)) and name not in terms().demonyms]
+    chosen = min(holders)[2] if holders else None
+    # "Hale leads Doyle 48% to 43%": the two names before a pair of figures hold them in order
+    at = [k for k, t in enumerate(toks) if fig.fs <= t.start and t.end <= fig.fe and t.text[:1].isdigit()]
+    if at:
+        k = at[0]
+        nxt, prv = [t.text for t in toks[k + 1:k + 3]], [t.text for t in toks[max(0, k - 2):k]]
+        first = nxt[:1] == ["to"] and nxt[1:2] != [] and nxt[1][:1].isdigit()
+        second = prv[1:] == ["to"] and prv[0][:1].isdigit()
+        start = toks[k].start if first else (toks[k - 2].start if second else None)
+        before = sorted((i, name) for name, i, j in names + opener if start is not None and toks[j].end <= start
+                        and not any(toks[m].text in speaker_words for m in range(i, j + 1)))
+        if (first or second) and len(before) >= 2:
+            chosen = before[-2][1] if first else before[-1][1]
     generic = _role("generic_name") | _common_words() | _role("stop")
-    holder = frozenset(singular(w.lower()) for w in min(holders)[2].split()
-                       if w.lower() not in generic) if holders else frozenset()   # "Green Party" ~ "the Greens"
+    holder = frozenset(singular(w.lower()) for w in chosen.split()
+                       if w.lower() not in generic) if chosen else frozenset()   # "Green Party" ~ "the Greens"
     return frozenset(scope), scope_text, places, frozenset(named), holder, frozenset(n for n, _, _ in names)
 
 
@@ -997,7 +1016,11 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
         if d.end > fs and d.start < fe:
             continue
         if d.end <= fs and any(d.end <= t.start and t.end <= fs and t.text[:1].isdigit() for t in fig.toks):
-            continue   # "6.1% in the second quarter from 6.6%": the date belongs to the figure between
+            continue   # "in the second quarter, 6.1%, from 6.6%": the date belongs to the figure between
+        lead = [t for t in fig.toks if t.end <= d.start][-3:]
+        compared = bool(fig.left) and fig.left[-1].text.lower() in _role("comparison")
+        if d.end <= fs and compared and any(t.text[:1].isdigit() for t in lead):
+            continue   # "6.1% in the second quarter from 6.6%": it follows, and belongs to, the other figure
         dist = fs - d.end if d.end <= fs else d.start - fe
         opening = d.start <= fs and not fig.sentence[:d.start].strip(" ,").count(" ") and d.start < fig.lo + 1
         # a year ends the clause (its digits stop the walk), so a date touching the clause is in it
@@ -1100,8 +1123,9 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         # a figure for a period long past ("last year the bank cut 700 jobs") is not one stated, with no
         # period, as of its report
         dated, other = (a, b) if a.period else (b, a)
-        if not _na(other.claim_date) and dated.period[1] + PAST < pd.Timestamp(other.claim_date):
-            return False
+        when = pd.Timestamp(other.claim_date) if not _na(other.claim_date) else None
+        if when is not None and dated.period[1] + PAST < when and dated.period[1] < pd.Timestamp(when.year, 1, 1):
+            return False   # (a period earlier in the same year may be what an undated figure is about)
     if a.scope and b.scope:
         if not a.scope & b.scope:
             return False
@@ -1121,6 +1145,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     if bool(a.modifiers) != bool(b.modifiers) and (a.dimension == "percent" or a.value > 0 and b.value > 0 and
                                                     max(a.value, b.value) > KIND_RATIO * min(a.value, b.value)):
         return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
+    if a.holder and b.holder:   # one name's share in both ("Hale at 47%", "Hale leads ... 48%")
+        return True
     if a.entity is None and b.entity is None and a.topic and b.topic:
         shared = len(a.topic & b.topic)
         if a.dimension in UNITLESS:   # a bare count or share: the words must mostly agree
