@@ -280,6 +280,7 @@ class Claim:
     holder: frozenset[str] = frozenset()      # whose share a percentage is ("Oduya had 53%")
     mentioned: frozenset[str] = frozenset()   # every name in the sentence, the speaker's too
     part: bool = False                        # "31 of the trapped miners": a part of a group, not its size
+    noun: str | None = None                   # the counted noun when the tables do not know it ("farmer")
 
 
 def _na(x) -> bool:
@@ -820,7 +821,8 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     compared = bool(fig.left) and fig.left[-1].text.lower() in _role("comparison")   # "up from $3.9bn"
     refers_back = thing is None and outcome is None and (vague or bare or compared)   # "the number treated"
     entity_key, aspect = measure_key(thing, terms().outcomes[outcome[0]] if outcome else None)
-    return entity_key, aspect, said, where, refers_back
+    noun = thing[0] if thing is not None and thing[1] == "entity" and thing[0] not in _thing_names() else None
+    return entity_key, aspect, said, where, refers_back, noun
 
 
 def _scale(row: dict, fig: _Figure) -> str | None:
@@ -1059,7 +1061,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         dated = [dataclasses.replace(d, start=d.start - fig.cut, end=d.end - fig.cut) for d in dated]
     concept = _str(row.get("concept"))
     dim, unit = dimension(_str(row.get("unit")))
-    entity_key, aspect, aspect_text, where, refers_back = _thing_of(row, fig, dated, dim)
+    entity_key, aspect, aspect_text, where, refers_back, noun = _thing_of(row, fig, dated, dim)
     scope, scope_text, places, named, holder, mentioned = _places_of(row, fig, dated)
     # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
     anchor = _thing_token(fig.toks, fig.words, entity_key, where)
@@ -1097,7 +1099,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         aspect_text=aspect_text, value=value, low=low, high=high, qualifier=_str(row.get("qualifier")),
         concept=concept,
         refers_back=refers_back, modifiers=modifiers, named=named, holder=holder if dim == "percent" else frozenset(),
-        mentioned=mentioned, part=_is_part(fig),
+        mentioned=mentioned, part=_is_part(fig), noun=noun,
     )
 
 
@@ -1600,6 +1602,17 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
             entity, aspect = next(iter(kinds))
             out[n] = dataclasses.replace(c, entity=entity, aspect=c.aspect or aspect,
                                          modifiers=c.modifiers | {c.entity}, refers_back=False)
+    # "the protest drew 15,000 farmers": a noun the tables do not know counts what it counts elsewhere in
+    # the corpus, when a verb said so there ("12,000 farmers took part": a crowd)
+    said_of: dict[tuple, set] = {}
+    for c in out:
+        if c.noun is not None and c.entity in known:
+            said_of.setdefault((c.dimension, c.noun), set()).add((c.entity, c.aspect))
+    for n, c in enumerate(out):
+        kinds = said_of.get((c.dimension, c.noun), set()) if c.entity not in known else set()
+        if len(kinds) == 1:
+            entity, aspect = next(iter(kinds))
+            out[n] = dataclasses.replace(c, entity=entity, aspect=aspect, refers_back=False)
     # "Final tallies gave the Alliance 38%": a share held by a name counts what that name's shares count
     # in other reports
     held: dict[tuple, set] = {}

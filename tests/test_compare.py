@@ -343,6 +343,23 @@ CASES = [
           Fig("b", "320 jobs", 320, "J"), Fig("b", "5.4%", 5.4, "R", unit="percentage", change="increase")],
          [Date("a", "February", "month", "2025-02-01", "2025-02-28"),
           Date("b", "the past year", "year", "2024-01-01", "2024-12-31")]),
+    Case("'A leads B 48% to 43%' pairs names with figures in order; a noun counts what a verb made it elsewhere",
+         {**one("a", "Ledger", "2025-10-20", "A survey puts Ana Reis at 49% and Luc Bron at 42%.",
+                "Some 9,000 growers took part in the march."),
+          **one("b", "Wire", "2025-10-21", "Reis leads Bron 50% to 41%, a second poll found.",
+                "The march drew 11,000 growers.")},
+         [Fig("a", "49%", 49, "R", unit="percentage"), Fig("a", "42%", 42, "B", unit="percentage"),
+          Fig("a", "Some 9,000 growers", 9000, "G", qualifier="lower_bound"),
+          Fig("b", "50%", 50, "R", unit="percentage"), Fig("b", "41%", 41, "B", unit="percentage"),
+          Fig("b", "11,000 growers", 11000, "G")]),
+    Case("a locative inside a short opening phrase scopes the sentence; 'an 8% fare increase' is a change",
+         {**one("a", "Ledger", "2025-05-14", "The river flooded 700 homes in Orrin.", "Fares will rise 6% in May."),
+          **one("b", "Wire", "2025-05-14", "About 760 houses were flooded in Orrin.",
+                "Downstream in Pask, 90 homes flooded.", "Riders face a 6% fare increase in May.")},
+         [Fig("a", "700 homes", 700, "O"), Fig("a", "6%", 6, "F", unit="percentage", change="increase"),
+          Fig("b", "About 760 houses", 760, "O", qualifier="approx"), Fig("b", "90 homes", 90, ""),
+          Fig("b", "6%", 6, "F", unit="percentage")],
+         [Date("a", "May", "month", "2025-05-01", "2025-05-31"), Date("b", "May", "month", "2025-05-01", "2025-05-31")]),
 ]
 
 
