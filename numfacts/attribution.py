@@ -20,7 +20,7 @@ to the census, ..." Smith said' is Smith's: PolNeAR's annotators mostly give it 
 otherwise to the cue of its sentence whose content holds it,
 the smallest content winning, so nested attributions give the figure to the inner source. Some cues are
 *weak* and yield to any verb cue over the same figure: stance verbs ("agreed to pay", "seeks"), statement
-nouns after a possessor ("the mayor's estimate of"), poll respondents ("60 percent of voters said" inside
+nouns after a possessor ("the mayor's estimate of"), poll respondents ("45 percent of renters said" inside
 "a poll found"), a trailing "in the poll" and comma asides ("Smith, citing data from X, said"). A cue set
 off by commas mid-sentence ("40 were held, police said, and 6 were hurt") reports the whole sentence.
 A sentence with no cue stays the reporter's own (``None``) unless it continues a source: a poll read out over its
@@ -173,7 +173,7 @@ def _possessor(word: str) -> str | None:
     return None
 
 
-#: Words that join the parts of a name ("Department of Labor", "Shaw & Company").
+#: Words that join the parts of a name ("Bureau of Mines", "Shaw & Company").
 _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "van", "von", "bin", "al"})
 #: Lowercase words that end a described speaker phrase walking backwards.
 _STOP = frozenset(["and", "or", "but", "that", "which", "who", "whom", "whose", "when", "while", "if", "because", "as", "than", "then", "so", "of", "in", "on", "at", "to", "for", "with", "from", "by", "about", "after", "before", "since", "into", "over", "under", "between", "against", "during", "without", "through", "among", "is", "are", "was", "were", "be", "how", "what", "why", "where", "been", "has", "have", "had", "do", "does", "did", "not", "no", "says", "said", "say", "told", "tells", "reported", "showed", "shows", "found", "finds"])
@@ -299,7 +299,7 @@ def _name_kind(words: list[str], *, titled: bool) -> str:
 
 
 def _description_before(toks: list[Token], k: int) -> Phrase | None:
-    """A described speaker ending at ``k``: "the minister", "Florida election officials", "the latest poll"."""
+    """A described speaker ending at ``k``: "the minister", "Ohio county officials", "the latest poll"."""
     head = toks[k].word.lower()
     if head.endswith("'s"):
         return None
@@ -319,7 +319,7 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
             continue
         if low == "of" and i - 2 >= floor and toks[i - 2].word[:1].islower() and (
                 _is(toks[i - 2].word, "role") or _is(toks[i - 2].word, "title") or _is(toks[i - 2].word, "org")):
-            i -= 2              # "the former secretary of state", "the ministry of health": the first noun heads it
+            i -= 2              # "the former minister of trade", "the ministry of health": the first noun heads it
             head = toks[i].word.lower()
             continue
         if not prev[:1].isalpha() or low in _STOP or (low in cue_lexicon() and low not in statement_nouns()) or \
@@ -378,7 +378,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             j += 1          # "a September poll", "Wednesday's survey"
             continue
         if j > i and w.islower() and low.endswith("ed") and len(low) > 4 and _head_word(toks[j - 1].word):
-            break           # "Barbara Boxer attacked ...": a past-tense verb ends the subject
+            break           # "Lena Marsh attacked ...": a past-tense verb ends the subject
         if _cap(w) or (w[:1].isdigit() and j + 1 < limit and toks[j + 1].word[:1].isalpha()) or low in _JOINERS and low != "and" and j + 1 < limit and (
                 _cap(toks[j + 1].word) or (toks[j + 1].word.lower() == "the" and j + 2 < limit
                                            and _cap(toks[j + 2].word))) or low == "the" and j > i and toks[j - 1].word.lower() in _JOINERS or w[:1].isalpha() and w[:1].islower() and low not in _STOP and not _is(low, "det"):
@@ -388,7 +388,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     for x in range(i, j - 1):
         if (_is(toks[x].word.lower(), "document") or _is(toks[x].word.lower(), "rule")) and any(
                 toks[y].word.lower() in _PUBLISHED for y in range(x + 2, min(n, j + 1))):
-            j = x + 1       # "a fact sheet lawmakers released Monday": the document, not its authors
+            j = x + 1       # "a memo the council released Friday": the document, not its authors
             break
     while j > i and not _head_word(toks[j - 1].word):
         j -= 1
@@ -469,7 +469,7 @@ def _claims_in(norm: str, sent: Sentence, toks: list[Token], hits: list[tuple[in
         if cue is None:
             continue
         if norm[c0].isupper() and i > 0 and toks[i - 1].word[:1].isalnum():
-            continue        # "United States", "HIGHER THAN EXPECTED": part of a name or a headline
+            continue        # "United States", "FEWER THAN FEARED": part of a name or a headline
         claim = _claim(norm, sent, toks, i, j, cue)
         if claim is not None:
             out.append(claim)
@@ -499,16 +499,16 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.kind != "source" and cue.form.endswith("s") and (counted or prev in _QUANTIFIERS or (
             prev in cue_lexicon() and prev.endswith("ed") and cue_lexicon()[prev].kind not in ("source", "document",
                                                                                               "rule"))):
-        return None      # "the first four states", "denounced claims that": a plural noun, not a verb
+        return None      # "the last three counties", "denounced claims that": a plural noun, not a verb
     nxt = toks[j].word.lower() if j < len(toks) else ""
     if cue.lemma == "add" and nxt == "up" or prev == "with" and cue.lemma == "add":
         return None      # "that adds up to 185,000"
     if prev == "worth" or (prev == "all" and cue.form == "told"):
-        return None      # "it's worth pointing out that ...", "All told, ...": the writer's own words
+        return None      # "it is worth noting that ...", "All told, ...": the writer's own words
     det = next((x for x in range(i - 1, max(-1, i - 4), -1) if toks[x].word.lower() in ("the", "a", "an")), None)
     if nxt in (".", ",", ";", "") and (cue.form in statement_nouns() or _is(cue.form, "document")) \
             and det is not None and all(t.word.islower() or t.word in _MONTHS for t in toks[det + 1:i]):
-        return None      # "with the release of the November jobs report.": a noun ending its phrase
+        return None      # "after the March housing report.": a noun ending its phrase
     if nxt == "of" and cue.form in statement_nouns() and det is not None \
             and all(t.word.islower() for t in toks[det + 1:i]):
         return None      # "gave a higher estimate of 260": a noun, the object of the verb before it
@@ -520,7 +520,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "the number of retirees projected to swell": a passive without "by"
     if cue.form.endswith("ed") and nxt == "as" and not any(t.word.lower() in ("has", "have", "had")
                                                            for t in toks[max(0, i - 3):i]):
-        return None      # "the candidates most often described as ...": a participle, not a report
+        return None      # "the players most often described as ...": a participle, not a report
     if cue.kind == "quoting" and not (re.match(r'\s*[,:]\s*"', norm[toks[j - 1].end:toks[j - 1].end + 6])
                                       or norm[max(sent.start, toks[i].start - 40):toks[i].start].count('"') % 2):
         return None      # 'He continued, "..."' / '"...," he continued': only next to a quote
@@ -618,7 +618,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 first = bisect.bisect_left([t.start for t in toks], speaker.start)
                 before = toks[first - 1].word.lower() if first else ""
                 if before in ("with", "without") and cue.lemma == "add":
-                    return None     # "with the economy adding 151,000 jobs": an absolute, not a report
+                    return None     # "with the city adding 3,200 homes": an absolute, not a report
                 if before in ("to", "for", "at", "on", "in") and speaker.kind != "document":
                     speaker = _sentence_subject(toks, first - 1)    # "sent a text to supporters saying: ..."
         if cue.kind == "evidence" and speaker is not None and speaker.kind == "group" and not inverted:
@@ -638,7 +638,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 return None
             after = next((t for t in toks[j:] if t.start >= outer.end), None)
             if after is not None and after.word[:1].islower() and _described_word(after.word):
-                return None         # "in the budget deal": the document word is not the head
+                return None         # "in the trade pact": the document word is not the head
         speaker = _phrase_after(toks, j)
     if speaker is None:
         return None
@@ -693,7 +693,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                         and '"' not in norm[c1:c1 + 4]:
                     return None     # "the win many pundits forecast, Smith has ...": the comma ends the relative
                 if gap is not None:
-                    content = (gap, sent.end)           # "the 1.2 billion dollars it expects to collect"
+                    content = (gap, sent.end)           # "the 40 million euros it hopes to raise"
     if relative and content[0] >= c1:
         close = norm.find(", ", c1, sent.end)      # not the comma inside "5,000"
         if close >= 0:
@@ -947,7 +947,7 @@ _PUBLISHED = frozenset(["released", "published", "conducted", "taken", "issued",
 _MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."])
 
 
-#: Words that make a speaker a share of people polled: "60 percent of voters said", "a majority said".
+#: Words that make a speaker a share of people polled: "45 percent of renters said", "a majority said".
 _SHARES = frozenset(["percent", "%", "majority", "minority", "half", "third", "quarter", "most", "plurality",
                      "share", "fraction", "percentage"])
 
@@ -1586,7 +1586,7 @@ class _Document:
         floor = max(0, phrase.start - 1500)
         held: tuple[int, str] | None = None     # (where, name): the nearest name holding the head word
         for found in _named_as(head).finditer(self.norm, floor, phrase.start):
-            # "the Sanders campaign" -> "Sanders campaign"; "Alphabet, the parent company of Google" -> Alphabet
+            # "the Ortiz campaign" -> "Ortiz campaign"; "Veltra, the parent company of Orbix" -> Veltra
             words = [_possessor(w) or w for w in (found.group("owner") or found.group("appos")).split()
                      if not _is(w, "notname")]
             if words and not (found.group("owner") and _is(words[-1], "orgname")):

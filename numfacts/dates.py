@@ -807,7 +807,7 @@ _QMODS = (r"(?:year-ago|year-earlier|comparable|corresponding|same|prior-year|fl
 
 
 # "the third quarter", "third-quarter", "the fiscal first quarter", "1988's third quarter",
-# "next year's first quarter", "the year-ago third quarter", "the third quarter of 1990", "Q3", "Q3 2023"
+# "next year's first quarter", "the year-ago third quarter", "the third quarter of 2004", "Q3", "Q3 2023"
 @_pattern(rf"{_B}(?:(?P<det>(?i:the|its|this|that|a|their|his|her))\s+)?"
           rf"(?:(?P<year>{_YEAR})(?:'s)?\s+|(?P<yrel>(?i:this|last|next))\s+year's\s+)?"
           rf"(?P<mods>(?:(?i:{_QMODS})[- ]){{0,3}})"
