@@ -305,8 +305,10 @@ def _phrases(words: Sequence[Token]) -> list[tuple[str, int, int]]:
     >>> [p for p, _, _ in _phrases(tokens("Death tolls"))]
     ['death', 'death toll', 'death tolls', 'toll', 'tolls']
     """
-    # a capitalized word inside a sentence is a name, never a table word ("in March", "Bush")
-    lower = [w.text.lower() if not (w.is_capital and w.start > 0) else "\x00" for w in words]
+    # a capitalized word inside a sentence is a name, never a table word ("in March", "Bush"); an
+    # acronym is read ("GDP")
+    lower = [w.text.lower() if not (w.is_capital and w.start > 0) or (w.text.isupper() and len(w.text) > 2)
+             else "\x00" for w in words]
     single = [singular(w) for w in lower]
     out = set()
     for i in range(len(words)):
@@ -801,7 +803,8 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     if outcome is None and thing is not None and thing[1] == "person":
         # "Police put the turnout at 8,500" (people): a counted noun in the clause says which people
         found = _nearest(fig.pairs, _entity_things(dimension_), verbs=True)   # not "moved to shelters"
-        thing = _entity_things(dimension_)[found[0]] if found else thing
+        owned = found is not None and found[1] > 0 and fig.pairs[found[1] - 1][0].text.lower() in _role("possessive")
+        thing = _entity_things(dimension_)[found[0]] if found and not owned else thing   # not "left their homes"
     near = [k for k, (t, distance) in enumerate(fig.pairs) if distance <= 1 and t.start >= fig.fs]
     new = next((k for k in near if fig.pairs[k][0].text.lower() in _role("addition") and k + 1 < len(fig.pairs)
                 and fig.pairs[k + 1][0].is_word), None)
