@@ -281,6 +281,7 @@ class Claim:
     mentioned: frozenset[str] = frozenset()   # every name in the sentence, the speaker's too
     part: bool = False                        # "31 of the trapped miners": a part of a group, not its size
     noun: str | None = None                   # the counted noun when the tables do not know it ("farmer")
+    opener: frozenset[str] = frozenset()      # one capitalized word opening the sentence ("Salle reported")
 
 
 def _na(x) -> bool:
@@ -398,6 +399,14 @@ def _named_things(dimension: str = "percent") -> dict[str, tuple[str, str]]:
     else:
         roles = {"amount"}
     return {k: v for k, v in _thing_table().items() if v[1] in roles}
+
+
+@lru_cache(maxsize=8)
+def _outcomes(dimension: str) -> dict[str, str]:
+    """The outcome table, without the words read only for counts when the figure is no count."""
+    if dimension == "count":
+        return terms().outcomes
+    return {k: v for k, v in terms().outcomes.items() if k not in _role("count_only")}
 
 
 @lru_cache(maxsize=8)
@@ -778,7 +787,8 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         if head is not None and (where is None or fig.pairs[where][1] > fig.pairs[head][1]):
             # an unknown noun right after the number ("30 civilians") beats a known one further away
             thing, where = (singular(fig.pairs[head][0].text.lower()), "entity"), head
-    outcome = _nearest(fig.pairs, terms().outcomes, verbs=True)
+    outcomes = _outcomes(dimension_)
+    outcome = _nearest(fig.pairs, outcomes, verbs=True)
     outcome_words = fig.pairs
     first = next((k for k, t in enumerate(fig.toks) if t.end > fig.fs), len(fig.toks))
     own_verb = any(t.text.lower() in _role("auxiliary") for t in fig.right)
@@ -788,7 +798,7 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         # (not one with a verb of its own: "and 86 structures have been lost")
         before = [(t, first - k) for k, t in enumerate(fig.toks[max(0, first - WINDOW):first],
                                                         start=max(0, first - WINDOW))]
-        outcome = _nearest(before, terms().outcomes, verbs=True)
+        outcome = _nearest(before, outcomes, verbs=True)
         outcome_words = before if outcome else outcome_words
     if thing is None and dimension_ in UNITLESS and len(_topic(fig.words)) <= 2:
         # nothing named in the clause ("and 12 in Ardel"): the nearest thing and outcome in the sentence
@@ -799,7 +809,7 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         far = [(t, abs(k - center) + 1) for k, t in enumerate(fig.toks) if t.end <= fig.fs]
         thing, _ = _nearest_thing(far, dimension_)
         if outcome is None:
-            outcome, outcome_words = _nearest(far, terms().outcomes, verbs=True), far
+            outcome, outcome_words = _nearest(far, outcomes, verbs=True), far
     if outcome is None and thing is not None and thing[1] == "person":
         # "Police put the turnout at 8,500" (people): a counted noun in the clause says which people
         found = _nearest(fig.pairs, _entity_things(dimension_), verbs=True)   # not "moved to shelters"
@@ -811,11 +821,12 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     if outcome is None and new is not None:
         outcome = ("added", new, new)   # "4,000 new posts" (but "the new constitution" says nothing)
     if outcome is not None and terms().outcomes[outcome[0]] == "!crowd":
-        # taking part in a strike counts strikers, not a crowd
-        found = _nearest(fig.pairs, _entity_things(dimension_))
-        if found and _entity_things(dimension_)[found[0]][0] in _role("participation"):
-            outcome = None
-            thing = _entity_things(dimension_)[found[0]]
+        # taking part in a strike counts strikers, not a crowd ("On the second day of the walkout, ...")
+        table = _entity_things(dimension_)
+        joined = next((table[p] for p, _, _ in _phrases(fig.toks) if p in table
+                       and table[p][0] in _role("participation")), None)
+        if joined is not None:
+            outcome, thing = None, joined
     said = " ".join(t.text.lower() for t, _ in outcome_words[outcome[1]:outcome[2] + 1]) if outcome else None
     # "a lower figure of 15,000", "Organizers claimed 150,000.": no thing named, so the one before it
     vague = _nearest(fig.pairs, terms().vague) is not None
@@ -922,9 +933,10 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
 
 def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[frozenset[str], str | None,
                                                                               frozenset[str], frozenset[str],
-                                                                              frozenset[str], frozenset[str]]:
+                                                                              frozenset[str], frozenset[str],
+                                                                              frozenset[str]]:
     """(scope, scope as written, every name in the sentence but the speaker's, the source's and dates,
-    the names a place word marks as places, the holder's name words, every name).
+    the names a place word marks as places, the holder's name words, every name, a name opening it).
 
     The scope is the places after a locative in the clause ("near X", "in the city of Y"), else those of
     a locative phrase opening the sentence ("In Karsa province alone, 47 died"). A name next to a place
@@ -934,7 +946,7 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     >>> text = "In Karsa province alone, 47 people died, and Oduya had 53%."
     >>> at = lambda t: _locate({"text": t, "sentence": text, "start": text.index(t), "end": text.index(t) + len(t)}, 0)
     >>> [sorted(x) for x in _places_of({}, at("47 people"))[::2]], sorted(_places_of({}, at("53%"))[4])
-    ([['Karsa'], ['Karsa', 'Oduya'], []], ['oduya'])
+    ([['Karsa'], ['Karsa', 'Oduya'], [], []], ['oduya'])
     """
     names = [(name, i, j) for name, i, j in _names(fig.toks) if len(name) > 1 and not any(
         d.start < fig.toks[j].end and fig.toks[i].start < d.end for d in dated)]   # "in Q3", "in Easter week"
@@ -1002,7 +1014,8 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     generic = _role("generic_name") | _common_words() | _role("stop")
     holder = frozenset(singular(w.lower()) for w in chosen.split()
                        if w.lower() not in generic) if chosen else frozenset()   # "Green Party" ~ "the Greens"
-    return frozenset(scope), scope_text, places, frozenset(named), holder, frozenset(n for n, _, _ in names)
+    return frozenset(scope), scope_text, places, frozenset(named), holder, frozenset(n for n, _, _ in names), \
+        frozenset(n for n, _, _ in opener)
 
 
 def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
@@ -1065,7 +1078,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     concept = _str(row.get("concept"))
     dim, unit = dimension(_str(row.get("unit")))
     entity_key, aspect, aspect_text, where, refers_back, noun = _thing_of(row, fig, dated, dim)
-    scope, scope_text, places, named, holder, mentioned = _places_of(row, fig, dated)
+    scope, scope_text, places, named, holder, mentioned, opener = _places_of(row, fig, dated)
     # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
     anchor = _thing_token(fig.toks, fig.words, entity_key, where)
     actor, actor_text = _actor(fig.toks, anchor)
@@ -1102,7 +1115,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         aspect_text=aspect_text, value=value, low=low, high=high, qualifier=_str(row.get("qualifier")),
         concept=concept,
         refers_back=refers_back, modifiers=modifiers, named=named, holder=holder if dim == "percent" else frozenset(),
-        mentioned=mentioned, part=_is_part(fig), noun=noun,
+        mentioned=mentioned, opener=opener, part=_is_part(fig), noun=noun,
     )
 
 
@@ -1236,10 +1249,12 @@ def group(claims: Sequence[Claim]) -> list[int]:
     for c in claims:
         for w in _name_words(c.mentioned):   # "the Ridgeback fire said" still names it
             docs_naming.setdefault(w, set()).add(c.doc)
-    known = {w for w, docs in docs_naming.items() if len(docs) > 1} | _name_words(terms().demonyms.values())
+    sure = set(_name_words(terms().demonyms.values()))   # places by the tables, a locative or a place word
     for c in claims:
-        known |= _name_words(c.scope | c.named)
-    places = {c.row: _name_words(c.places) & known for c in claims}
+        sure |= _name_words(c.scope | c.named)
+    known = {w for w, docs in docs_naming.items() if len(docs) > 1} | sure
+    # a sure place stays a place when it is also the speaker ("Salle reported five deaths")
+    places = {c.row: (_name_words(c.places) & known) | (_name_words(c.mentioned | c.opener) & sure) for c in claims}
     # a capitalized word opening a sentence ("Dunmore rents") is a name, not a kind, if the corpus names it
     named_words = {w.lower() for w in docs_naming}
     claims = [dataclasses.replace(c, scope=_name_words(c.scope), modifiers=c.modifiers - named_words)
