@@ -433,10 +433,14 @@ def _first_thing(words: Sequence[Token], dimension: str = "percent"):
 
 def _nearest_thing(pairs: list[tuple[Token, int]], dimension: str = "percent"):
     table = _named_things(dimension)
-    found = _nearest(pairs, table)
+    # a passive's agent is not what was counted: "fires fanned by strong winds have burned 60,000 acres"
+    agent = {id(pairs[k][0]) for k in range(len(pairs)) if any(
+        pairs[m][0].text.lower() in _role("agent") for m in range(max(0, k - 2), k))}
+    found = _nearest([p for p in pairs if id(p[0]) not in agent], table)
     if found is None:
         return None, None
-    return table[found[0]], found[2]
+    kept = [k for k in range(len(pairs)) if id(pairs[k][0]) not in agent]
+    return table[found[0]], kept[found[2]]
 
 
 @lru_cache(maxsize=1)
@@ -752,7 +756,7 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     The counted thing is the extractor's entity, else the head of its concept, else the nearest table
     word in the clause, else in the sentence.
     """
-    thing, where = None, None
+    thing, where, far_token = None, None, None
     entity = _str(row.get("entity"))
     concept = _str(row.get("concept"))
     unit_name = (_str(row.get("unit")) or "").lower()
@@ -807,7 +811,8 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         center = next((k for k, t in enumerate(fig.toks) if t.start >= fig.fe), len(fig.toks))
         # only before the figure: a noun in a later clause belongs to that clause's figure
         far = [(t, abs(k - center) + 1) for k, t in enumerate(fig.toks) if t.end <= fig.fs]
-        thing, _ = _nearest_thing(far, dimension_)
+        thing, at = _nearest_thing(far, dimension_)
+        far_token = far[at][0] if at is not None else None
         if outcome is None:
             outcome, outcome_words = _nearest(far, outcomes, verbs=True), far
     if outcome is None and thing is not None and thing[1] == "person":
@@ -836,7 +841,7 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     refers_back = thing is None and outcome is None and (vague or bare or compared)   # "the number treated"
     entity_key, aspect = measure_key(thing, terms().outcomes[outcome[0]] if outcome else None)
     noun = thing[0] if thing is not None and thing[1] == "entity" and thing[0] not in _thing_names() else None
-    return entity_key, aspect, said, where, refers_back, noun
+    return entity_key, aspect, said, where, refers_back, noun, far_token
 
 
 def _scale(row: dict, fig: _Figure) -> str | None:
@@ -1077,10 +1082,12 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         dated = [dataclasses.replace(d, start=d.start - fig.cut, end=d.end - fig.cut) for d in dated]
     concept = _str(row.get("concept"))
     dim, unit = dimension(_str(row.get("unit")))
-    entity_key, aspect, aspect_text, where, refers_back, noun = _thing_of(row, fig, dated, dim)
+    entity_key, aspect, aspect_text, where, refers_back, noun, far_token = _thing_of(row, fig, dated, dim)
     scope, scope_text, places, named, holder, mentioned, opener = _places_of(row, fig, dated)
     # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
     anchor = _thing_token(fig.toks, fig.words, entity_key, where)
+    if anchor is None and far_token is not None:   # "Core inflation, which ..., stood at 2.4%"
+        anchor = next((k for k, t in enumerate(fig.toks) if t is far_token), None)
     actor, actor_text = _actor(fig.toks, anchor)
     unit_words = frozenset(singular(w) for w in (_str(row.get("unit")) or "").lower().split())   # "metres"
     modifiers = _modifiers(fig.toks, anchor, fig.sentence) - _words_naming(entity_key) - unit_words

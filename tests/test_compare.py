@@ -360,6 +360,15 @@ CASES = [
           Fig("b", "About 760 houses", 760, "O", qualifier="approx"), Fig("b", "90 homes", 90, ""),
           Fig("b", "6%", 6, "F", unit="percentage")],
          [Date("a", "May", "month", "2025-05-01", "2025-05-31"), Date("b", "May", "month", "2025-05-01", "2025-05-31")]),
+    Case("a passive's agent is not the thing measured; a kind read from a noun outside the clause",
+         {**one("a", "Ledger", "2025-03-28", "Fires fanned by strong winds have burned 40,000 acres.",
+                "Core inflation, which leaves out food, stood at 2.2%.", "Inflation was 2.8% in March."),
+          **one("b", "Wire", "2025-03-28", "About 16,500 hectares have burned.", "Inflation reached 2.9% in March.")},
+         [Fig("a", "40,000 acres", 40000, "A", unit="acre"), Fig("a", "2.2%", 2.2, "", unit="percentage"),
+          Fig("a", "2.8%", 2.8, "I", unit="percentage"),
+          Fig("b", "About 16,500 hectares", 16500, "A", qualifier="approx", unit="hectare"),
+          Fig("b", "2.9%", 2.9, "I", unit="percentage")],
+         [Date("a", "March", "month", "2025-03-01", "2025-03-31"), Date("b", "March", "month", "2025-03-01", "2025-03-31")]),
 ]
 
 
