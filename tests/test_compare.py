@@ -369,6 +369,14 @@ CASES = [
           Fig("b", "About 16,500 hectares", 16500, "A", qualifier="approx", unit="hectare"),
           Fig("b", "2.9%", 2.9, "I", unit="percentage")],
          [Date("a", "March", "month", "2025-03-01", "2025-03-31"), Date("b", "March", "month", "2025-03-01", "2025-03-31")]),
+    Case("voters who approve are an approval rating; crowds that line the streets; 'out of their homes'",
+         {**one("a", "Ledger", "2025-09-03", "The premier's approval rating slipped to 41% in August.",
+                "Some 80,000 people lined the streets, organisers said."),
+          **one("b", "Wire", "2025-09-03", "Only 40% of voters approved of the premier in August.",
+                "Organisers said 85,000 marched.")},
+         [Fig("a", "41%", 41, "P", unit="percentage"), Fig("a", "Some 80,000 people", 80000, "C", speaker="organisers"),
+          Fig("b", "40%", 40, "P", unit="percentage"), Fig("b", "85,000", 85000, "C", speaker="Organisers")],
+         [Date("a", "August", "month", "2025-08-01", "2025-08-31"), Date("b", "August", "month", "2025-08-01", "2025-08-31")]),
 ]
 
 
