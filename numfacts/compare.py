@@ -1176,7 +1176,9 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         shared = len(a.topic & b.topic)
         if a.dimension in UNITLESS:   # a bare count or share: the words must mostly agree
             return shared / len(a.topic | b.topic) >= 0.25
-        return shared / min(len(a.topic), len(b.topic)) >= 0.3   # a unit already says much ("hours", "km")
+        # a unit already says much ("hours", "km"); the same figure in it says more ("220,000 barrels a day")
+        return shared / min(len(a.topic), len(b.topic)) >= 0.3 or math.isclose(
+            a.value, convert(b.value, b.unit, a.unit) or 0.0, rel_tol=0.01)
     return True
 
 
