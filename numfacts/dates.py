@@ -639,6 +639,40 @@ def _month_name(m, ctx):
     return _part_of(_month(year, month), m.group("mod"))
 
 
+# "January-March", "Oct-Dec 2023", "Jan.-Mar.": two month names joined by a hyphen (or slash) name the
+# months between them. The word-start guard keeps the second name from matching alone after the hyphen,
+# so the pair is read here as one range; abbreviations need no period when they face each other.
+_MONTH_PAIR = "(?:" + "|".join(
+    [f"{n}|{n.upper()}" for n in sorted(_WORDS["months"], key=len, reverse=True)]
+    + [rf"(?:{a}|{a.upper()})\.?" for a in sorted(_WORDS["month_abbreviations"], key=len, reverse=True)]
+) + r")(?![A-Za-z])"
+
+
+@_pattern(rf"{_B}(?P<mon>{_MONTH_PAIR})\s?[-/]\s?(?P<mon2>{_MONTH_PAIR})(?![-\w])"
+          rf"(?:,?\s+(?P<year>{_YEARX}))?")
+def _month_pair(m, ctx):
+    """The months from ``mon`` to ``mon2`` (a range that wraps the year end starts the year before).
+
+    >>> t = "Output fell in October-December and rose in Jan-Mar 2021."
+    >>> [(t[d.start:d.end], str(d.date_start), str(d.date_end)) for d in
+    ...  find_dates(t, t, [Sentence(0, len(t))], dt.date(2021, 5, 1))]
+    [('October-December', '2020-10-01', '2020-12-31'), ('Jan-Mar 2021', '2021-01-01', '2021-03-31')]
+    """
+    first, last = _mon(m), _mon(m, "mon2")
+    if first == last:
+        return None
+    year = _year_of(m, ctx, rel_group=None)
+    if year is None and ctx.published:
+        year = _nearest_month(ctx, last, m.start(), m.end())
+    if year is None:
+        return Period(None, None, None, "month")
+    begin = _month(year if first < last else year - 1, first)
+    end = _month(year, last)
+    if begin is None or end is None:
+        return None
+    return Period(begin.timex, begin.date_start, end.date_end, "month")
+
+
 def _weekday_ok(m: re.Match, norm: str) -> bool:
     # "Black Friday", "Super Tuesday", "Good Friday" are named days, not the weekday near publication.
     prev = re.search(r"([A-Za-z']+)\s+$", norm[max(0, m.start() - 20):m.start()])

@@ -66,6 +66,13 @@ EXAMPLES = [
             "2023-01", D(2023, 1, 11), D(2023, 1, 20), "month"),
     Example("Talks collapsed between March and May of that year.", "March and May",
             "2023-03", D(2023, 3, 1), D(2023, 5, 31), "month"),
+    # two month names joined by a hyphen (or a dash) are one range, wrapping into the year before if needed
+    Example("Freight volumes slipped in August-October, the port said.", "August-October",
+            "2022-08", D(2022, 8, 1), D(2022, 10, 31), "month"),
+    Example("Hotel bookings were weak in the November\u2013January stretch.", "November\u2013January",
+            "2022-11", D(2022, 11, 1), D(2023, 1, 31), "month"),
+    Example("Ticket sales in Jul-Sep 2019 beat forecasts.", "Jul-Sep 2019",
+            "2019-07", D(2019, 7, 1), D(2019, 9, 30), "month"),
     Example("Output fell sharply in December.", "December",
             "2023-12", D(2023, 12, 1), D(2023, 12, 31), "month", WINTER - dt.timedelta(days=60)),
     Example("The accord was signed on Friday, Jan. 5, after a long night.", "Friday, Jan. 5",
