@@ -204,8 +204,8 @@ class Token:
 def tokens(sentence: str) -> tuple[Token, ...]:
     """Word, number and punctuation tokens of a sentence.
 
-    >>> [t.text for t in tokens("Troops near Ukraine's border, U.S. officials said.")]
-    ['Troops', 'near', 'Ukraine', 'border', ',', 'U.S.', 'officials', 'said']
+    >>> [t.text for t in tokens("Rangers near Velmora's border, N.K. officials said.")]
+    ['Rangers', 'near', 'Velmora', 'border', ',', 'N.K.', 'officials', 'said']
     """
     out = []
     for m in _TOKEN.finditer(normalize(sentence)):
@@ -235,7 +235,11 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
             before = toks[i - 1] if i > 0 else None
             verbs = after is not None and before is not None and all(
                 t.text.lower() in terms().outcomes for t in (before, after))
-            if after is None or not (after.is_capital or singular(after.text.lower()) in _thing_table() or verbs):
+            # right after the figure ("$75m and spending on parks at $20m"), a thing begins another figure's clause
+            # (but "310,000 homes and businesses" names two things of one figure)
+            own = after is not None and before is not None and step > 0 and i == first and not after.is_capital \
+                and singular(before.text.lower()) not in _thing_table()
+            if after is None or own or not (after.is_capital or singular(after.text.lower()) in _thing_table() or verbs):
                 break
         out.append(tok)
         i += step
@@ -652,12 +656,18 @@ def _actor(toks: Sequence[Token], anchor: int | None):
     return None, None
 
 
-def _kind_word(word: str) -> bool:
-    """Whether a word next to the counted thing may say which kind it is ("bus", "police", "wheat")."""
+def _kind_word(word: str, *, things: bool = False) -> bool:
+    """Whether a word next to the counted thing may say which kind it is ("bus", "police", "wheat").
+
+    A counted thing is a kind only of money (``things``): "hospital spending", "spending on schools".
+
+    >>> _kind_word("bus"), _kind_word("school"), _kind_word("school", things=True)
+    (True, False, True)
+    """
     if not (word.isalpha() and word.islower() and len(word) > 2):
         return False
     skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency") | _number_words()
-    return word not in skip and singular(word) not in _thing_table() and not word.endswith(
+    return word not in skip and (things or singular(word) not in _thing_table()) and not word.endswith(
         tuple(_role("adjective_ending")))
 
 
@@ -674,7 +684,7 @@ def _number_words() -> frozenset[str]:
         w for word in table.get("time_words", []) for w in (word, f"{word}s"))
 
 
-def _modifiers(toks: Sequence[Token], anchor: int | None, sentence: str) -> frozenset[str]:
+def _modifiers(toks: Sequence[Token], anchor: int | None, sentence: str, *, things: bool = False) -> frozenset[str]:
     """Words that say which kind of thing is counted: just before it ("bus ridership", "police
     funding") or after a link ("ridership on the city's buses").
 
@@ -688,20 +698,22 @@ def _modifiers(toks: Sequence[Token], anchor: int | None, sentence: str) -> froz
     for k in (anchor - 1, anchor - 2):
         word = toks[k].text if k else toks[k].text.lower()   # "Bus ridership" opens its sentence
         possessive = sentence[toks[k].end:toks[k].end + 1] == "'"   # "Dora's winds": a name's, not a kind
-        if k < 0 or possessive or not _kind_word(word):
+        if k < 0 or possessive or not _kind_word(word, things=things):
             break
         found.append(singular(word))
-    return frozenset(found) | _after_link(toks, anchor + 1)
+    return frozenset(found) | _after_link(toks, anchor + 1, things=things)
 
 
-def _after_link(toks: Sequence[Token], k: int) -> frozenset[str]:
+def _after_link(toks: Sequence[Token], k: int, *, things: bool = False) -> frozenset[str]:
     """Kind words after a link word at ``k`` ("on the city's buses", "for schools"), up to the clause's end."""
     found = []
     if k < len(toks) and toks[k].text in _role("link"):
         for t in toks[k + 1:k + 4]:
-            if t.text in _PUNCT or t.text[:1].isdigit() or t.text.lower() in _role("clause"):
+            if t.text in _PUNCT or t.text[:1].isdigit() or t.text.lower() in _role("clause") | _role("auxiliary"):
                 break
-            if _kind_word(t.text):
+            if t.text.lower() in _common_words() and found:   # "on roads will reach": the verb is no kind
+                break
+            if _kind_word(t.text, things=things):
                 found.append(singular(t.text))
     return frozenset(found)
 
@@ -819,6 +831,8 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         # "Police put the turnout at 8,500" (people): a counted noun in the clause says which people
         found = _nearest(fig.pairs, _entity_things(dimension_), verbs=True)   # not "moved to shelters"
         owned = found is not None and found[1] > 0 and fig.pairs[found[1] - 1][0].text.lower() in _role("possessive")
+        speaker = (_str(row.get("speaker")) or "").lower()
+        owned = owned or (found is not None and fig.pairs[found[1]][0].text.lower() in speaker.split())   # "Survivors said"
         thing = _entity_things(dimension_)[found[0]] if found and not owned else thing   # not "left their homes"
     near = [k for k, (t, distance) in enumerate(fig.pairs) if distance <= 1 and t.start >= fig.fs]
     new = next((k for k in near if fig.pairs[k][0].text.lower() in _role("addition") and k + 1 < len(fig.pairs)
@@ -922,7 +936,9 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     near_left = left[::-1][:2]
     if near_left and near_left[0].text.lower() in _role("stop"):   # "an additional 300"
         near_left = near_left[1:]
-    if near_left and near_left[0].text.lower() in increment_words and not (right and right[0].text == "than"):
+    standing = any(t.text.lower() in _role("standing") for t in right[:4])   # "another 9 remain trapped"
+    if near_left and near_left[0].text.lower() in increment_words and not (right and right[0].text == "than") \
+            and not standing:
         return True
     preceding = left[-1].text.lower() if left else ""
     following = right[0].text.lower() if right else ""
@@ -1090,10 +1106,11 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         anchor = next((k for k, t in enumerate(fig.toks) if t is far_token), None)
     actor, actor_text = _actor(fig.toks, anchor)
     unit_words = frozenset(singular(w) for w in (_str(row.get("unit")) or "").lower().split())   # "metres"
-    modifiers = _modifiers(fig.toks, anchor, fig.sentence) - _words_naming(entity_key) - unit_words
+    money = dim.startswith("money")
+    modifiers = _modifiers(fig.toks, anchor, fig.sentence, things=money) - _words_naming(entity_key) - unit_words
     after = next((k for k, t in enumerate(fig.toks) if t.start >= fig.fe), None)
-    if dim.startswith("money") and after is not None:   # "£64bn on defence", "$2m for schools": what it is for
-        modifiers |= _after_link(fig.toks, after)
+    if money and after is not None:   # "£64bn on defence", "$2m for schools": what it is for
+        modifiers |= _after_link(fig.toks, after, things=True)
     if actor is None and concept:
         concept_toks = tokens(concept)
         actor, actor_text = _actor(concept_toks, _thing_token(concept_toks, list(concept_toks), entity_key, None))

@@ -377,6 +377,19 @@ CASES = [
          [Fig("a", "41%", 41, "P", unit="percentage"), Fig("a", "Some 80,000 people", 80000, "C", speaker="organisers"),
           Fig("b", "40%", 40, "P", unit="percentage"), Fig("b", "85,000", 85000, "C", speaker="Organisers")],
          [Date("a", "August", "month", "2025-08-01", "2025-08-31"), Date("b", "August", "month", "2025-08-01", "2025-08-31")]),
+    Case("'another N remain' is a level; money for one thing is not money for another; a speaker is not counted",
+         {**one("a", "Ledger", "2025-11-04", "Divers freed 5 crew, and another 4 sailors remain missing.",
+                "Spending on roads will reach $80 million.", "About 90 people were aboard the barge."),
+          **one("b", "Wire", "2025-11-04", "Three sailors are still missing, the navy said.",
+                "The council put road spending at $75 million and spending on parks at $20 million.",
+                "Witnesses said 110 people were on board.")},
+         [Fig("a", "5 crew", 5, ""), Fig("a", "4 sailors", 4, "M", entity="sailors"),
+          Fig("a", "$80 million", 8e7, "R", unit="dollar"),
+          Fig("a", "About 90 people", 90, "B", qualifier="approx", entity="people"),
+          Fig("b", "Three sailors", 3, "M", entity="sailors", speaker="the navy"),
+          Fig("b", "$75 million", 7.5e7, "R", unit="dollar", speaker="The council"),
+          Fig("b", "$20 million", 2e7, "", unit="dollar", speaker="The council"),
+          Fig("b", "110 people", 110, "B", entity="people", speaker="Witnesses")]),
 ]
 
 
