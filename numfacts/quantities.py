@@ -118,6 +118,9 @@ def _tables() -> dict:
         "determiners": frozenset(["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "them", "this", "that"]),
         "year_nouns": frozenset(w["year_nouns"]),
         "participles": frozenset(w["bare_participles"]),
+        "counted_adjectives": frozenset(w["counted_adjectives"]),
+        "measure_nouns": frozenset(w["measure_nouns"]),
+        "plural_modifiers": frozenset(w["plural_modifiers"]),
         "adjectives": frozenset(w["adjectives"]),
         "adjective_suffixes": tuple(w["adjective_suffixes"]),
         "adjective_nouns": frozenset(w["adjective_nouns"]),
@@ -166,6 +169,7 @@ class _Context:
     entity: str | None = None
     concept: str | None = None
     at: int = -10**9
+    sentence: int = -1          # start of the sentence the noun was found in
 
 
 def _lower(word: str) -> str:
@@ -653,6 +657,13 @@ class _SentenceReader:
         if chunks[0][0].lower() in t["subject_verbs"] and row.num.written != "fraction":
             row.extra["elliptic"] = True
             return
+        # "clinics treat 180 injured", "40 dead were found": an adjective standing for people is the counted thing
+        if chunks[0][0].lower() in t["counted_adjectives"] and (not follows or follows in t["function"]) \
+                and row.num.written != "fraction":
+            row.entity, row.concept = chunks[0][0].lower(), chunks[0][0]
+            row.noun_end = self.toks[chunks[0][2] - 1].end
+            row.noun_after = True
+            return
         if chunks[0][0].lower() in t["elliptic"] or chunks[0][0].lower() in t["participles"] and (
                 not follows or follows in t["function"]):
             row.extra["elliptic"] = True
@@ -677,6 +688,9 @@ class _SentenceReader:
         if coordinated:     # "small and large farms": only lower-case nouns after the conjunction
             last_and = max(i for i, (m, _) in enumerate(mods) if m.lower() in ("and", "or"))
             nouns = [m for m, adjective in mods[last_and + 1:] if not adjective and m.islower()][-2:]
+            # "pilot and cabin crew jobs": nouns on both sides share the head, which alone is counted
+            if last_and > 0 and not mods[last_and - 1][1]:
+                nouns = []
         else:
             nouns = [m for m, adjective in mods if not adjective][-2:]
         row.entity = " ".join([_lower(m) for m in nouns] + [_lower(singular(word))])
@@ -719,7 +733,7 @@ class _SentenceReader:
             nxt = chunks[idx + 1][0].lower() if idx + 1 < len(chunks) else ""
             joined = coordinate and nxt in ("and", "or") and idx + 2 < len(chunks) and not single \
                 and chunks[idx + 2][1] == chunks[idx + 1][2] and chunks[idx + 2][0].lower() not in t["function"] \
-                and (word[0].isupper() or self.is_adjective(word))
+                and (word[0].isupper() or self.is_adjective(word) or self.shared_head(chunks, idx + 2))
             ends = not joined and (not nxt or nxt in t["function"] or chunks[idx + 1][1] != b or nxt in t["number_words"])
             adjective = self.is_adjective(word) or a == row.extra.get("superlative")
             # "one of the club's founders", "30 children's books": the possessor is not what is counted
@@ -734,6 +748,11 @@ class _SentenceReader:
                 if not adjective:
                     head = (word, a, b)
                 break
+            # "48 mumps cases", "20 sports cars": a plural noun right before another plural noun describes it
+            if low in t["plural_modifiers"] and nxt and chunks[idx + 1][1] == b and not joined \
+                    and self.describes_plural(chunks[idx + 1][0]):
+                mods.append((word, False))
+                continue
             if looks_plural(word) and not adjective:
                 head = (word, a, b)
                 # "a third of the island population lives": a share of a whole, and its verb
@@ -750,6 +769,31 @@ class _SentenceReader:
             if len(mods) >= (5 if coordinated else 3):
                 break
         return head, mods, coordinated
+
+    def describes_plural(self, word: str) -> bool:
+        """``word``, after a plural noun, is a plural lower-case noun that the first one describes."""
+        t = self.t
+        low = word.lower()
+        return word.islower() and looks_plural(word) and not self.is_adjective(word) and low not in t["function"] \
+            and low not in t["number_words"] and low not in t["subject_verbs"] and singular(low) not in t["time_words"]
+
+    def shared_head(self, chunks: list[tuple[str, int, int]], j: int) -> bool:
+        """A lower-case noun after "and" leads on, without a break, to a plural noun that both sides
+        modify: "(pilot and) cabin crew jobs", "(apple and) pear trees".
+
+        >>> t = "The carrier will cut 700 pilot and cabin crew jobs."
+        >>> [(q.entity, t[q.start:q.end]) for q in find_quantities(t, t, [Sentence(0, len(t))])]
+        [('job', '700 pilot and cabin crew jobs')]
+        """
+        t = self.t
+        for x in range(j, len(chunks)):
+            word = chunks[x][0]
+            if x > j and chunks[x][1] != chunks[x - 1][2] or not word.islower() or word in t["function"] \
+                    or word in t["number_words"]:
+                return False
+            if looks_plural(word) and not self.is_adjective(word):
+                return x > j
+        return False
 
     def plural_model(self, row: _Row, k: int) -> bool:
         """A model name made plural counts that model: "40 Pixel 4s", "12 Cessna 172s", "9 Ranger 250s".
@@ -1001,7 +1045,10 @@ class _SentenceReader:
         for row in rows:
             if row.unit is None and row.entity is None:
                 if row.extra.get("elliptic") or self.low(row.first - 1) in ("another", "other"):
-                    if self.context.entity and row.num.start - self.context.at <= ELLIPSIS_CHARS:
+                    # a measure named in another sentence ("a 6.1-magnitude quake") is no count to continue
+                    measure = (self.context.entity or "").split(" ")[-1] in self.t["measure_nouns"] \
+                        and self.context.sentence != self.start
+                    if self.context.entity and row.num.start - self.context.at <= ELLIPSIS_CHARS and not measure:
                         row.entity, row.concept = self.context.entity, self.context.concept
                 else:
                     self.noun_before(row)
@@ -1016,6 +1063,7 @@ class _SentenceReader:
                 row.change = previous.change
             if row.entity:
                 self.context.entity, self.context.concept, self.context.at = row.entity, row.concept, row.num.end
+                self.context.sentence = self.start
             out.append(self.freeze(row))
             previous = row
         return out

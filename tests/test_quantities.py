@@ -107,7 +107,8 @@ EXAMPLES = [
     Example("The index lost 120 points, or 1.1%, to 10,480.", "1.1%", 1.1, change="decrease"),
     Example("The index lost 120 points, or 1.1%, to 10,480.", "10,480", 10480, change="decrease"),
     Example("The chip uses a sub-5 nanometre process.", "5", 5, None, 5, "upper_bound", "nanometre"),
-    Example("Blasts killed 14 people and 30 injured.", "30", 30, entity="person"),
+    # an adjective standing for people after a figure is what it counts, even after another count
+    Example("Blasts killed 14 people and 30 injured.", "30", 30, entity="injured"),
     Example("Police held nine men; three of them were released.", "three", 3, entity="man"),
     Example("The council approved a $2.5-million budget.", "$2.5-million", 2.5e6, unit="dollar"),
     Example("Some 40 to 60 boats joined the flotilla.", "40 to 60", 50, 40, 60, "range", entity="boat"),
@@ -136,6 +137,20 @@ EXAMPLES = [
     Example("The number of stranded passengers has reached 3 million.", "3 million", 3e6, entity="passenger"),
     Example("The navy ordered 12 F35 jets and 900 Javelin missiles.", "900", 900, entity="javelin missile"),
     Example("Another 200 were evacuated after 900 residents left the valley.", "900", 900, entity="resident"),
+    # the span reaches the head noun: a plural-form modifier, or nouns coordinated before the head
+    Example("Clinics logged 31 rabies cases this spring.", "31 rabies cases", 31, entity="rabies case"),
+    Example("The team signed 4 sports doctors.", "4 sports doctors", 4, entity="sports doctor"),
+    Example("The mill will shed 350 welder and forklift driver posts.", "350 welder and forklift driver posts",
+            350, entity="post"),
+    Example("Growers planted 800 plum and cherry trees.", "800 plum and cherry trees", 800, entity="tree"),
+    Example("Only 3 referees watches the replay.", "3", 3, entity="referee"),
+    # adjectives used as nouns are the counted thing; a measure in another sentence is never inherited
+    Example("A 5.9-magnitude tremor shook the valley. Wards now hold 120 injured.", "120 injured", 120,
+            entity="injured"),
+    Example("A 5.9-magnitude tremor shook the valley. Crews found 3 more.", "3 more", 3, entity=None),
+    Example("After the storm, 14 dead and 6 missing were listed.", "14 dead", 14, entity="dead"),
+    Example("After the storm, 14 dead and 6 missing were listed.", "6 missing", 6, entity="missing"),
+    Example("Aid reached 2,000 homeless by Friday.", "2,000 homeless", 2000, entity="homeless"),
     # a unit heading the counted phrase, model names made plural, elliptic "a week or two"
     Example("The receiver gained 143 receiving yards on Friday.", "143", 143, unit="yard", entity=None),
     Example("The team conceded 33 first-half points.", "33", 33, unit="point"),
