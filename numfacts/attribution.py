@@ -503,6 +503,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     nxt = toks[j].word.lower() if j < len(toks) else ""
     if cue.lemma == "add" and nxt == "up" or prev == "with" and cue.lemma == "add":
         return None      # "that adds up to 185,000"
+    if nxt in (",", ";", ".", "") and cue.form.split()[-1].endswith(("ing", "ed")) and _absolute(toks, i):
+        return None      # "With all wards reporting, ...": an absolute phrase, the tally's state, not a report
     if prev == "worth" or (prev == "all" and cue.form == "told"):
         return None      # "it is worth noting that ...", "All told, ...": the writer's own words
     det = next((x for x in range(i - 1, max(-1, i - 4), -1) if toks[x].word.lower() in ("the", "a", "an")), None)
@@ -612,6 +614,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 if first >= 3 and toks[first - 1].word.lower() == "by" and toks[first - 2].word.endswith("ed"):
                     # "a commission appointed by President Bush estimated ...": the commission
                     speaker = _phrase_before(toks, first - 3, norm) or speaker
+            if speaker is not None:
+                speaker = _participle_head(toks, speaker, norm) or speaker
             if speaker is None:
                 speaker = _document_subject(toks, k, norm)
             elif cue.form.split()[0].endswith("ing"):
@@ -642,6 +646,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         speaker = _phrase_after(toks, j)
     if speaker is None:
         return None
+    if cue.form.endswith("s") and i == 1 and speaker.start == toks[0].start and toks[0].word.endswith("ing") \
+            and toks[0].word[1:].islower():
+        return None      # "Waiting lists stand at ...": a gerund opening the sentence and a plural noun
     # the content: the side of the sentence the cue governs
     if cue.kind in ("source", "document", "rule"):
         lead = i == 0 or all(not t.word[:1].isalnum() or t.word.lower() in ("but", "and", "yet", "so", "still")
@@ -713,6 +720,70 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         rank += _WEAK
     return Claim(c0, c1, norm[c0:c1], speaker, content[0], content[1], rank, minor=minor,
                  aside_end=_aside_end(toks, c1))
+
+
+def _participle_head(toks: list[Token], speaker: Phrase, norm: str) -> Phrase | None:
+    """The head noun before a participle phrase that holds ``speaker``: "Crews fighting the Pinecrest blaze said"
+    -> "Crews", not the blaze (bounded: 8 tokens back, within the clause).
+
+    >>> toks = _tokens("Crews fighting the Pinecrest blaze said", 0, 39)
+    >>> _participle_head(toks, Phrase(15, 34, "Pinecrest blaze", "unknown", False), "").name
+    'crews'
+    """
+    first = bisect.bisect_left([t.start for t in toks], speaker.start)
+    x = first - 1
+    while x >= max(1, first - 8):
+        w = toks[x].word
+        if not w[:1].isalpha() or w.lower() in ("who", "which", "that") or w.lower() in cue_lexicon():
+            return None
+        before, after = toks[x - 1].word, toks[x + 1].word.lower()
+        if w.islower() and w.endswith("ing") and len(w) > 5 and before.lower() not in _STOP \
+                and (_described_word(before.lower()) or before.endswith("s") and before[1:].islower()) \
+                and not _is(before, "det") and (_is(after, "det") or after in _PREPOSITIONS):
+            # a participle taking an object ("fighting the", "searching for"), after a plural or described head
+            return _phrase_before(toks, x - 1, norm)
+        x -= 1
+    return None
+
+
+#: Verbs for keeping a tally ("Kessa recorded 212 cases"): a place can be their subject without being a source.
+_TALLIES = frozenset(["record", "report", "register", "count", "confirm", "log"])
+#: Nouns that make a name a place ("Kessa province"), for the tally verbs above.
+_PLACE_NOUNS = frozenset(["province", "region", "state", "county", "district", "city", "town", "village", "country",
+                          "prefecture", "municipality", "island", "islands", "governorate", "department"])
+
+
+def _tally(claim: Claim) -> bool:
+    """Whether a claim is a tally verb whose subject is a bare name or a non-speaker noun (a place, a region).
+
+    >>> _tally(Claim(6, 14, "recorded", Phrase(0, 5, "Kessa", "unknown", False), 15, 30, 15))
+    True
+    """
+    cue = cue_lexicon().get(claim.cue.lower())
+    words = claim.speaker.name.split()
+    if cue is None or cue.lemma not in _TALLIES or claim.speaker.described or claim.speaker.end > claim.cue_start \
+            or not words or claim.speaker.kind not in ("unknown", "group"):
+        return False
+    if words[-1].lower() in _PLACE_NOUNS:
+        return True         # "Kessa province recorded ..."
+    # a bare place-like name ("Norvik"), not an acronym or a plural ("PACs")
+    return claim.speaker.kind == "unknown" and len(words) == 1 and words[0][1:].islower() and not _is(words[0], "orgname")
+
+
+def _absolute(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` ends an absolute phrase opened by "with"/"without" in its own clause (bounded: 12
+    tokens back to a comma, a semicolon or the sentence start).
+
+    >>> toks = _tokens("Prices fell, with most stores counted.", 0, 39)
+    >>> _absolute(toks, 6)
+    True
+    """
+    x = i - 1
+    while x > max(-1, i - 13) and toks[x].word not in (",", ";", ":"):
+        if toks[x].word.lower() in ("with", "without"):
+            return True
+        x -= 1
+    return False
 
 
 def _aside_end(toks: list[Token], pos: int) -> int:
@@ -1110,6 +1181,9 @@ class Mention:
     place: bool = False
     #: "male" or "female" when a title or role beside the name says so ("Mrs. Ruiz", "spokesman Jon Berg")
     sex: str = ""
+    #: named after any preposition ("storms hit towns on Marlow", "workers at Dunmore"): an organization only
+    #: when the name itself reads as one
+    prep: bool = False
 
 
 def _mentions(norm: str) -> list[Mention]:
@@ -1150,8 +1224,21 @@ def _mentions(norm: str) -> list[Mention]:
         place = bool(before) and before[-1] in _PLACE_WORDS
         marks = [w.lower() for w in run.split()[:lead]] + before[-1:]
         sex = next((c for c in ("male", "female") for w in marks[::-1] if _is(w, c)), "") if kind == "person" else ""
-        out.append(Mention(start, end, " ".join(words), kind, place, sex))
+        prep = bool(before) and before[-1] in _PREPOSITIONS
+        out.append(Mention(start, end, " ".join(words), kind, place, sex, prep))
     return out
+
+
+def _temporal(name: str) -> bool:
+    """Whether a capitalized run only names a time: months, weekdays, a period ("April-June", "Q3").
+
+    >>> _temporal("April-June"), _temporal("Sept."), _temporal("Ames")
+    (True, True, False)
+    """
+    parts = [p for p in re.split(r"[\s/-]+", name) if p]
+    return bool(parts) and all(p in _MONTHS or p.rstrip(".") in _MONTHS or p.lower() in _WEEKDAYS
+                               or p.lower() in _TIME_UNITS or re.fullmatch(r"Q[1-4]|H[12]|\d+", p)
+                               for p in parts)
 
 
 def _name_runs(norm: str) -> Iterable[tuple[int, int, str]]:
@@ -1177,6 +1264,12 @@ def _name_runs(norm: str) -> Iterable[tuple[int, int, str]]:
 #: speaking. "at" and "from" are left out: "economists at Dunmore Bank", "a spokesman from Acme".
 _PLACE_WORDS = frozenset(["in", "near", "into", "outside", "inside", "across", "around", "throughout", "within",
                           "toward", "towards"])
+
+
+#: Any preposition before a name: a name after one may be a place, so "the company" takes it only when it reads
+#: as an organization ("Pellam Airways"), not a bare "Marlow".
+_PREPOSITIONS = _PLACE_WORDS | frozenset(["on", "at", "from", "to", "over", "of", "off", "along", "across", "via",
+                                          "through", "beyond"])
 
 
 def _owns_its(norm: str, end: int) -> bool:
@@ -1457,6 +1550,13 @@ class _Document:
                     continue
                 if best is None or c.rank < best.rank:
                     best = c
+        if best is not None and _tally(best):
+            # "the ministry said that Kessa had recorded 212 cases": a place keeping a tally inside someone's
+            # words is not the source; the outer speaker is
+            for c in self.claims.get(si, ()):
+                if c is not best and c.content_start <= best.cue_start < c.content_end and \
+                        c.speaker.end <= best.speaker.start and c.rank < _WEAK:
+                    return c
         if best is not None and best.speaker.described and best.speaker.kind in ("person", "pronoun", "speaker"):
             # "officials say they found 200": the pronoun is the outer speaker again
             for c in self.claims.get(si, ()):
@@ -1549,7 +1649,11 @@ class _Document:
             return self.document_antecedent(phrase) if definite else phrase.name    # not "records show"
         if phrase.kind == "org":
             return self.org_antecedent(phrase)
-        named = self.mention_before(phrase.start, want, window=1500)
+        if phrase.name == "it":
+            # "it said" is never a period named before it ("its April-June survey")
+            named = self.mention_before(phrase.start, want, window=1500, fits=lambda name: not _temporal(name.split()[-1]))
+        else:
+            named = self.mention_before(phrase.start, want, window=1500)
         return named or phrase.name
 
     def document_antecedent(self, phrase: Phrase) -> str:
@@ -1606,7 +1710,7 @@ class _Document:
             if m.end <= phrase.start and not m.place and m.kind != "person":
                 if head in m.name.lower().split():
                     return m.name if held is None or m.start > held[0] else held[1]
-                if _is(head, "anyorg"):
+                if _is(head, "anyorg") and (m.kind == "org" or not m.prep and self.opens(m)):
                     nearest.setdefault(m.kind, m.name)
             mi -= 1
         if held is not None:
@@ -1620,6 +1724,16 @@ class _Document:
             ci -= 1
         # a name that reads as an organization ("Pellam Airways") before one that may be a place ("Ostby")
         return nearest.get("org") or loose and nearest.get("unknown") or phrase.name
+
+    def opens(self, m: Mention) -> bool:
+        """Whether a name opens its sentence or clause ("Dorran said", "The Vell Group, ..."): a bare name that
+        could be a place reads as an organization only as a subject ("storms lashed Marlow" is a place)."""
+        si = self.sentence_index(m.start)
+        if si is None:
+            return False
+        lead = self.norm[max(self.sentences[si].start, m.start - 12):m.start].lower().split()
+        return m.start - self.sentences[si].start <= 12 and lead in ([], ["the"]) or bool(lead) and \
+            lead[-1] in (",", "and", "but", "the") and lead[-2:-1] in ([], [","])
 
     def subject_of(self, si: int | None, before: int | None = None) -> Mention | None:
         """The person opening sentence ``si`` (its subject), if a person opens it (and ends before ``before``)."""

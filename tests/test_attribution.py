@@ -270,6 +270,33 @@ EXAMPLES = [
     Example("The port shut, the mayor said on Monday, and 40 boats were stranded.", "Monday", None),
     Example("The Relief Fund, which pools aid, put the toll at 57 and said 900 houses were lost.", "900",
             "Relief Fund", "said"),
+    # -- an absolute "With ... counted/reporting" opening is no speaker: the tally is the reporter's
+    Example("With almost every ballot counted, Ames had 57% of the vote.", "57", None),
+    Example("With all wards reporting, Brill took 44 percent.", "44", None),
+    Example("With 90% of districts counted, Ames led by 3,100 votes, officials said.", "3,100", "officials"),
+    # -- a second clause with its own cue owns its figures; "its organisers" names the organisers' group
+    Example("Some 20,000 marched in Dover, its organisers said, while police estimated 7,500.", "7,500", "police"),
+    Example("The Tenants Alliance staged a march. Some 20,000 took part, its organisers said.", "20,000",
+            "Tenants Alliance"),
+    # -- "it" is an organization or a document, never a date or a period named before it
+    Example("The Labour Office published its July-September figures. Unemployment was 6.4%, it said.", "6.4",
+            "Labour Office", exact=True),
+    Example("Output for April-June was released on Friday. Exports fell 3%, it said.", "3%", "it", exact=True),
+    # -- the head of the subject speaks, not a name inside its participle phrase
+    Example("Crews fighting the Pinecrest blaze said 400 homes were threatened.", "400", "crews"),
+    Example("Divers searching the Harlow estuary said 12 bodies were found.", "12", "divers"),
+    # -- a place that "recorded" cases inside reported speech is not the speaker; the outer speaker is
+    Example("The health ministry said on Tuesday that Kessa province had recorded 212 infections.", "212",
+            "health ministry"),
+    Example("Officials said Norvik reported 45 new cases.", "45", "officials"),
+    # -- "the company" is never a place the text names without a company word
+    Example("Storms lashed Marlow. A blast at a refinery there killed two and hurt 9, the company said.", "9",
+            "the company", exact=True),
+    Example("Dorran Chemicals runs a plant in Pell. A blast there hurt 9, the company said.", "9", "Dorran Chemicals",
+            exact=True),
+    # -- a capitalized common word opening a sentence is no name ("Waiting lists stand at ...")
+    Example("Waiting lists stand at 4.1 million.", "4.1", None),
+    Example("Police said 9 people were hurt.", "9", "police"),
     # -- the reporter's own voice stays None
     Example("The river rose 3 meters overnight.", "3", None),
     Example("Ivo Marek said the port was full. The river rose 3 meters overnight.", "3", None),
