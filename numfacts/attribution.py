@@ -728,7 +728,7 @@ def _participle_head(toks: list[Token], speaker: Phrase, norm: str) -> Phrase | 
 
     >>> toks = _tokens("Crews fighting the Pinecrest blaze said", 0, 39)
     >>> _participle_head(toks, Phrase(15, 34, "Pinecrest blaze", "unknown", False), "").name
-    'crews'
+    'Crews'
     """
     first = bisect.bisect_left([t.start for t in toks], speaker.start)
     x = first - 1
