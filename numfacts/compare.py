@@ -800,7 +800,10 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
                 fig.pairs[where][0].start > right[0].start:
             thing, where = None, None   # "24 in secondary schools": a noun after a locative is where, not what
         head = _head_noun(fig, unit_name, dated)
-        if head is not None and (where is None or fig.pairs[where][1] > fig.pairs[head][1]):
+        # (but not one framing the figure: "a workforce of 3,000 faces ...")
+        framed = where is not None and len(fig.left) > 1 and fig.left[-1].text.lower() == "of" and \
+            fig.left[-2] is fig.pairs[where][0]
+        if head is not None and not framed and (where is None or fig.pairs[where][1] > fig.pairs[head][1]):
             # an unknown noun right after the number ("30 civilians") beats a known one further away
             thing, where = (singular(fig.pairs[head][0].text.lower()), "entity"), head
     outcomes = _outcomes(dimension_)
@@ -1184,7 +1187,9 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     part, whole = (a, b) if a.part else (b, a)
     if a.part != b.part and a.dimension == "count" and whole.value > part.value:
         return False   # "31 of the trapped miners" is no estimate of the "46 miners trapped" it is a part of
-    if bool(a.modifiers) != bool(b.modifiers) and (a.dimension == "percent" or a.value > 0 and b.value > 0 and
+    # a kind the other claim names elsewhere in its clause is no other kind ("pass rate for exams", "passed exams")
+    unnamed = not (a.modifiers <= b.topic if a.modifiers else b.modifiers <= a.topic)
+    if bool(a.modifiers) != bool(b.modifiers) and unnamed and (a.dimension == "percent" or a.value > 0 and b.value > 0 and
                                                     max(a.value, b.value) > KIND_RATIO * min(a.value, b.value)):
         return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
     if a.holder and b.holder:   # one name's share in both ("Hale at 47%", "Hale leads ... 48%")
@@ -1406,7 +1411,7 @@ def label(members: Sequence[Claim], unit: str | None) -> str:
         base = plural(rep.entity) if dim == "count" else rep.entity
         with_aspect = next((m for m in members if m.aspect), None)
         befell = with_aspect is not None and (with_aspect.aspect in _thing_names() or _split(
-            terms().outcomes.get(with_aspect.aspect_text or ""))[0] == rep.entity)
+            terms().outcomes.get(with_aspect.aspect_text or "")) == (rep.entity, None))   # not "job|employed"
         if befell:   # an event that befell a thing: "troops killed", "seabirds dead"
             base = f"{plural(with_aspect.aspect)} {with_aspect.aspect_text or base}"
         elif with_aspect is not None:

@@ -390,6 +390,21 @@ CASES = [
           Fig("b", "$75 million", 7.5e7, "R", unit="dollar", speaker="The council"),
           Fig("b", "$20 million", 2e7, "", unit="dollar", speaker="The council"),
           Fig("b", "110 people", 110, "B", entity="people", speaker="Witnesses")]),
+    Case("a workforce is who a site employs, apart from its job cuts; families are households; a jab vaccinates",
+         {**one("a", "Ledger", "2025-06-12", "The mill employs 3,100 people and will cut 700 jobs.",
+                "About 9,000 families are on the housing list.", "Medics inoculated 48,000 infants this spring.",
+                "The pass rate for driving tests was 52%."),
+          **one("b", "Wire", "2025-06-12", "Its workforce of 3,000 faces 650 redundancies, and 120 posts would go at the depot.",
+                "Some 9,400 households wait for a flat.", "Around 50,000 infants got the polio jab.",
+                "Only 49% of learners passed their driving tests.")},
+         [Fig("a", "3,100 people", 3100, "W", entity="people"), Fig("a", "700 jobs", 700, "J", entity="jobs"),
+          Fig("a", "About 9,000 families", 9000, "H", qualifier="approx", entity="families"),
+          Fig("a", "48,000 infants", 48000, "V", entity="infants"), Fig("a", "52%", 52, "P", unit="percentage"),
+          Fig("b", "3,000", 3000, "W"), Fig("b", "650 redundancies", 650, "J", entity="redundancies"),
+          Fig("b", "120 posts", 120, "", entity="posts"),
+          Fig("b", "Some 9,400 households", 9400, "H", qualifier="approx", entity="households"),
+          Fig("b", "Around 50,000 infants", 50000, "V", qualifier="approx", entity="infants"),
+          Fig("b", "49%", 49, "P", unit="percentage")]),
 ]
 
 
