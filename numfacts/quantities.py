@@ -47,6 +47,22 @@ class Quantity:
     entity: str | None = None
     concept: str | None = None
 
+    # Where the figure's own digits or words lie, when the row reaches past a date ("from 20 mpg in 2008 to
+    # 29 mpg"). Kept off the dataclass fields so the frame gets no extra columns; set by the reader only.
+    @property
+    def number_start(self) -> int:
+        """Start of the (first) number itself; ``start`` unless the reader recorded it.
+
+        >>> Quantity(0, 14, 5.0, 5.0, 5.0).number_start
+        0
+        """
+        return self.__dict__.get("_number", (self.start, self.end))[0]
+
+    @property
+    def number_end(self) -> int:
+        """End of the (first) number itself; a range's end number may lie past a date between the two."""
+        return self.__dict__.get("_number", (self.start, self.end))[1]
+
 
 #: Tokens looked at left of a figure for its qualifier / change verb, and right of it for its noun.
 QUALIFIER_TOKENS = 4
@@ -952,6 +968,10 @@ class _SentenceReader:
         lead = self.low(a.first - 1)
         if between == ["to", "-"] or between == ["-", "to"]:
             between = ["to"]
+        # "from 20 mpg in 2008 to 29 mpg": a short date phrase after the start of a movement
+        if lead == "from" and 2 <= len(between) <= 3 and between[-1] == "to" and self.time_after(a.last) \
+                and all(self.toks[x].is_word or x in self.rejected for x in range(a.last, b.first - 1)):
+            between = ["to"]
         if between not in (["to"], ["-"], ["and"], ["or"], ["through"], ["till"], ["until"]):
             return None
         if a.qualifier == "lower_bound" and lead not in ("from", "between") and (a.qualifier_text or "").lower() != "some":
@@ -1292,5 +1312,7 @@ class _SentenceReader:
             low, high, value = None, row.value, row.value
         else:
             low = high = value = row.value
-        return Quantity(start, end, float(value), low, high, row.qualifier, row.qualifier_text, row.change,
-                        row.unit, row.entity, row.concept)
+        quantity = Quantity(start, end, float(value), low, high, row.qualifier, row.qualifier_text, row.change,
+                            row.unit, row.entity, row.concept)
+        object.__setattr__(quantity, "_number", (num.start, num.end))    # not a field: no extra column
+        return quantity
