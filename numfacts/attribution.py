@@ -1289,6 +1289,9 @@ class Quote:
     opens_para: bool
 
 
+#: The first word of a figure's span and the spaces after it (a span may hold a cue: "estimated 18,000").
+_LEADING_WORD = re.compile(r"([A-Za-z]+) +(?=\S)")
+
 #: A double quote mark; some wires write it as two apostrophes.
 _QUOTE_MARK = re.compile('"|\'\'')
 
@@ -1495,6 +1498,9 @@ class _Document:
         si = self.sentence_index(start)
         if si is None:
             return None
+        lead = _LEADING_WORD.match(self.norm, start, end)
+        if lead is not None and lead.group(1).lower() in cue_lexicon():
+            start += lead.end() - lead.start()      # a figure read with its cue ("estimated 18,000"): the number
         qi = self.quote_at(start, end)
         if qi is not None:
             # the quote's speaker owns what it says, sources it cites inside included
@@ -1589,6 +1595,11 @@ class _Document:
                 return f"{org} {role}" if org != f"the {org_word}" else phrase.name
             return phrase.name
         owner, _, head = phrase.name.partition(" ")
+        if owner == "its" and head and " " not in head:
+            # "its organisers" -> "Tenants Alliance organisers": the owner is an organization, never a place or a
+            # period the sentence named ("marched through Dover on Sunday, its organisers said")
+            org = self.owner_org(phrase.start)
+            return f"{org} {head}" if org else phrase.name
         if owner in _POSSESSIVE_DETS and head and " " not in head and depth < 2:
             # "his campaign" -> "Jane Doe campaign": the owner resolved, the head kept
             who = self.resolve(Phrase(phrase.start, phrase.start + len(owner), owner, _POSSESSIVE_DETS[owner],
@@ -1724,6 +1735,18 @@ class _Document:
             ci -= 1
         # a name that reads as an organization ("Pellam Airways") before one that may be a place ("Ostby")
         return nearest.get("org") or loose and nearest.get("unknown") or phrase.name
+
+    def owner_org(self, pos: int) -> str | None:
+        """The organization "its" refers to: the nearest name before ``pos`` (within 1,500 characters) that reads
+        as an organization, or an unknown name that opens its clause and is no place or period."""
+        mi = bisect.bisect_left(self.mention_starts, pos) - 1
+        while mi >= 0 and self.mentions[mi].start >= pos - 1500:
+            m = self.mentions[mi]
+            if m.end <= pos and (m.kind == "org" or m.kind == "unknown" and not m.prep and not m.place
+                                 and not _temporal(m.name.split()[-1]) and self.opens(m)):
+                return m.name
+            mi -= 1
+        return None
 
     def opens(self, m: Mention) -> bool:
         """Whether a name opens its sentence or clause ("Dorran said", "The Vell Group, ..."): a bare name that

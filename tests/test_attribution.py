@@ -278,6 +278,11 @@ EXAMPLES = [
     Example("Some 20,000 marched in Dover, its organisers said, while police estimated 7,500.", "7,500", "police"),
     Example("The Tenants Alliance staged a march. Some 20,000 took part, its organisers said.", "20,000",
             "Tenants Alliance"),
+    Example("About 8,000 people rallied in Ostrava on Saturday, its organisers said.", "8,000", "its organisers",
+            exact=True),
+    Example("The Clean Air Front called a rally. About 8,000 came, its organisers said, but police counted 3,000.",
+            "3,000", "police"),
+    Example("Organisers said 8,000 came. Police estimated 3,000.", "estimated 3,000", "police"),
     # -- "it" is an organization or a document, never a date or a period named before it
     Example("The Labour Office published its July-September figures. Unemployment was 6.4%, it said.", "6.4",
             "Labour Office", exact=True),
