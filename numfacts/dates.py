@@ -939,6 +939,29 @@ def _quarter_ref(m, ctx):
     return _quarter(*ref)
 
 
+# "profit rose in the third quarter after falling in the second,": an ordinal alone, right after quarters
+# were named, is another quarter. Only where the clause ends after it, so "in the second round" is not one.
+@_pattern(r"(?:" + "|".join(rf"(?<=(?<![\w-]){w} )" for w in ("in", "In", "for", "during", "from", "than")) + r")"
+          rf"(?P<det>(?i:the))\s+(?P<ord>(?i:first|second|third|fourth))"
+          r"(?=\s*[,.;:)]|\s*$|\s+(?i:and|but|when|while|as|compared|versus|from|to|of\s+(?:this|last|the)\s+year)\b)")
+def _quarter_ellipsis(m, ctx):
+    """The quarter an elliptic "the second" names, in the year of the quarter just named (the year before
+    when it would come after that quarter in a past-tense clause).
+
+    >>> t = "Sales rose in the third quarter of 2022 after a drop in the second."
+    >>> [(t[d.start:d.end], d.timex) for d in find_dates(t, t, [Sentence(0, len(t))], dt.date(2022, 11, 2))]
+    [('the third quarter of 2022', '2022-Q3'), ('the second', '2022-Q2')]
+    """
+    named = ctx.sentence_quarter or ctx.previous_quarter
+    if named is None:
+        return None
+    q = _ordinal_quarter(m.group("ord"))
+    year = named[0]
+    if q > named[1] and ctx.tense(m.start("det"), m.end()) != "future":
+        year -= 1
+    return _quarter(year, q)
+
+
 # "the first half of 2021", "the second half", "H2 2025", "2025-H2"
 @_pattern(rf"{_B}(?:(?i:the)\s+)?(?P<ord>(?i:first|second|latter|1st|2nd))\s+(?i:half)"
           rf"(?:\s+of\s+(?:(?i:the|fiscal|calendar)\s+)?(?:(?P<year>{_YEAR})|(?P<yrel>(?i:this|last"

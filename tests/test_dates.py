@@ -111,6 +111,11 @@ EXAMPLES = [
             "2022-Q2", D(2022, 4, 1), D(2022, 6, 30), "quarter", D(2023, 8, 1)),
     Example("Debt should peak by end-2027, the fund said.", "end-2027",
             "2027", D(2027, 9, 1), D(2027, 12, 31), "year"),
+    # an ordinal alone after quarter talk is another quarter; elsewhere it is no date
+    Example("Margins widened in the second quarter of 2022. In the first, they had narrowed.", "the first",
+            "2022-Q1", D(2022, 1, 1), D(2022, 3, 31), "quarter"),
+    Example("Deliveries rose in the first quarter after slumping in the fourth, the firm said.", "the fourth",
+            "2022-Q4", D(2022, 10, 1), D(2022, 12, 31), "quarter", D(2023, 5, 2)),
     Example("Sales rose 4% in the third quarter of 2021.", "the third quarter of 2021",
             "2021-Q3", D(2021, 7, 1), D(2021, 9, 30), "quarter"),
     Example("Margins improved in Q4, the chief executive said.", "Q4",
@@ -229,6 +234,9 @@ NOT_DATES = [
     ("At least 1800 of them refused to leave.", "1800"),
     ("The ship docked at 1700 GMT.", "1700"),
     ("The bakery sells 1900 a day in summer.", "1900"),
+    ("The champion led in the second, then faded.", "the second"),
+    ("Sales rose in the second quarter; the striker scored in the first round.", "the first"),
+    ("He visited Mar-a-Lago in the spring.", "Mar"),
 ]
 
 
