@@ -811,7 +811,9 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     outcome_words = fig.pairs
     first = next((k for k, t in enumerate(fig.toks) if t.end > fig.fs), len(fig.toks))
     own_verb = any(t.text.lower() in _role("auxiliary") for t in fig.right)
-    if outcome is None and not fig.left and first > 0 and len(fig.right) <= 2 and not own_verb and (
+    # (a place after it is no verb of its own: "drowned 40 goats and 90 sheep in the valley")
+    short = len(fig.right) <= 2 or fig.right[0].text.lower() in _role("locative")
+    if outcome is None and not fig.left and first > 0 and short and not own_verb and (
             fig.toks[first - 1].text in _role("clause") or fig.toks[first - 1].text == ","):
         # a figure coordinated with one before it shares its verb: "killed 12 soldiers and 30 civilians"
         # (not one with a verb of its own: "and 86 structures have been lost")
@@ -897,6 +899,8 @@ def _head_noun(fig: _Figure, unit_name: str, dated: Sequence[_Dated] = ()) -> in
         following = fig.pairs[k + 1][0].text.lower() if k + 1 < len(fig.pairs) else ""
         if _named_things("percent").get(singular(following), ("", "vague"))[1] != "vague":
             continue   # "56 measles cases": the known noun after it heads the compound
+        if lemma in terms().vague:   # "3,600 head of cattle": the noun after it is the thing
+            continue
         if word.isalpha() and word.islower() and len(word) > 2 and word not in skip and lemma not in skip \
                 and lemma not in unit_name and not word.endswith(tuple(_role("adjective_ending"))):   # "82,500 watched"
             return k

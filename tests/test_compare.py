@@ -405,6 +405,20 @@ CASES = [
           Fig("b", "Some 9,400 households", 9400, "H", qualifier="approx", entity="households"),
           Fig("b", "Around 50,000 infants", 50000, "V", qualifier="approx", entity="infants"),
           Fig("b", "49%", 49, "P", unit="percentage")]),
+    Case("a verb shared across a place; 'head of' names no thing; paying is a cost; capacity; exposed cards",
+         {**one("a", "Ledger", "2025-04-02", "The storm killed 300 goats and 900 hens in the hill farms.",
+                "The town will pay $40 million for the new arena, which can hold 18,000 people.",
+                "Thieves exposed 70,000 card numbers."),
+          **one("b", "Wire", "2025-04-02", "Some 280 head of goats died, and hen losses were put at 1,000.",
+                "The arena will cost $44 million, with a capacity of 17,500 seats.",
+                "The lender is replacing 65,000 credit cards.")},
+         [Fig("a", "300 goats", 300, "G", entity="goats"), Fig("a", "900 hens", 900, "H", entity="hens"),
+          Fig("a", "$40 million", 4e7, "C", unit="dollar"), Fig("a", "18,000 people", 18000, "S", entity="people"),
+          Fig("a", "70,000 card numbers", 70000, "K", entity="card numbers"),
+          Fig("b", "Some 280 head", 280, "G", qualifier="approx", entity="head"),
+          Fig("b", "1,000", 1000, "H"), Fig("b", "$44 million", 4.4e7, "C", unit="dollar"),
+          Fig("b", "17,500 seats", 17500, "S", entity="seats"),
+          Fig("b", "65,000 credit cards", 65000, "K", entity="credit cards")]),
 ]
 
 
