@@ -673,13 +673,16 @@ class _SentenceReader:
         if chunks[0][0].lower() in t["subject_verbs"] and row.num.written != "fraction":
             row.extra["elliptic"] = True
             return
-        # "clinics treat 180 injured", "40 dead were found": an adjective standing for people is the counted thing
-        if chunks[0][0].lower() in t["counted_adjectives"] and (not follows or follows in t["function"]) \
-                and row.num.written != "fraction":
-            row.entity, row.concept = chunks[0][0].lower(), chunks[0][0]
-            row.noun_end = self.toks[chunks[0][2] - 1].end
-            row.noun_after = True
-            return
+        # "clinics treat 180 injured", "40 dead were found", "12 badly hurt": an adjective standing for people
+        # (after at most one adverb) is the counted thing
+        lead = 1 if follows in t["counted_adjectives"] and chunks[0][0].lower().endswith("ly") else 0
+        if lead < len(chunks) and chunks[lead][0].lower() in t["counted_adjectives"] and row.num.written != "fraction":
+            after = chunks[lead + 1][0].lower() if lead + 1 < len(chunks) and chunks[lead + 1][1] == chunks[lead][2] else ""
+            if not after or after in t["function"]:
+                row.entity, row.concept = chunks[lead][0].lower(), " ".join(c[0] for c in chunks[:lead + 1])
+                row.noun_end = self.toks[chunks[lead][2] - 1].end
+                row.noun_after = True
+                return
         if chunks[0][0].lower() in t["elliptic"] or chunks[0][0].lower() in t["participles"] and (
                 not follows or follows in t["function"]):
             row.extra["elliptic"] = True
@@ -724,6 +727,7 @@ class _SentenceReader:
         single = row.value == 1 and row.num.written != "fraction" and not row.extra.get("one_of")
         head = None
         coordinated = False     # "paper and online tickets": the modifiers share one head noun
+        adverb_of = -1
         for idx, (word, a, b) in enumerate(chunks):
             low = word.lower()
             if coordinate and low in ("and", "or") and mods and idx + 2 < len(chunks) and chunks[idx + 1][1] == b:
@@ -735,8 +739,14 @@ class _SentenceReader:
                 continue
             if low in t["function"] or low in t["number_words"] or any(c.isdigit() for c in word) and not mods:
                 break
+            # "sold 300 quickly" ends the phrase; "3 badly injured dogs", "5 weekly meetings" go on to the noun
             if low.endswith("ly") and len(low) > 4:
-                break
+                after = chunks[idx + 1][0].lower() if idx + 1 < len(chunks) and chunks[idx + 1][1] == b else ""
+                if not after or after in t["function"] or after in t["number_words"]:
+                    break
+                mods.append((word, True))
+                adverb_of = b        # the word after an adverb describes ("newly built homes")
+                continue
             # "1,200 last year", "300 on Monday": a date follows, not the counted noun
             if idx == 0 and low in t["date_leads"] or low in t["months"] \
                     or low in t["weekdays"]:
@@ -751,7 +761,7 @@ class _SentenceReader:
                 and chunks[idx + 2][1] == chunks[idx + 1][2] and chunks[idx + 2][0].lower() not in t["function"] \
                 and (word[0].isupper() or self.is_adjective(word) or self.shared_head(chunks, idx + 2))
             ends = not joined and (not nxt or nxt in t["function"] or chunks[idx + 1][1] != b or nxt in t["number_words"])
-            adjective = self.is_adjective(word) or a == row.extra.get("superlative")
+            adjective = self.is_adjective(word) or a == row.extra.get("superlative") or a == adverb_of
             # "one of the club's founders", "30 children's books": the possessor is not what is counted
             if nxt and chunks[idx + 1][1] == b and self.norm[self.toks[a].start:self.toks[b - 1].end].endswith(("'s", "s'")):
                 row.extra["owner"] = " ".join([m for m, _ in mods] + [self.norm[self.toks[a].start:self.toks[b - 1].end]])

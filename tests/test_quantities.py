@@ -155,6 +155,11 @@ EXAMPLES = [
     Example("After the storm, 14 dead and 6 missing were listed.", "14 dead", 14, entity="dead"),
     Example("After the storm, 14 dead and 6 missing were listed.", "6 missing", 6, entity="missing"),
     Example("Aid reached 2,000 homeless by Friday.", "2,000 homeless", 2000, entity="homeless"),
+    Example("Medics listed 11 gravely injured after the crash.", "11 gravely injured", 11, entity="injured"),
+    # an adverb before the modifiers does not end the phrase; one after the figure does
+    Example("Rescuers carried out 6 badly burned hikers.", "6 badly burned hikers", 6, entity="hiker"),
+    Example("The town added 70 newly built flats.", "70 newly built flats", 70, entity="flat"),
+    Example("The stall sold 200 quickly.", "200", 200, entity=None),
     # a unit heading the counted phrase, model names made plural, elliptic "a week or two"
     Example("The receiver gained 143 receiving yards on Friday.", "143", 143, unit="yard", entity=None),
     Example("The team conceded 33 first-half points.", "33", 33, unit="point"),
