@@ -761,7 +761,8 @@ class _SentenceReader:
                 and chunks[idx + 2][1] == chunks[idx + 1][2] and chunks[idx + 2][0].lower() not in t["function"] \
                 and (word[0].isupper() or self.is_adjective(word) or self.shared_head(chunks, idx + 2))
             ends = not joined and (not nxt or nxt in t["function"] or chunks[idx + 1][1] != b or nxt in t["number_words"])
-            adjective = self.is_adjective(word) or a == row.extra.get("superlative") or a == adverb_of
+            adjective = self.is_adjective(word) or a == row.extra.get("superlative") \
+                or a == adverb_of and not looks_plural(word)     # "costly meetings": an -ly adjective
             # "one of the club's founders", "30 children's books": the possessor is not what is counted
             if nxt and chunks[idx + 1][1] == b and self.norm[self.toks[a].start:self.toks[b - 1].end].endswith(("'s", "s'")):
                 row.extra["owner"] = " ".join([m for m, _ in mods] + [self.norm[self.toks[a].start:self.toks[b - 1].end]])

@@ -160,6 +160,7 @@ EXAMPLES = [
     Example("Rescuers carried out 6 badly burned hikers.", "6 badly burned hikers", 6, entity="hiker"),
     Example("The town added 70 newly built flats.", "70 newly built flats", 70, entity="flat"),
     Example("The stall sold 200 quickly.", "200", 200, entity=None),
+    Example("The board held 7 costly hearings.", "7 costly hearings", 7, entity="hearing"),
     # a unit heading the counted phrase, model names made plural, elliptic "a week or two"
     Example("The receiver gained 143 receiving yards on Friday.", "143", 143, unit="yard", entity=None),
     Example("The team conceded 33 first-half points.", "33", 33, unit="point"),
