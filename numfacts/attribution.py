@@ -731,7 +731,8 @@ def _participle_head(toks: list[Token], speaker: Phrase, norm: str) -> Phrase | 
     'Crews'
     """
     first = bisect.bisect_left([t.start for t in toks], speaker.start)
-    x = first - 1
+    last = bisect.bisect_left([t.start for t in toks], speaker.end) - 1
+    x = last - 1        # "Firefighters searching collapsed buildings": the participle may lie inside the phrase
     while x >= max(1, first - 8):
         w = toks[x].word
         if not w[:1].isalpha() or w.lower() in ("who", "which", "that") or w.lower() in cue_lexicon():
@@ -739,7 +740,9 @@ def _participle_head(toks: list[Token], speaker: Phrase, norm: str) -> Phrase | 
         before, after = toks[x - 1].word, toks[x + 1].word.lower()
         if w.islower() and w.endswith("ing") and len(w) > 5 and before.lower() not in _STOP \
                 and (_described_word(before.lower()) or before.endswith("s") and before[1:].islower()) \
-                and not _is(before, "det") and (_is(after, "det") or after in _PREPOSITIONS):
+                and (before.islower() or x == 1) \
+                and not _is(before, "det") and (_is(after, "det") or after in _PREPOSITIONS or after.isalpha()
+                                                and after.islower() and after not in _STOP):
             # a participle taking an object ("fighting the", "searching for"), after a plural or described head
             return _phrase_before(toks, x - 1, norm)
         x -= 1
@@ -1072,6 +1075,17 @@ def _document_subject(toks: list[Token], k: int, norm: str) -> Phrase | None:
     return None
 
 
+def _digit_comma(toks: list[Token], k: int) -> bool:
+    """Whether the comma at ``k`` groups the digits of a number ("9,000"), not clauses.
+
+    >>> toks = _tokens("It has 9,000 staff, 2, 3", 0, 24)
+    >>> [_digit_comma(toks, x) for x, t in enumerate(toks) if t.word == ","]
+    [True, False, False]
+    """
+    return 0 < k < len(toks) - 1 and toks[k - 1].end == toks[k].start and toks[k + 1].start == toks[k].end \
+        and toks[k - 1].word[-1:].isdigit() and toks[k + 1].word[:1].isdigit()
+
+
 def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
     """The subject of the clause a participle or a second verb hangs on: the last phrase before ``upto`` that
     opens the sentence or a comma-delimited clause and is followed by a lowercase word (its verb).
@@ -1079,7 +1093,8 @@ def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
     "The day before, at a rally, Mr. Smith was blunt, claiming ..." -> Mr. Smith.
     """
     best = None
-    starts = [0] + [x + 1 for x in range(max(0, upto - 40), upto) if toks[x].word in (",", ";", "-")]
+    starts = [0] + [x + 1 for x in range(max(0, upto - 40), upto) if toks[x].word in (",", ";", "-")
+                    and not _digit_comma(toks, x)]
     for s in starts:
         while s < upto and toks[s].word.lower() in ("but", "and", "yet", "so", "then", '"', "'"):
             s += 1
@@ -1103,7 +1118,7 @@ def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | No
     floor = max(0, comma - 25)
     k = comma - 1
     for attempt in range(3):
-        while k >= floor and toks[k].word != ",":
+        while k >= floor and (toks[k].word != "," or _digit_comma(toks, k)):
             if toks[k].word in ('"', ".", ";", ":"):
                 return None
             k -= 1
@@ -1661,8 +1676,24 @@ class _Document:
         if phrase.kind == "org":
             return self.org_antecedent(phrase)
         if phrase.name == "it":
-            # "it said" is never a period named before it ("its April-June survey")
-            named = self.mention_before(phrase.start, want, window=1500, fits=lambda name: not _temporal(name.split()[-1]))
+            # "it said" is the organization or document that spoke in the two sentences before ("The Met Office
+            # said ... in Lincolnshire. It said ..."), else an organization named before, never a period ("its
+            # April-June survey")
+            si = self.sentence_index(phrase.start)
+            here = self.owner_org(phrase.start, same_sentence=True)
+            if here:
+                return here         # "Dover has raised $5 million of the $9 million it pledged"
+            floor = self.sentences[max(0, si - 2)].start if si is not None else phrase.start
+            ci = bisect.bisect_left(self.claim_starts, phrase.start) - 1
+            while depth < 2 and ci >= 0 and self.all_claims[ci].cue_start >= floor:
+                spoke = self.all_claims[ci].speaker
+                if spoke.end <= phrase.start and spoke.kind in ("org", "document", "unknown") and spoke.name != "it" \
+                        and not _temporal(spoke.name.split()[-1]) \
+                        and (spoke.kind != "unknown" or self.full_name(spoke.name, spoke.start) == spoke.name):
+                    return self.resolve(spoke, depth + 1)     # not "Gilbert said", a person named in full before
+                ci -= 1
+            named = self.owner_org(phrase.start) or self.mention_before(
+                phrase.start, want, window=1500, fits=lambda name: not _temporal(name.split()[-1]))
         else:
             named = self.mention_before(phrase.start, want, window=1500)
         return named or phrase.name
@@ -1736,11 +1767,14 @@ class _Document:
         # a name that reads as an organization ("Pellam Airways") before one that may be a place ("Ostby")
         return nearest.get("org") or loose and nearest.get("unknown") or phrase.name
 
-    def owner_org(self, pos: int) -> str | None:
-        """The organization "its" refers to: the nearest name before ``pos`` (within 1,500 characters) that reads
-        as an organization, or an unknown name that opens its clause and is no place or period."""
+    def owner_org(self, pos: int, *, same_sentence: bool = False) -> str | None:
+        """The organization "its" refers to: the nearest name before ``pos`` (within 1,500 characters, or its own
+        sentence) that reads as an organization, or an unknown name that opens its clause and is no place or
+        period."""
         mi = bisect.bisect_left(self.mention_starts, pos) - 1
-        while mi >= 0 and self.mentions[mi].start >= pos - 1500:
+        si = self.sentence_index(pos)
+        floor = self.sentences[si].start if same_sentence and si is not None else pos - 1500
+        while mi >= 0 and self.mentions[mi].start >= floor:
             m = self.mentions[mi]
             if m.end <= pos and (m.kind == "org" or m.kind == "unknown" and not m.prep and not m.place
                                  and not _temporal(m.name.split()[-1]) and self.opens(m)):

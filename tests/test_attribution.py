@@ -299,6 +299,13 @@ EXAMPLES = [
             "the company", exact=True),
     Example("Dorran Chemicals runs a plant in Pell. A blast there hurt 9, the company said.", "9", "Dorran Chemicals",
             exact=True),
+    Example("Rescuers digging through the rubble said 23 people were pulled out alive.", "23", "rescuers"),
+    Example("A Westbay rolling poll shows Ames at 36 percent.", "36", "Westbay rolling poll"),
+    Example("The Weather Bureau said the storm hit Lindmoor. It said 80 mm of rain fell.", "80", "Weather Bureau",
+            exact=True),
+    Example("So far, Dover has raised $5 million of the $9 million it pledged, Ana Ruiz said.", "$9 million", "Dover",
+            exact=True),
+    Example("The firm, which employs 9,000 people, said output fell 18 percent.", "18", "the firm"),
     # -- a capitalized common word opening a sentence is no name ("Waiting lists stand at ...")
     Example("Waiting lists stand at 4.1 million.", "4.1", None),
     Example("Police said 9 people were hurt.", "9", "police"),
