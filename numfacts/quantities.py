@@ -634,6 +634,11 @@ class _SentenceReader:
                         row.entity, row.concept = _lower(singular(self.toks[x + 1].text)), self.toks[x + 1].text
                     row.last = k + 1
                     return
+        # "a 6.1-magnitude quake": a unit written before its number elsewhere ("magnitude 6.1") is still the unit
+        if row.hyphen_word and row.hyphen_word.lower() in self.lex.unit_before:
+            row.unit = self.lex.unit_before[row.hyphen_word.lower()]
+            row.noun_end = self.toks[row.num.last + 1].end
+            return
         if row.hyphen_word and row.hyphen_word.isalpha() and not self.is_adjective(row.hyphen_word):
             row.entity = singular(row.hyphen_word.lower())
             row.concept = row.hyphen_word

@@ -152,6 +152,7 @@ EXAMPLES = [
     Example("A 5.9-magnitude tremor shook the valley. Wards now hold 120 injured.", "120 injured", 120,
             entity="injured"),
     Example("A 5.9-magnitude tremor shook the valley. Crews found 3 more.", "3 more", 3, entity=None),
+    Example("A 5.9-magnitude tremor shook the valley.", "5.9-magnitude", 5.9, unit="magnitude", entity=None),
     Example("After the storm, 14 dead and 6 missing were listed.", "14 dead", 14, entity="dead"),
     Example("After the storm, 14 dead and 6 missing were listed.", "6 missing", 6, entity="missing"),
     Example("Aid reached 2,000 homeless by Friday.", "2,000 homeless", 2000, entity="homeless"),
