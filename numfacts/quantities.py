@@ -186,6 +186,7 @@ class _Context:
     concept: str | None = None
     at: int = -10**9
     sentence: int = -1          # start of the sentence the noun was found in
+    modifier: bool = False      # the noun came from a hyphenated modifier ("a 40-storey tower")
 
 
 def _lower(word: str) -> str:
@@ -642,6 +643,7 @@ class _SentenceReader:
         if row.hyphen_word and row.hyphen_word.isalpha() and not self.is_adjective(row.hyphen_word):
             row.entity = singular(row.hyphen_word.lower())
             row.concept = row.hyphen_word
+            row.extra["modifier"] = True        # "a 40-storey tower": the count describes another noun
             row.noun_after = True
             row.noun_end = self.toks[row.num.last + 1].end
             return
@@ -1082,8 +1084,9 @@ class _SentenceReader:
             if row.unit is None and row.entity is None:
                 if row.extra.get("elliptic") or self.low(row.first - 1) in ("another", "other"):
                     # a measure named in another sentence ("a 6.1-magnitude quake") is no count to continue
-                    measure = (self.context.entity or "").split(" ")[-1] in self.t["measure_nouns"] \
-                        and self.context.sentence != self.start
+                    # nor is a count that only described another noun ("a 40-storey tower. 30 were evacuated")
+                    measure = ((self.context.entity or "").split(" ")[-1] in self.t["measure_nouns"]
+                               or self.context.modifier) and self.context.sentence != self.start
                     if self.context.entity and row.num.start - self.context.at <= ELLIPSIS_CHARS and not measure:
                         row.entity, row.concept = self.context.entity, self.context.concept
                 else:
@@ -1100,6 +1103,7 @@ class _SentenceReader:
             if row.entity:
                 self.context.entity, self.context.concept, self.context.at = row.entity, row.concept, row.num.end
                 self.context.sentence = self.start
+                self.context.modifier = bool(row.extra.get("modifier"))
             out.append(self.freeze(row))
             previous = row
         return out

@@ -153,6 +153,8 @@ EXAMPLES = [
             entity="injured"),
     Example("A 5.9-magnitude tremor shook the valley. Crews found 3 more.", "3 more", 3, entity=None),
     Example("A 5.9-magnitude tremor shook the valley.", "5.9-magnitude", 5.9, unit="magnitude", entity=None),
+    Example("Crews cleared a 25-storey block. Another 60 were moved out.", "60", 60, entity=None),
+    Example("The navy sent 12 frigates. Another 4 were held back.", "4", 4, entity="frigate"),
     Example("After the storm, 14 dead and 6 missing were listed.", "14 dead", 14, entity="dead"),
     Example("After the storm, 14 dead and 6 missing were listed.", "6 missing", 6, entity="missing"),
     Example("Aid reached 2,000 homeless by Friday.", "2,000 homeless", 2000, entity="homeless"),
