@@ -988,7 +988,7 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
         k = i - 1
         while k >= 0 and i - k <= 4 and toks[k].text.lower() in place_words and not toks[k].is_capital:
             k -= 1
-        if k >= 0 and toks[k].text in locative:
+        if k >= 0 and (toks[k].text if k else toks[k].text.lower()) in locative:   # "On the X line it was 84%"
             if not scope_words:
                 scope_words.append(toks[k].text)
             if name not in scope:
@@ -1021,7 +1021,8 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
                        if not any(toks[k].text in speaker_words for k in range(i, j + 1)))
     # the holder: the name nearest the figure in its clause that is neither a place nor the speaker
     # a name before the figure is its subject ("Oduya had 53% and Brandt 47%"), one after it comes next
-    opener = [(n, i, j) for n, i, j in _names(fig.toks, opening=True) if i == 0 and not _known_word(n)]
+    opener = [(n, i, j) for n, i, j in _names(fig.toks, opening=True) if i == 0 and not _known_word(n)
+              and not (i == j and n.lower().endswith(tuple(_role("noun_ending"))))]   # "Punctuality slipped"
     holders = [(toks[i].start >= fig.fe, abs(toks[i].start - fig.fe) if toks[i].start >= fig.fe
                 else fig.fs - toks[j].end, name) for name, i, j in names + opener
                if id(toks[i]) in in_clause and name not in scope and name not in named
@@ -1251,11 +1252,14 @@ def _same_claim(a: Claim, b: Claim, unit: str | None = None) -> bool:
 def _name_words(names) -> frozenset[str]:
     """The words of place names that tell one place from another (not "North", "City", "the").
 
-    >>> sorted(_name_words({"Almerin Square", "North Carovia"}))
-    ['Almerin', 'Carovia', 'Square']
+    A name made only of such words ("Northern" line) keeps them: it is still a place.
+
+    >>> sorted(_name_words({"Almerin Square", "North Carovia", "Western"}))
+    ['Almerin', 'Carovia', 'Square', 'Western']
     """
     common = _common_words() | _role("stop")
-    return frozenset(w for name in names for w in name.split() if w.lower() not in common)
+    return frozenset(w for name in names for w in (
+        [w for w in name.split() if w.lower() not in common] or name.split()))
 
 
 def group(claims: Sequence[Claim]) -> list[int]:

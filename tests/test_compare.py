@@ -419,6 +419,20 @@ CASES = [
           Fig("b", "1,000", 1000, "H"), Fig("b", "$44 million", 4.4e7, "C", unit="dollar"),
           Fig("b", "17,500 seats", 17500, "S", entity="seats"),
           Fig("b", "65,000 credit cards", 65000, "K", entity="credit cards")]),
+    Case("murders are homicides; a crop's harvest and output by kind; ticket sales; trains on time by line",
+         {**one("a", "Ledger", "2025-02-03", "Murders in Pellow rose to 88 last year.",
+                "The frost cut the barley harvest to 2.1 million tonnes, and the oat crop to 0.9 million tonnes.",
+                "The fair sold 41,000 tickets.", "Only 64% of buses on the Western route ran on time."),
+          **one("b", "Wire", "2025-02-03", "Pellow counted 91 homicides in 2024.",
+                "Barley output is put at 2.3 million tonnes.", "Ticket sales reached 43,000.",
+                "Punctuality on the Western route was 61%.", "On the Harbour route it was 80%.")},
+         [Fig("a", "88", 88, "M"), Fig("a", "2.1 million tonnes", 2.1e6, "B", unit="tonne"),
+          Fig("a", "0.9 million tonnes", 9e5, "", unit="tonne"), Fig("a", "41,000 tickets", 41000, "T", entity="tickets"),
+          Fig("a", "64%", 64, "P", unit="percentage"),
+          Fig("b", "91 homicides", 91, "M", entity="homicides"), Fig("b", "2.3 million tonnes", 2.3e6, "B", unit="tonne"),
+          Fig("b", "43,000", 43000, "T"), Fig("b", "61%", 61, "P", unit="percentage"),
+          Fig("b", "80%", 80, "", unit="percentage")],
+         [Date("a", "last year", "year", "2024-01-01", "2024-12-31"), Date("b", "2024", "year", "2024-01-01", "2024-12-31")]),
 ]
 
 
