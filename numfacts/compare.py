@@ -955,6 +955,9 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
         return True   # "an 8% fare increase", "a 3% pay rise"
     # "shrinks by 8%": the word before "by" shows the change the extractor may not have seen
     changed = _str(row.get("change")) is not None or (len(left) > 1 and left[-2].text.lower() in movement)
+    if preceding == "of" and len(left) > 1 and left[-2].text.lower() in movement and left[-2].text.lower() \
+            not in terms().conditional:
+        return True   # "a rise of 4%", "an increase of 300"
     return (preceding in movement and (changed or preceding not in terms().conditional)) or (
         following in movement and following not in terms().conditional and changed)   # not "by Saturday"
 

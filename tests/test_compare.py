@@ -433,6 +433,11 @@ CASES = [
           Fig("b", "43,000", 43000, "T"), Fig("b", "61%", 61, "P", unit="percentage"),
           Fig("b", "80%", 80, "", unit="percentage")],
          [Date("a", "last year", "year", "2024-01-01", "2024-12-31"), Date("b", "2024", "year", "2024-01-01", "2024-12-31")]),
+    Case("the sickened are cases; 'a raise of N%' is a pay rise",
+         {**one("a", "Ledger", "2025-07-08", "Typhoid has sickened 640 people in Marrow.", "Porters will get a 6% pay rise."),
+          **one("b", "Wire", "2025-07-08", "Clinics in Marrow logged 700 typhoid cases.", "The deal gives porters a raise of 5.5%.")},
+         [Fig("a", "640 people", 640, "C", entity="people"), Fig("a", "6%", 6, "R", unit="percentage"),
+          Fig("b", "700 typhoid cases", 700, "C", entity="cases"), Fig("b", "5.5%", 5.5, "R", unit="percentage")]),
 ]
 
 
