@@ -50,13 +50,14 @@ def _records(text: str, published) -> list[dict]:
     sentences = split_sentences(text)
     found_dates = _stage("dates", dates.find_dates, [], text, norm, sentences, published)
     found_quantities = _stage("quantities", quantities.find_quantities, [], text, norm, sentences)
-    # A date wins over a number inside it ("Feb. 10", "in 2014"): those are never counts.
+    # A date wins over a number inside it ("Feb. 10", "in 2014"): those are never counts. Only the number
+    # itself is checked, so a range that runs past a date ("from 20 mpg in 2008 to 29 mpg") survives.
     inside_date = _SpanIndex((d.start, d.end) for d in found_dates)
     records: list[dict] = []
     for d in found_dates:
         records.append({**_fields(d), "kind": "date"})
     for q in found_quantities:
-        if inside_date.overlaps(q.start, q.end):
+        if inside_date.overlaps(q.number_start, q.number_end):
             continue
         row = {**_fields(q), "kind": "quantity"}
         period = _stage("durations", dates.describe_duration, None, q, norm, published)

@@ -47,21 +47,23 @@ class Quantity:
     entity: str | None = None
     concept: str | None = None
 
-    # Where the figure's own digits or words lie, when the row reaches past a date ("from 20 mpg in 2008 to
-    # 29 mpg"). Kept off the dataclass fields so the frame gets no extra columns; set by the reader only.
+    #: Where the figure's own digits or words lie, when the row reaches past a date ("from 20 mpg in 2008 to
+    #: 29 mpg"); ``None`` means ``(start, end)``. Not a schema column, so the frame never shows it.
+    number_span: tuple[int, int] | None = field(default=None, repr=False, compare=False)
+
     @property
     def number_start(self) -> int:
-        """Start of the (first) number itself; ``start`` unless the reader recorded it.
+        """Start of the (first) number itself.
 
-        >>> Quantity(0, 14, 5.0, 5.0, 5.0).number_start
-        0
+        >>> Quantity(0, 14, 5.0, 5.0, 5.0, number_span=(5, 6)).number_start
+        5
         """
-        return self.__dict__.get("_number", (self.start, self.end))[0]
+        return (self.number_span or (self.start, self.end))[0]
 
     @property
     def number_end(self) -> int:
-        """End of the (first) number itself; a range's end number may lie past a date between the two."""
-        return self.__dict__.get("_number", (self.start, self.end))[1]
+        """End of the (first) number itself."""
+        return (self.number_span or (self.start, self.end))[1]
 
 
 #: Tokens looked at left of a figure for its qualifier / change verb, and right of it for its noun.
@@ -1332,7 +1334,5 @@ class _SentenceReader:
             low, high, value = None, row.value, row.value
         else:
             low = high = value = row.value
-        quantity = Quantity(start, end, float(value), low, high, row.qualifier, row.qualifier_text, row.change,
-                            row.unit, row.entity, row.concept)
-        object.__setattr__(quantity, "_number", (num.start, num.end))    # not a field: no extra column
-        return quantity
+        return Quantity(start, end, float(value), low, high, row.qualifier, row.qualifier_text, row.change,
+                        row.unit, row.entity, row.concept, number_span=(num.start, num.end))
