@@ -540,6 +540,9 @@ def _names(toks: list[Token], *, opening: bool = False) -> list[tuple[str, int, 
             continue
         if tok.is_word and tok.is_capital and tok.text not in not_place and tok.text.rstrip(".") not in not_place:
             run.append(k)
+        elif run and tok.text == "of" and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_capital \
+                and toks[k + 1].text not in not_place:
+            run.append(k)   # "University of Brell", "Gulf of Tarsa": one name
         else:
             close()
     close()
@@ -806,6 +809,14 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         if head is not None and not framed and (where is None or fig.pairs[where][1] > fig.pairs[head][1]):
             # an unknown noun right after the number ("30 civilians") beats a known one further away
             thing, where = (singular(fig.pairs[head][0].text.lower()), "entity"), head
+    right = fig.right
+    if dimension_.startswith("money") and fig.left and fig.left[-1].text.lower() in _role("paying"):
+        thing, where = _thing_table()["cost"], len(fig.left) - 1   # "drivers pay $6.50": a cost, not pay
+    if dimension_.startswith("money") and len(right) > 1 and right[0].text.lower() == "in":
+        # "$14,500 in fees", "$3m in damages": what the sum is in is what it is
+        paid = _named_things(dimension_).get(singular(right[1].text.lower()))
+        if paid is not None and paid[1] != "vague":
+            thing, where = paid, next(k for k, (t, _) in enumerate(fig.pairs) if t is right[1])
     outcomes = _outcomes(dimension_)
     outcome = _nearest(fig.pairs, outcomes, verbs=True)
     outcome_words = fig.pairs

@@ -438,6 +438,21 @@ CASES = [
           **one("b", "Wire", "2025-07-08", "Clinics in Marrow logged 700 typhoid cases.", "The deal gives porters a raise of 5.5%.")},
          [Fig("a", "640 people", 640, "C", entity="people"), Fig("a", "6%", 6, "R", unit="percentage"),
           Fig("b", "700 typhoid cases", 700, "C", entity="cases"), Fig("b", "5.5%", 5.5, "R", unit="percentage")]),
+    Case("a census and a population; no electricity is an outage; a sum 'in fees'; a name 'X of Y'; enrolment",
+         {**one("a", "Ledger", "2025-05-06", "Sarnia's population rose to 3.2 million.",
+                "Some 40,000 homes lost power.", "Parking at the Port of Orla costs $30 a day.",
+                "Fees at Kell College rose to $9,100.", "About 6,000 students are enrolled."),
+          **one("b", "Wire", "2025-05-06", "The census counted 3,150,000 people in Sarnia.",
+                "The utility said 37,000 customers had no electricity.",
+                "Drivers pay $28 a day at Orla.", "Kell College students pay $9,300 in fees.",
+                "Enrolment is 6,200.")},
+         [Fig("a", "3.2 million", 3.2e6, "N"), Fig("a", "Some 40,000 homes", 40000, "O", qualifier="approx", entity="homes"),
+          Fig("a", "$30 a day", 30, "P", unit="dollar per day"), Fig("a", "$9,100", 9100, "F", unit="dollar"),
+          Fig("a", "About 6,000 students", 6000, "E", qualifier="approx", entity="students"),
+          Fig("b", "3,150,000 people", 3.15e6, "N", entity="people"),
+          Fig("b", "37,000 customers", 37000, "O", entity="customers", speaker="The utility"),
+          Fig("b", "$28 a day", 28, "P", unit="dollar per day"), Fig("b", "$9,300", 9300, "F", unit="dollar"),
+          Fig("b", "6,200", 6200, "E")]),
 ]
 
 
