@@ -617,7 +617,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             if speaker is not None:
                 speaker = _participle_head(toks, speaker, norm) or speaker
             if speaker is None:
-                speaker = _document_subject(toks, k, norm)
+                speaker = _document_subject(toks, k, norm) or _head_before_place(toks, k, norm)
             elif cue.form.split()[0].endswith("ing"):
                 first = bisect.bisect_left([t.start for t in toks], speaker.start)
                 before = toks[first - 1].word.lower() if first else ""
@@ -871,6 +871,10 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
         speaker = Phrase(toks[k].start, toks[k].end, word.lower(), kind, True)
     elif word == "'" and k >= 1 and toks[k - 1].end == toks[k].start and toks[k - 1].word.endswith("s"):
         speaker = _phrase_before(toks, k - 1, norm)          # "the senators' plan"
+        lead = norm[speaker.start:speaker.end].split(maxsplit=1) if speaker is not None else []
+        if len(lead) == 2 and lead[0].endswith("ing") and lead[0].islower() and not speaker.described:
+            # "..., beating analysts' forecasts of N": the participle is no part of the possessor
+            speaker = Phrase(speaker.end - len(lead[1]), speaker.end, lead[1], speaker.kind, speaker.described)
     elif _possessor(word) is not None:
         bare = Token(toks[k].start, toks[k].end - 2, word[:-2])
         speaker = _phrase_before([*toks[max(0, k - 12):k], bare], min(k, 12), norm)
@@ -879,9 +883,22 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
     if speaker is None:
         return None
     c0, c1 = toks[i].start, toks[j - 1].end
+    if j + 1 < len(toks) and toks[j].word.lower() == "of" and (toks[j + 1].word[:1].isdigit() or toks[j + 1].word in
+                                                             ("$", "€", "£") or toks[j + 1].word.lower() in _NUMBER_WORDS):
+        # "beating analysts' forecasts of 1.9 billion": the figure right after "of" is the possessor's own, over
+        # any verb cue around it (bounded: the next 6 tokens, to a comma)
+        y = j + 1
+        while y < min(len(toks), j + 7) and toks[y].word not in (",", ";", ".") or y < len(toks) and \
+                _digit_comma(toks, y):
+            y += 1
+        end = toks[y - 1].end
+        return Claim(c0, c1, norm[c0:c1], speaker, c1, end, end - c1, minor=True)
     # weaker than any verb cue governing the same figure: "X has calculated that Smith's plan would cut 9%"
     return Claim(c0, c1, norm[c0:c1], speaker, c1, sent.end, sent.end - c1 + _WEAK, minor=True)
 
+
+#: A contrast that opens another party's clause after a mid-sentence cue: "..., he said, while the union wants 8%".
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\b", re.IGNORECASE)
 
 #: Added to the rank of weak claims (possessive nouns) so that any verb cue over the same figure wins.
 _WEAK = 100_000
@@ -1075,6 +1092,29 @@ def _document_subject(toks: list[Token], k: int, norm: str) -> Phrase | None:
     return None
 
 
+def _head_before_place(toks: list[Token], k: int, norm: str) -> Phrase | None:
+    """ "Local officials in Tersk province put ...": the described speaker before a short place phrase that is
+    no speaker itself (bounded: 5 tokens back).
+
+    >>> toks = _tokens("Officials in Tersk province put", 0, 31)
+    >>> _head_before_place(toks, 3, "").name
+    'officials'
+    """
+    for x in range(k - 1, max(0, k - 5), -1):
+        w = toks[x].word
+        if w.lower() in ("in", "at", "from", "of", "for", "across", "near"):
+            if _temporal(toks[x + 1].word) or not _cap(toks[x + 1].word):
+                return None         # "voters in May 2015": a time, not a place; "most of them": no place
+            found = _phrase_before(toks, x - 1, norm)
+            if found is not None and found.kind in ("group", "person", "org") and \
+                    _described_word(found.name.split()[-1].lower()):
+                return found
+            return None
+        if not w[:1].isalnum():
+            return None
+    return None
+
+
 def _digit_comma(toks: list[Token], k: int) -> bool:
     """Whether the comma at ``k`` groups the digits of a number ("9,000"), not clauses.
 
@@ -1128,12 +1168,24 @@ def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | No
         if phrase is None and k >= 3 and toks[k - 1].word.isdigit() and toks[k - 2].word == ",":
             k -= 2          # "Ana Ruiz, 45, a nurse, said": the age is an apposition too
             phrase = _phrase_before(toks, k - 1, norm)
-        if phrase is not None and phrase.described and attempt == 0:
+        # the description must end right before the comma ("The drivers' union, ASLD,"), not in a name of its own
+        # ("the mayor of Oakland, California,")
+        described = phrase is not None and _described_word(toks[k - 1].word) and toks[k - 1].word.islower() and (
+            phrase.described or phrase.name.split()[-1].islower())
+        if described and attempt == 0:
             named = _phrase_before(toks, comma - 1, norm)
-            if named is not None and not named.described and named.kind in ("person", "unknown") \
-                    and named.start == toks[k + 1].start:
-                return named        # "Its president, Mara Koll, said": the name in the apposition
+            if named is not None and not named.described and named.kind in ("person", "unknown", "org") \
+                    and named.start == toks[k + 1].start and named.name[:1].isupper():
+                return named        # "Its president, Mara Koll, said", "The drivers' union, ASLD, said"
         first = bisect.bisect_left([t.start for t in toks], phrase.start) if phrase is not None else 0
+        lead = first - 1 if first >= 1 and _is(toks[first - 1].word, "det") else first
+        if phrase is not None and lead >= 2 and toks[lead - 1].word == "," and attempt < 2 and \
+                phrase.name.split()[-1].islower() and _described_word(phrase.name.split()[-1]):
+            named = _phrase_before(toks, lead - 2, norm)
+            at = bisect.bisect_left([t.start for t in toks], named.start) if named is not None else 0
+            if named is not None and not named.described and named.kind in ("person", "unknown") and \
+                    (at == 0 or toks[at - 1].word == ","):
+                return named        # "Ivo Marek, the mayor of Dover, Kent, said": the name the description follows
         if phrase is None or first == 0 or toks[first - 1].word.lower() not in _PLACE_PREPOSITIONS:
             return phrase
         # "Smith, at a meeting in Dover, Kent, said": Kent is a place, Smith the speaker;
@@ -1571,6 +1623,18 @@ class _Document:
                     continue
                 if best is None or c.rank < best.rank:
                     best = c
+        if best is not None:
+            # "..., he said, while the union wants 8%": a contrast clause with a cue of its own owns its figures,
+            # weak as that cue may be
+            contrast = _CONTRAST.search(self.norm, best.cue_end, pos)
+            if contrast is not None:
+                toks = self.tokens(si)
+                for c in self.claims.get(si, ()):
+                    if contrast.end() <= c.cue_start and c.content_start <= pos and end <= c.content_end \
+                            and c.cue_end <= pos and c.speaker.end <= c.cue_start and not any(
+                                t.word == "," and not _digit_comma(toks, x) for x, t in enumerate(toks)
+                                if contrast.end() <= t.start < pos):
+                        return c
         if best is not None and _tally(best):
             # "the ministry said that Kessa had recorded 212 cases": a place keeping a tally inside someone's
             # words is not the source; the outer speaker is
