@@ -1751,7 +1751,8 @@ class _Document:
             ci = bisect.bisect_left(self.claim_starts, phrase.start) - 1
             while depth < 2 and ci >= 0 and self.all_claims[ci].cue_start >= floor:
                 spoke = self.all_claims[ci].speaker
-                if spoke.end <= phrase.start and spoke.kind in ("org", "document", "unknown") and spoke.name != "it" \
+                if spoke.end <= phrase.start and spoke.kind in ("org", "document", "unknown", "group") \
+                        and spoke.name not in ("it", "they") \
                         and not _temporal(spoke.name.split()[-1]) \
                         and (spoke.kind != "unknown" or self.full_name(spoke.name, spoke.start) == spoke.name):
                     return self.resolve(spoke, depth + 1)     # not "Gilbert said", a person named in full before

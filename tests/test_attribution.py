@@ -314,6 +314,9 @@ EXAMPLES = [
     Example("Some 40 were held, police said, while 12 were later freed.", "12", "police"),
     Example("Profit rose to $2 billion, beating analysts' forecasts of $1.8 billion.", "1.8", "analysts",
             exact=True),
+    Example("A barge sank off Tolo island, the coast guard said. Divers pulled 14 crew out alive, it said.", "14",
+            "coast guard", exact=True),
+    Example("Crew members said the ship had been listing for 40 minutes.", "40", "crew members"),
     # -- a capitalized common word opening a sentence is no name ("Waiting lists stand at ...")
     Example("Waiting lists stand at 4.1 million.", "4.1", None),
     Example("Police said 9 people were hurt.", "9", "police"),
