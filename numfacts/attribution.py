@@ -612,8 +612,12 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             if speaker is not None and not speaker.described:
                 first = bisect.bisect_left([t.start for t in toks], speaker.start)
                 if first >= 3 and toks[first - 1].word.lower() == "by" and toks[first - 2].word.endswith("ed"):
-                    # "a commission appointed by President Bush estimated ...": the commission
-                    speaker = _phrase_before(toks, first - 3, norm) or speaker
+                    # "a commission appointed by President Bush estimated ...": the commission; but "data
+                    # released by the board showed ...": a document's author is the source
+                    owner = _phrase_before(toks, first - 3, norm)
+                    if owner is not None and not (toks[first - 2].word.lower() in _PUBLISHED and _is(
+                            owner.name.split()[-1].lower(), "document")):
+                        speaker = owner
             if speaker is not None:
                 speaker = _participle_head(toks, speaker, norm) or speaker
             if speaker is None:
@@ -1170,7 +1174,9 @@ def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | No
             phrase = _phrase_before(toks, k - 1, norm)
         # the description must end right before the comma ("The drivers' union, ASLD,"), not in a name of its own
         # ("the mayor of Oakland, California,")
-        described = phrase is not None and _described_word(toks[k - 1].word) and toks[k - 1].word.islower() and (
+        head = toks[k - 1].word
+        described = phrase is not None and head.islower() and (
+            _described_word(head) or len(head) > 4 and head.endswith(_AGENT_SUFFIXES + ("er", "or"))) and (
             phrase.described or phrase.name.split()[-1].islower())
         if described and attempt == 0:
             named = _phrase_before(toks, comma - 1, norm)

@@ -317,6 +317,9 @@ EXAMPLES = [
     Example("A barge sank off Tolo island, the coast guard said. Divers pulled 14 crew out alive, it said.", "14",
             "coast guard", exact=True),
     Example("Crew members said the ship had been listing for 40 minutes.", "40", "crew members"),
+    Example("The bus operator, Westline Coaches, said the coach could seat 52 people.", "52", "Westline Coaches",
+            exact=True),
+    Example("Data released by the Grain Board on Monday showed 30 silos were full.", "30", "Grain Board"),
     # -- a capitalized common word opening a sentence is no name ("Waiting lists stand at ...")
     Example("Waiting lists stand at 4.1 million.", "4.1", None),
     Example("Police said 9 people were hurt.", "9", "police"),
