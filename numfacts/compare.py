@@ -568,6 +568,8 @@ def dimension(unit: str | None) -> tuple[str, str | None]:
     (('count', None), ('money:dollar', 'dollar'), ('percent', None))
     >>> dimension("hectare")[0] == dimension("acre")[0], dimension("kilometre")[0] == dimension("mile")[0]
     (True, True)
+    >>> dimension("pound-mass")[0] == dimension("kilogram")[0]
+    True
     """
     if unit is None or not unit.strip():
         return "count", None
@@ -587,7 +589,8 @@ def dimension(unit: str | None) -> tuple[str, str | None]:
     # "degree celsius" must be read as one name (pint would multiply an angle by a temperature)
     first, *rest = name.split()
     titled = "_".join([first] + [w.title() for w in rest])   # pint spells "degree_Celsius"
-    for candidate in (name.replace(" ", "_"), titled, name, name.replace("metre", "meter")):
+    # quantulum3 names some units pint spells otherwise ("pound-mass" is pint's "pound")
+    for candidate in (name.replace(" ", "_"), titled, name, name.replace("metre", "meter"), name.removesuffix("-mass")):
         try:
             parsed = registry.parse_units(candidate)
         except _PINT_ERRORS:   # a name pint does not know: try the next spelling
@@ -1680,7 +1683,8 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
         if c.noun is not None and c.entity in known:
             said_of.setdefault((c.dimension, c.noun), set()).add((c.entity, c.aspect))
     for n, c in enumerate(out):
-        kinds = said_of.get((c.dimension, c.noun), set()) if c.entity not in known else set()
+        # (not one whose own verb says what happened: "150 whales had beached", where others "died")
+        kinds = said_of.get((c.dimension, c.noun), set()) if c.entity not in known and not c.aspect_text else set()
         if len(kinds) == 1:
             entity, aspect = next(iter(kinds))
             out[n] = dataclasses.replace(c, entity=entity, aspect=aspect, refers_back=False)

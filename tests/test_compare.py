@@ -453,6 +453,16 @@ CASES = [
           Fig("b", "37,000 customers", 37000, "O", entity="customers", speaker="The utility"),
           Fig("b", "$28 a day", 28, "P", unit="dollar per day"), Fig("b", "$9,300", 9300, "F", unit="dollar"),
           Fig("b", "6,200", 6200, "E")]),
+    Case("those who lost their homes are homeless; beached is stranded though others died; pounds are mass",
+         {**one("a", "Ledger", "2025-03-04", "Some 2,400 people lost their homes in Dabb.", "About 60 dolphins stranded on the spit.",
+                "The foal weighed 45 kg."),
+          **one("b", "Wire", "2025-03-04", "In Dabb, 2,100 people are homeless.",
+                "Wardens said 64 dolphins had beached on the spit and that 20 had died.", "The foal weighed 99 pounds.")},
+         [Fig("a", "Some 2,400 people", 2400, "H", qualifier="approx", entity="people"),
+          Fig("a", "About 60 dolphins", 60, "S", qualifier="approx", entity="dolphins"),
+          Fig("a", "45 kg", 45, "W", unit="kilogram"),
+          Fig("b", "2,100 people", 2100, "H", entity="people"), Fig("b", "64 dolphins", 64, "S", entity="dolphins"),
+          Fig("b", "20", 20, "", entity="dolphins"), Fig("b", "99 pounds", 99, "W", unit="pound-mass")]),
 ]
 
 
