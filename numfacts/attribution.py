@@ -255,6 +255,9 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
         prev = toks[i - 1].word
         if _cap(prev) and prev not in ('"',):
             i -= 1
+        elif prev == "'" and i - 2 >= floor and _cap(toks[i - 2].word) and toks[i - 2].word.endswith("s") \
+                and toks[i - 2].end == toks[i - 1].start:
+            i -= 2          # "the Taxpayers' Alliance": a plural possessive inside the name
         elif prev.lower() in _JOINERS and i - 2 >= floor and _cap(toks[i - 2].word) and prev.lower() != "and" or prev.lower() in ("and", "&") and i - 2 >= floor and _cap(toks[i - 2].word) and not _personlike(toks, i, k):
             i -= 2
         elif _is(prev, "title") or _is(prev, "role"):
@@ -272,7 +275,7 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
     words = [t.word for t in toks[name_start:k + 1]]
     if _possessor(words[-1]) is not None:
         return None
-    name = " ".join(words)
+    name = " ".join(words).replace(" ' ", "' ")
     kind = _name_kind(words, titled=name_start > i and any(_is(t.word, "title") for t in toks[i:name_start]))
     start = toks[i].start
     if i - 1 >= 0 and toks[i - 1].word.lower() in ("the", "a", "an"):
@@ -379,6 +382,10 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             continue
         if j > i and w.islower() and low.endswith("ed") and len(low) > 4 and _head_word(toks[j - 1].word):
             break           # "Lena Marsh attacked ...": a past-tense verb ends the subject
+        if w == "'" and j > i and toks[j - 1].end == toks[j].start and toks[j - 1].word.endswith("s") \
+                and j + 1 < limit and toks[j + 1].word[:1].isalpha():
+            j += 1          # "the hoteliers' association", "the Taxpayers' Alliance"
+            continue
         if _cap(w) or (w[:1].isdigit() and j + 1 < limit and toks[j + 1].word[:1].isalpha()) or low in _JOINERS and low != "and" and j + 1 < limit and (
                 _cap(toks[j + 1].word) or (toks[j + 1].word.lower() == "the" and j + 2 < limit
                                            and _cap(toks[j + 2].word))) or low == "the" and j > i and toks[j - 1].word.lower() in _JOINERS or w[:1].isalpha() and w[:1].islower() and low not in _STOP and not _is(low, "det"):
@@ -394,7 +401,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         j -= 1
     if j == i:
         return None
-    words = [t.word for t in toks[i:j]]
+    words = [t.word for t in toks[i:j] if t.word != "'"]
     head = words[-1]
     # "a report by X", "figures released Friday by X", "the average of polls compiled by X": the inner source
     if (_is(head.lower(), "document") or _is(head.lower(), "rule")) and depth < 3:

@@ -320,6 +320,8 @@ EXAMPLES = [
     Example("The bus operator, Westline Coaches, said the coach could seat 52 people.", "52", "Westline Coaches",
             exact=True),
     Example("Data released by the Grain Board on Monday showed 30 silos were full.", "30", "Grain Board"),
+    Example("The Farmers' Union said 300 farms had flooded.", "300", "Farmers' Union", exact=True),
+    Example("Occupancy hit 71%, according to the innkeepers' association.", "71", "innkeepers association", exact=True),
     # -- a capitalized common word opening a sentence is no name ("Waiting lists stand at ...")
     Example("Waiting lists stand at 4.1 million.", "4.1", None),
     Example("Police said 9 people were hurt.", "9", "police"),
