@@ -510,8 +510,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     nxt = toks[j].word.lower() if j < len(toks) else ""
     if cue.lemma == "add" and nxt == "up" or prev == "with" and cue.lemma == "add":
         return None      # "that adds up to 185,000"
-    if nxt in (",", ";", ".", "") and cue.form.split()[-1].endswith(("ing", "ed")) and _absolute(toks, i):
-        return None      # "With all wards reporting, ...": an absolute phrase, the tally's state, not a report
+    opener = _absolute_at(toks, i) if cue.form.split()[-1].endswith(("ing", "ed")) else None
+    if opener is not None and (nxt in (",", ";", ".", "") or cue.form.endswith("ed") and (
+            opener == 0 or toks[opener - 1].word in (",", ";", ":"))):
+        return None      # "With all wards reporting, ...", "with most votes counted on Monday": an absolute phrase
     if prev == "worth" or (prev == "all" and cue.form == "told"):
         return None      # "it is worth noting that ...", "All told, ...": the writer's own words
     det = next((x for x in range(i - 1, max(-1, i - 4), -1) if toks[x].word.lower() in ("the", "a", "an")), None)
@@ -628,7 +630,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             if speaker is not None:
                 speaker = _participle_head(toks, speaker, norm) or speaker
             if speaker is None:
-                speaker = _document_subject(toks, k, norm) or _head_before_place(toks, k, norm)
+                speaker = _document_subject(toks, k, norm) or _head_before_place(toks, k, norm) \
+                    or _participle_head(toks, None, norm, k)
             elif cue.form.split()[0].endswith("ing"):
                 first = bisect.bisect_left([t.start for t in toks], speaker.start)
                 before = toks[first - 1].word.lower() if first else ""
@@ -733,20 +736,25 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                  aside_end=_aside_end(toks, c1))
 
 
-def _participle_head(toks: list[Token], speaker: Phrase, norm: str) -> Phrase | None:
+def _participle_head(toks: list[Token], speaker: Phrase | None, norm: str, k: int = -1) -> Phrase | None:
     """The head noun before a participle phrase that holds ``speaker``: "Crews fighting the Pinecrest blaze said"
     -> "Crews", not the blaze (bounded: 8 tokens back, within the clause).
 
     >>> toks = _tokens("Crews fighting the Pinecrest blaze said", 0, 39)
     >>> _participle_head(toks, Phrase(15, 34, "Pinecrest blaze", "unknown", False), "").name
     'Crews'
+
+    Without a speaker phrase ("Workers clearing the road on Route 9 said"), the search starts at token ``k``.
     """
-    first = bisect.bisect_left([t.start for t in toks], speaker.start)
-    last = bisect.bisect_left([t.start for t in toks], speaker.end) - 1
+    if speaker is None:
+        first = last = k + 1
+    else:
+        first = bisect.bisect_left([t.start for t in toks], speaker.start)
+        last = bisect.bisect_left([t.start for t in toks], speaker.end) - 1
     x = last - 1        # "Firefighters searching collapsed buildings": the participle may lie inside the phrase
     while x >= max(1, first - 8):
         w = toks[x].word
-        if not w[:1].isalpha() or w.lower() in ("who", "which", "that") or w.lower() in cue_lexicon():
+        if not w[:1].isalnum() or w.lower() in ("who", "which", "that") or w.lower() in cue_lexicon():
             return None
         before, after = toks[x - 1].word, toks[x + 1].word.lower()
         if w.islower() and w.endswith("ing") and len(w) > 5 and before.lower() not in _STOP \
@@ -792,12 +800,21 @@ def _absolute(toks: list[Token], i: int) -> bool:
     >>> _absolute(toks, 6)
     True
     """
+    return _absolute_at(toks, i) is not None
+
+
+def _absolute_at(toks: list[Token], i: int) -> int | None:
+    """The index of the "with"/"without" opening an absolute phrase that token ``i`` ends, else None; a
+    conjunction or a verb cue in between ends the search ("met with donors and reported ...")."""
     x = i - 1
-    while x > max(-1, i - 13) and toks[x].word not in (",", ";", ":"):
-        if toks[x].word.lower() in ("with", "without"):
-            return True
+    while x > max(-1, i - 13) and toks[x].word not in (",", ";", ":") or x >= 0 and _digit_comma(toks, x):
+        low = toks[x].word.lower()
+        if low in ("with", "without"):
+            return x
+        if low in ("and", "but", "or", "then") or low in cue_lexicon():
+            return None
         x -= 1
-    return False
+    return None
 
 
 def _aside_end(toks: list[Token], pos: int) -> int:

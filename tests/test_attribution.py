@@ -274,6 +274,9 @@ EXAMPLES = [
     Example("With almost every ballot counted, Ames had 57% of the vote.", "57", None),
     Example("With all wards reporting, Brill took 44 percent.", "44", None),
     Example("With 90% of districts counted, Ames led by 3,100 votes, officials said.", "3,100", "officials"),
+    Example("With most ballots counted on Monday, Ames led Brill by 6 points.", "6", None),
+    Example("Ames met with donors and reported $4 million in pledges.", "4", "Ames", "reported"),
+    Example("Workers clearing the debris on Route 9 said 14 cars were buried.", "14", "workers"),
     # -- a second clause with its own cue owns its figures; "its organisers" names the organisers' group
     Example("Some 20,000 marched in Dover, its organisers said, while police estimated 7,500.", "7,500", "police"),
     Example("The Tenants Alliance staged a march. Some 20,000 took part, its organisers said.", "20,000",
