@@ -1048,11 +1048,14 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     # "Hale leads Doyle 48% to 43%": the two names before a pair of figures hold them in order
     at = [k for k, t in enumerate(toks) if fig.fs <= t.start and t.end <= fig.fe and t.text[:1].isdigit()]
     if at:
-        k = at[0]
-        nxt, prv = [t.text for t in toks[k + 1:k + 3]], [t.text for t in toks[max(0, k - 2):k]]
+        # the figures' own unit words do not part them: "47 percent to 42 percent"
+        k, last = at[0], max(k for k, t in enumerate(toks) if t.start < fig.fe)
+        nxt = [t.text for t in toks[last + 1:last + 3]]
+        prv = [t.text for t in toks[max(0, k - 3):k]]
         first = nxt[:1] == ["to"] and nxt[1:2] != [] and nxt[1][:1].isdigit()
-        second = prv[1:] == ["to"] and prv[0][:1].isdigit()
-        start = toks[k].start if first else (toks[k - 2].start if second else None)
+        unit_between = len(prv) == 3 and prv[2] == "to" and prv[0][:1].isdigit() and prv[1].isalpha()
+        second = prv[-1:] == ["to"] and len(prv) > 1 and prv[-2][:1].isdigit() or unit_between
+        start = toks[k].start if first else (toks[k - (3 if unit_between else 2)].start if second else None)
         before = sorted((i, name) for name, i, j in names + opener if start is not None and toks[j].end <= start
                         and not any(toks[m].text in speaker_words for m in range(i, j + 1)))
         if (first or second) and len(before) >= 2:
@@ -1211,8 +1214,9 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False   # "31 of the trapped miners" is no estimate of the "46 miners trapped" it is a part of
     # a kind the other claim names elsewhere in its clause is no other kind ("pass rate for exams", "passed exams")
     unnamed = not (a.modifiers <= b.topic if a.modifiers else b.modifiers <= a.topic)
-    if bool(a.modifiers) != bool(b.modifiers) and unnamed and (a.dimension == "percent" or a.value > 0 and b.value > 0 and
-                                                    max(a.value, b.value) > KIND_RATIO * min(a.value, b.value)):
+    b_value = convert(b.value, b.unit, a.unit) or 0.0   # "11,200 km2" and "1.1 million hectares" are near
+    if bool(a.modifiers) != bool(b.modifiers) and unnamed and (a.dimension == "percent" or a.value > 0 and b_value > 0 and
+                                                    max(a.value, b_value) > KIND_RATIO * min(a.value, b_value)):
         return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
     if a.holder and b.holder:   # one name's share in both ("Hale at 47%", "Hale leads ... 48%")
         return True
@@ -1233,9 +1237,10 @@ def _affinity(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[
     score += a.period is not None and b.period is not None and _overlap(a.period, b.period)
     if a.topic and b.topic:   # shared words around the figure ("police funding", "police budget")
         score += 0.5 * len(a.topic & b.topic) / len(a.topic | b.topic)
-    if a.value > 0 and b.value > 0:
-        score -= 0.1 * abs(math.log(a.value / b.value))
-        score += 0.5 * math.isclose(a.value, b.value, rel_tol=0.01)   # the same figure, likely the same measure
+    b_value = convert(b.value, b.unit, a.unit) or 0.0
+    if a.value > 0 and b_value > 0:
+        score -= 0.1 * abs(math.log(a.value / b_value))
+        score += 0.5 * math.isclose(a.value, b_value, rel_tol=0.01)   # the same figure, likely the same measure
     return score
 
 

@@ -463,6 +463,21 @@ CASES = [
           Fig("a", "45 kg", 45, "W", unit="kilogram"),
           Fig("b", "2,100 people", 2100, "H", entity="people"), Fig("b", "64 dolphins", 64, "S", entity="dolphins"),
           Fig("b", "20", 20, "", entity="dolphins"), Fig("b", "99 pounds", 99, "W", unit="pound-mass")]),
+    Case("units convert before sizes are compared; 'A leads B by N percent to M percent'; medical help; kidnapped",
+         {**one("a", "Ledger", "2025-06-30", "Logging cleared 5,300 square kilometres of woodland in 2024.",
+                "A new poll puts Mayor Ada Quist on 51%, against 44% for Ben Royle.",
+                "Paramedics treated 210 cyclists for heat stroke.", "Rebels kidnapped 33 villagers."),
+          **one("b", "Wire", "2025-06-30", "The region lost 520,000 hectares of woodland last year.",
+                "Quist leads Royle by 53 percent to 43 percent in a second survey.",
+                "About 190 people needed medical help.", "Around 35 people were abducted.")},
+         [Fig("a", "5,300 square kilometres", 5300, "L", unit="square kilometre"),
+          Fig("a", "51%", 51, "Q", unit="percentage"), Fig("a", "44%", 44, "R", unit="percentage"),
+          Fig("a", "210 cyclists", 210, "T", entity="cyclists"), Fig("a", "33 villagers", 33, "K", entity="villagers"),
+          Fig("b", "520,000 hectares", 520000, "L", unit="hectare"),
+          Fig("b", "53 percent", 53, "Q", unit="percentage"), Fig("b", "43 percent", 43, "R", unit="percentage"),
+          Fig("b", "About 190 people", 190, "T", qualifier="approx", entity="people"),
+          Fig("b", "Around 35 people", 35, "K", qualifier="approx", entity="people")],
+         [Date("a", "2024", "year", "2024-01-01", "2024-12-31"), Date("b", "last year", "year", "2024-01-01", "2024-12-31")]),
 ]
 
 
