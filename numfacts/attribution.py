@@ -627,6 +627,11 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                     if owner is not None and not (toks[first - 2].word.lower() in _PUBLISHED and _is(
                             owner.name.split()[-1].lower(), "document")):
                         speaker = owner
+            first = bisect.bisect_left([t.start for t in toks], speaker.start) if speaker is not None else 0
+            if speaker is not None and not speaker.described and _temporal(speaker.name.split()[-1]) \
+                    and first >= 2 and toks[first - 1].word.lower() in (_PREPOSITIONS | {"for", "during"}):
+                # "Eurostat data for April-June showed": a period is never the speaker; the phrase before it is
+                speaker = _phrase_before(toks, first - 2, norm)
             if speaker is not None:
                 speaker = _participle_head(toks, speaker, norm) or speaker
             if speaker is None:
@@ -1421,12 +1426,20 @@ def _quotes(norm: str) -> list[Quote]:
 # ---------------------------------------------------------------- the document reader
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def _named_as(head: str) -> re.Pattern[str]:
     """A name that the text itself calls ``head``: "the Sanders campaign", "Ames's campaign", "Alphabet, the
-    parent company of Google" (bounded: up to five name words and three words before the head)."""
+    parent company of Google"; for a head that fits any organization, an apposition with any such word ("Ravel, a
+    mining firm," for "the company") (bounded: up to five name words and three words before the head).
+
+    >>> bool(_named_as("company").search("Ravel, a mining firm, runs a pit."))
+    True
+    """
     name = r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}"
+    kinds = sorted(w for w, c in word_classes().items() if "anyorg" in c) if _is(head, "anyorg") else [head]
+    heads = "|".join(re.escape(w) for w in kinds)
     return re.compile(rf"(?P<owner>{name})(?:'s)? {re.escape(head)}\b"
-                      rf"|(?P<appos>{name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}{re.escape(head)}\b")
+                      rf"|(?P<appos>{name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{heads})\b")
 
 
 #: ", conducted by the ...": the author of a document named right after it

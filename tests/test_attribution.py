@@ -290,6 +290,11 @@ EXAMPLES = [
     Example("The Labour Office published its July-September figures. Unemployment was 6.4%, it said.", "6.4",
             "Labour Office", exact=True),
     Example("Output for April-June was released on Friday. Exports fell 3%, it said.", "3%", "it", exact=True),
+    Example("Corland data for July-September showed growth of 0.4%. Prices rose 2.1% in September, it said.",
+            "2.1%", "Corland data", exact=True),
+    Example("Tessel, a mining firm, runs the Osk pit. A blast injured 17 miners there, the company said.", "17",
+            "Tessel", exact=True),
+    Example("A blast at the Tessel pit in Osk injured 17 miners, the company said.", "17", "the company", exact=True),
     # -- the head of the subject speaks, not a name inside its participle phrase
     Example("Crews fighting the Pinecrest blaze said 400 homes were threatened.", "400", "crews"),
     Example("Divers searching the Harlow estuary said 12 bodies were found.", "12", "divers"),
