@@ -23,6 +23,11 @@ the smallest content winning, so nested attributions give the figure to the inne
 nouns after a possessor ("the mayor's estimate of"), poll respondents ("45 percent of renters said" inside
 "a poll found"), a trailing "in the poll" and comma asides ("Smith, citing data from X, said"). A cue set
 off by commas mid-sentence ("40 were held, police said, and 6 were hurt") reports the whole sentence.
+Some phrases look like speakers and are not: an absolute "With all wards reporting, ..." is the tally's state; a
+name inside a participle phrase ("Crews fighting the Pinecrest blaze said") yields to the head before it; a place
+that "recorded" cases inside someone's words yields to them; a period ("April-June") is never a speaker nor what
+"it" refers to. A contrast clause with a cue of its own ("..., she said, while the union wants 7%") owns its
+figures.
 A sentence with no cue stays the reporter's own (``None``) unless it continues a source: a poll read out over its
 paragraph (poll shares over the next one too), an introduction ending in a colon, or reported speech
 carried on by an additive opening ("Another 410 boats ...").
