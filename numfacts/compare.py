@@ -614,11 +614,23 @@ def convert(value: float | None, unit: str | None, target: str | None) -> float 
         return value
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    """British spellings and the American ones they are compared as ("centre" -> "center")."""
+    return {row["term"]: row["value"] for row in _read_table("measure_terms.tsv") if row["role"] == "spelling"}
+
+
 def _topic(words: list[Token]) -> list[str]:
-    """Content words (singular, lower case) in text order; capitalized names are places or speakers."""
+    """Content words (singular, lower case, one spelling) in text order; capitalized names are places or
+    speakers.
+
+    >>> _topic(list(tokens("The data centres cost more")))
+    ['data', 'center', 'cost', 'more']
+    """
     stop = _role("stop") | _role("clause") | _role("locative")
-    return [singular(w.text.lower()) for w in words
-            if w.is_word and (not w.is_capital or w.start == 0) and len(w.text) > 2 and w.text.lower() not in stop]
+    lemmas = (singular(w.text.lower()) for w in words
+              if w.is_word and (not w.is_capital or w.start == 0) and len(w.text) > 2 and w.text.lower() not in stop)
+    return [_spellings().get(lemma, lemma) for lemma in lemmas]
 
 
 def _in_sentence(sentence: str, text: str, start: int) -> int:
@@ -964,7 +976,9 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     preceding = left[-1].text.lower() if left else ""
     following = right[0].text.lower() if right else ""
     second = right[1].text.lower() if len(right) > 1 else ""
-    if second in movement and second not in terms().conditional and following.isalpha() and \
+    # (a sum or a share only: "200,000 fans snapped up tickets" is a verb and its particle)
+    measured = dimension(_str(row.get("unit")))[0] != "count"
+    if measured and second in movement and second not in terms().conditional and following.isalpha() and \
             following not in _role("stop") and following not in movement:
         return True   # "an 8% fare increase", "a 3% pay rise"
     # "shrinks by 8%": the word before "by" shows the change the extractor may not have seen

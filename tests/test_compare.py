@@ -478,6 +478,18 @@ CASES = [
           Fig("b", "About 190 people", 190, "T", qualifier="approx", entity="people"),
           Fig("b", "Around 35 people", 35, "K", qualifier="approx", entity="people")],
          [Date("a", "2024", "year", "2024-01-01", "2024-12-31"), Date("b", "last year", "year", "2024-01-01", "2024-12-31")]),
+    Case("one spelling for topics; a verb's particle is no rise; sold for is a price; a price is a cost",
+         {**one("a", "Ledger", "2025-08-20", "Vantor will build a $900 million logistics centre near Gell.",
+                "Shoppers bought 12,000 tickets.", "Flats in Gell sold for an average of $410,000.",
+                "Passes cost $85."),
+          **one("b", "Wire", "2025-08-20", "The logistics center near Gell is worth $950 million.",
+                "About 11,500 fans snapped up tickets.", "The average flat price in Gell is $402,000.",
+                "The price of a pass is $90.")},
+         [Fig("a", "$900 million", 9e8, "L", unit="dollar"), Fig("a", "12,000 tickets", 12000, "P", entity="tickets"),
+          Fig("a", "$410,000", 410000, "F", unit="dollar"), Fig("a", "$85", 85, "C", unit="dollar"),
+          Fig("b", "$950 million", 9.5e8, "L", unit="dollar"),
+          Fig("b", "About 11,500 fans", 11500, "P", qualifier="approx", entity="fans"),
+          Fig("b", "$402,000", 402000, "F", unit="dollar"), Fig("b", "$90", 90, "C", unit="dollar")]),
 ]
 
 
