@@ -490,6 +490,15 @@ CASES = [
           Fig("b", "$950 million", 9.5e8, "L", unit="dollar"),
           Fig("b", "About 11,500 fans", 11500, "P", qualifier="approx", entity="fans"),
           Fig("b", "$402,000", 402000, "F", unit="dollar"), Fig("b", "$90", 90, "C", unit="dollar")]),
+    Case("inmates are prisoners, escaped apart from recaptured; a duty is a tariff; rubbish is litter",
+         {**one("a", "Ledger", "2025-09-09", "Thirty inmates escaped from the Tobin jail.", "Guards recaptured 12 inmates.",
+                "Lurra will put a 15% tariff on imported cars.", "Crews cleared 9 tonnes of litter from Hale Park."),
+          **one("b", "Wire", "2025-09-09", "Officials said 33 prisoners broke out of the Tobin jail.",
+                "The car duty of 18 percent starts soon.", "Crews collected 11 tonnes of rubbish in Hale Park.")},
+         [Fig("a", "Thirty inmates", 30, "E", entity="inmates"), Fig("a", "12 inmates", 12, "", entity="inmates"),
+          Fig("a", "15%", 15, "T", unit="percentage"), Fig("a", "9 tonnes", 9, "L", unit="tonne"),
+          Fig("b", "33 prisoners", 33, "E", entity="prisoners", speaker="Officials"),
+          Fig("b", "18 percent", 18, "T", unit="percentage"), Fig("b", "11 tonnes", 11, "L", unit="tonne")]),
 ]
 
 
