@@ -160,6 +160,22 @@ def _tokens(norm: str, start: int, end: int) -> list[Token]:
     return out
 
 
+def _words(toks: list[Token]) -> list[str]:
+    """The words of a phrase, a plural possessive kept whole ("the nurses' union" -> nurses', union).
+
+    >>> _words(_tokens("the nurses' union", 0, 17))
+    ['the', "nurses'", 'union']
+    """
+    out: list[str] = []
+    for x, t in enumerate(toks):
+        if t.word == "'":
+            if out and x and toks[x - 1].end == t.start and out[-1].endswith("s"):
+                out[-1] += "'"
+            continue
+        out.append(t.word)
+    return out
+
+
 def _keeps_dot(word: str) -> bool:
     """ "U.S.", "Sen.", "J." keep their period; "said." does not."""
     stem = word[:-1]
@@ -334,9 +350,9 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
                 (prev[:1].isupper() and _is(prev, "notname")):
             break
         i -= 1
-    words = [t.word for t in toks[i:k + 1] if t.word != "'"]
+    words = _words(toks[i:k + 1])
     names = [w for w in words if w[:1].isupper() and not _is(w, "det")
-             and not (w[1:].islower() and _described_word(w.lower()))]     # "Officials" opening a sentence
+             and not (w[1:].islower() and _described_word(w.lower().rstrip("'")))]     # "Officials" opening a sentence
     if _is(head, "document") or _is(head, "rule"):
         kind = "document"
     elif _is(head, "group"):
@@ -406,7 +422,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         j -= 1
     if j == i:
         return None
-    words = [t.word for t in toks[i:j] if t.word != "'"]
+    words = _words(toks[i:j])
     head = words[-1]
     # "a report by X", "figures released Friday by X", "the average of polls compiled by X": the inner source
     if (_is(head.lower(), "document") or _is(head.lower(), "rule")) and depth < 3:

@@ -329,7 +329,9 @@ EXAMPLES = [
             exact=True),
     Example("Data released by the Grain Board on Monday showed 30 silos were full.", "30", "Grain Board"),
     Example("The Farmers' Union said 300 farms had flooded.", "300", "Farmers' Union", exact=True),
-    Example("Occupancy hit 71%, according to the innkeepers' association.", "71", "innkeepers association", exact=True),
+    Example("Occupancy hit 71%, according to the innkeepers' association.", "71", "innkeepers' association", exact=True),
+    Example("Nearly 3,000 porters walked out, the porters' union said.", "3,000", "porters' union", exact=True),
+    Example("Bakers' unions say the levy will cost £200 million a year.", "200", "Bakers' unions", exact=True),
     # -- a capitalized common word opening a sentence is no name ("Waiting lists stand at ...")
     Example("Waiting lists stand at 4.1 million.", "4.1", None),
     Example("Police said 9 people were hurt.", "9", "police"),
