@@ -1334,6 +1334,7 @@ def group(claims: Sequence[Claim]) -> list[int]:
     named_words = {w.lower() for w in docs_naming}
     claims = [dataclasses.replace(c, scope=_name_words(c.scope), modifiers=c.modifiers - named_words)
               for c in claims]
+    claims = _adopt_unknown(claims, places)
     blocks: dict[tuple, list[Claim]] = {}
     for c in claims:
         blocks.setdefault((c.dimension, c.entity or "", c.increment), []).append(c)
@@ -1379,6 +1380,94 @@ def group(claims: Sequence[Claim]) -> list[int]:
                     by_place.setdefault(p, set()).add(best)
             ids[c.row] = clusters[best].id
     return [ids[c.row] for c in claims]
+
+
+def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> list[Claim]:
+    """Two names for one thing the tables do not know ("1,500 producers", "2,000 dairy farmers"): a
+    noun the tables do not know counts what another report counts, when the rest of the two readings
+    agree (dimension, addition, outcome, place, period, a size within ``KIND_RATIO``) and each is the
+    other's nearest such figure, so no other measure of either report competes. Two names found in
+    one report stay apart (a report naming both counts two things). Shares are left alone: a
+    percentage says too little of its thing.
+
+    >>> row = lambda s, t, v, d: {"text": t, "sentence": s, "start": s.index(t), "end": s.index(t) + len(t),
+    ...                           "value": v, "low": v, "high": v, "doc_id": d}
+    >>> a = describe(row("Officials counted 900 growers in Velmar.", "900 growers", 900.0, "a"), rank=0,
+    ...              position=0, claimant="X", offset=0)
+    >>> b = describe(row("Officials counted 700 cultivators in Velmar.", "700 cultivators", 700.0, "b"),
+    ...              rank=1, position=1, claimant="Y", offset=0)
+    >>> group([a, b])
+    [0, 0]
+    """
+    known = _thing_names()
+    by_name: dict[tuple, dict[str, list[Claim]]] = {}   # (dimension, increment) -> entity -> claims
+    for c in claims:
+        if c.entity is not None and c.dimension != "percent":
+            by_name.setdefault((c.dimension, c.increment), {}).setdefault(c.entity, []).append(c)
+    rename: dict[tuple, str] = {}
+    for key in sorted(by_name):
+        names = by_name[key]
+        docs = {e: frozenset(c.doc for c in cs) for e, cs in names.items()}
+
+        def fit(x: list[Claim], y: list[Claim]) -> float | None:
+            """How near two names' figures are (higher is nearer), or None when no pair can be one measure."""
+            best = None
+            for c in x:
+                for m in y:
+                    if c.doc == m.doc or not c.value or not m.value or c.value * m.value < 0:
+                        continue
+                    ratio = abs(math.log(abs(c.value / m.value)))
+                    if ratio > math.log(KIND_RATIO) or not _compatible(c, m, places[c.row], places[m.row]):
+                        continue
+                    if bool(c.aspect) != bool(m.aspect):   # "cut hours at 400 more" and "jobs fell by 1,100"
+                        continue
+                    score = -ratio + 0.5 * len(c.topic & m.topic) / max(1, len(c.topic | m.topic))
+                    best = score if best is None else max(best, score)
+            return best
+
+        def nearest(e: str, doc: str) -> str | None:
+            """The name in ``doc`` nearest to ``e``'s figures, when exactly one is nearest."""
+            scored = sorted((s, t) for t in sorted(names) if t != e and doc in docs[t] and not docs[t] & docs[e]
+                            for s in [fit(names[e], [m for m in names[t] if m.doc == doc])] if s is not None)
+            if not scored or len(scored) > 1 and scored[-1][0] == scored[-2][0]:
+                return None
+            return scored[-1][1]
+
+        parent = {e: e for e in names}
+
+        def root(e: str) -> str:
+            while parent[e] != e:
+                e = parent[e]
+            return e
+        all_docs = sorted(frozenset().union(*docs.values()))
+        for e in sorted(names):
+            if e in known or any(c.noun != e for c in names[e]):   # "trapped" is the tables' word
+                continue
+            for doc in all_docs:
+                t = nearest(e, doc)
+                if t is None or any(nearest(t, d) != e for d in sorted(docs[e])):
+                    continue
+                re_, rt = root(e), root(t)
+                members = [n for n in names if root(n) in (re_, rt)]
+                if re_ == rt or any(docs[x] & docs[y] for x in members for y in members
+                                    if root(x) != root(y)):
+                    continue
+                # the tables' name wins, else the first in order
+                keep = min((re_, rt), key=lambda n: (n not in known, n))
+                parent[re_ if keep == rt else rt] = keep
+        for e in names:
+            if root(e) != e:
+                rename[key + (e,)] = root(e)
+    if not rename:
+        return claims
+    out = []
+    for c in claims:
+        target = rename.get((c.dimension, c.increment, c.entity))
+        if target is not None:
+            aspects = {m.aspect for m in by_name[(c.dimension, c.increment)][target]}
+            c = dataclasses.replace(c, entity=target, aspect=c.aspect or (sorted(a for a in aspects if a) or [None])[0])
+        out.append(c)
+    return out
 
 
 @dataclass
