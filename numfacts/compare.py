@@ -1419,8 +1419,13 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     ratio = abs(math.log(abs(c.value / m.value)))
                     if ratio > math.log(KIND_RATIO) or not _compatible(c, m, places[c.row], places[m.row]):
                         continue
-                    if bool(c.aspect) != bool(m.aspect):   # "cut hours at 400 more" and "jobs fell by 1,100"
-                        continue
+                    if bool(c.aspect) != bool(m.aspect):
+                        # what befell the tables' thing may be all an unknown noun's sentence leaves unsaid
+                        # ("2,000 farmers blocked roads", "1,500 growers rallied"); never the other way
+                        # round ("cut hours at 400 more libraries", "jobs fell by 1,100")
+                        said, unsaid = (c, m) if c.aspect else (m, c)
+                        if said.entity not in known or unsaid.noun != unsaid.entity:
+                            continue
                     score = -ratio + 0.5 * len(c.topic & m.topic) / max(1, len(c.topic | m.topic))
                     best = score if best is None else max(best, score)
             return best

@@ -499,6 +499,18 @@ CASES = [
           Fig("a", "15%", 15, "T", unit="percentage"), Fig("a", "9 tonnes", 9, "L", unit="tonne"),
           Fig("b", "33 prisoners", 33, "E", entity="prisoners", speaker="Officials"),
           Fig("b", "18 percent", 18, "T", unit="percentage"), Fig("b", "11 tonnes", 11, "L", unit="tonne")]),
+    Case("two names the tables do not know for one counted thing, each the other's nearest figure",
+         {**one("a", "Ledger", "2025-05-06", "Some 2,400 beekeepers blocked the road into Orvel, organisers said.",
+                "They brought 300 hives."),
+          **one("b", "Wire", "2025-05-06", "About 1,900 apiarists rallied in Orvel on Monday, police said.")},
+         [Fig("a", "Some 2,400 beekeepers", 2400, "B", qualifier="approx", speaker="organisers"),
+          Fig("a", "300 hives", 300, ""),
+          Fig("b", "About 1,900 apiarists", 1900, "B", qualifier="approx", speaker="police")]),
+    Case("an unknown noun stays apart from a figure of another outcome or far another size",
+         {**one("a", "Ledger", "2025-05-06", "Some 40 glassblowers lost their jobs in Orvel."),
+          **one("b", "Wire", "2025-05-06", "Orvel has 900 kilns.", "Workshops in Orvel closed 35 furnaces.")},
+         [Fig("a", "Some 40 glassblowers", 40, "", qualifier="approx"), Fig("b", "900 kilns", 900, ""),
+          Fig("b", "35 furnaces", 35, "")]),
 ]
 
 
