@@ -504,6 +504,34 @@ def _claims_in(norm: str, sent: Sentence, toks: list[Token], hits: list[tuple[in
     return out
 
 
+def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
+    """Whether a cue in its bare form (``demand``, ``find``, ``project``) reads as a noun: after a name that
+    follows a determiner ("the Marra find"), before an auxiliary ("the road project will"), or after one
+    capitalized singular word opening the sentence, which a plural verb cannot agree with ("Peak load hit").
+
+    >>> lex = cue_lexicon()
+    >>> _bare_noun(_tokens("Analysts put the Marra find at 9", 0, 32), 4, lex["find"])
+    True
+    >>> _bare_noun(_tokens("Farmers demand 9", 0, 16), 1, lex["demand"])
+    False
+    """
+    form = cue.form
+    if form != cue.lemma or form.endswith(("ed", "ing")) or " " in form or cue.lemma == "say" or \
+            form in statement_nouns() or _is(form, "document") or _is(form, "rule"):
+        return False    # "the FEC report covering", "a new Labor Department rule will": nouns that are sources
+    prev = toks[i - 1].word if i else ""
+    nxt = toks[i + 1].word.lower() if i + 1 < len(toks) else ""
+    singular = prev[:1].isalpha() and not prev.endswith("s") and not any(
+        _is(prev, cls) for cls in ("person", "thing", "speaker"))     # not "a step they believe could"
+    if i >= 2 and singular and _cap(prev) and toks[i - 2].word.lower() in _NOUN_DETS:
+        return True
+    if i >= 2 and singular and nxt in _FINITE_AUX and any(
+            t.word.lower() in _NOUN_DETS for t in toks[max(0, i - 3):i - 1]):
+        return True     # not "what polls show is": a plural subject agrees with the verb
+    return i == 1 and cue.lemma not in _SAME_PAST and _cap(prev) and not prev.endswith("s") and not any(
+        _is(prev, cls) for cls in ("group", "role", "org", "speaker", "person", "thing", "orgname", "det"))
+
+
 def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cue) -> Claim | None:
     prev = toks[i - 1].word.lower() if i else ""
     if cue.kind == "figure-source":
@@ -537,6 +565,12 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "With all wards reporting, ...", "with most votes counted on Monday": an absolute phrase
     if prev == "worth" or (prev == "all" and cue.form == "told"):
         return None      # "it is worth noting that ...", "All told, ...": the writer's own words
+    if cue.kind != "source" and _bare_noun(toks, i, cue):
+        return None      # "the Marra find at", "Peak load hit", "the bridge project is": a noun, not a verb
+    if prev == "ever" and cue.form.endswith("ed"):
+        return None      # "the coldest ever recorded": a participle after a superlative
+    if cue.lemma == "claim" and any(_is(t.word, "taken") for t in toks[j:j + 4]):
+        return None      # "the storm has claimed 12 lives": taking, not saying
     det = next((x for x in range(i - 1, max(-1, i - 4), -1) if toks[x].word.lower() in ("the", "a", "an")), None)
     if nxt in (".", ",", ";", "") and (cue.form in statement_nouns() or _is(cue.form, "document")) \
             and det is not None and all(t.word.islower() or t.word in _MONTHS for t in toks[det + 1:i]):
@@ -1055,6 +1089,12 @@ def _leads_with_clause(norm: str, start: int, end: int) -> bool:
 _TIME_UNITS = frozenset(["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "day", "quarter", "spring", "summer", "fall", "autumn", "winter", "today", "yesterday"])
 _QUANTIFIERS = frozenset(["all", "many", "most", "several", "few", "other", "various", "both", "some", "such",
                           "across", "among", "of", "in", "from"])
+#: Auxiliaries that make the bare word before them a noun subject ("the road project will cost").
+_FINITE_AUX = frozenset(["is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "has", "had"])
+#: Verbs whose past tense is their bare form: "Brenner put the cost at" agrees with a singular name.
+_SAME_PAST = frozenset(["put", "set", "cut", "forecast", "broadcast", "read", "bet"])
+#: Determiners before a noun phrase whose last word may look like a cue ("the Marra find", "its Kolo project").
+_NOUN_DETS = frozenset(["the", "a", "an", "its", "their", "this", "that", "his", "her", "our"])
 _NUMBER_WORDS = frozenset(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 

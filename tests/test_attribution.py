@@ -332,6 +332,16 @@ EXAMPLES = [
     Example("Occupancy hit 71%, according to the innkeepers' association.", "71", "innkeepers' association", exact=True),
     Example("Nearly 3,000 porters walked out, the porters' union said.", "3,000", "porters' union", exact=True),
     Example("Bakers' unions say the levy will cost £200 million a year.", "200", "Bakers' unions", exact=True),
+    # -- a cue word that is a noun, and verbs that only look like reporting
+    Example("Geologists put the Tarvo find at roughly 40 tonnes of silver.", "40", "geologists"),
+    Example("The grid operator said 9,000 homes were dark. Evening load hit 7.2 gigawatts.", "7.2", None),
+    Example("The canal project will cost $900 million, port filings show.", "900", "port filings"),
+    Example("The cold snap has claimed 11 lives in the north, rescue officials said.", "11", "rescue officials"),
+    Example("Rain reached 310 mm, the wettest ever recorded there, the weather office said.", "310",
+            "weather office"),
+    Example("Kessel Mining put the cleanup bill at 75 million euros.", "75", "Kessel Mining"),
+    Example("Shop stewards demand a 6% raise for cleaners.", "6", "shop stewards"),
+    Example("Rents will rise 4%, according to a city council notice.", "4", "city council notice"),
     # -- a capitalized common word opening a sentence is no name ("Waiting lists stand at ...")
     Example("Waiting lists stand at 4.1 million.", "4.1", None),
     Example("Police said 9 people were hurt.", "9", "police"),
