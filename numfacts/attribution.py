@@ -516,10 +516,14 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     False
     """
     form = cue.form
-    if form != cue.lemma or form.endswith(("ed", "ing")) or " " in form or cue.lemma == "say" or \
-            form in statement_nouns() or _is(form, "document") or _is(form, "rule"):
-        return False    # "the FEC report covering", "a new Labor Department rule will": nouns that are sources
+    if form != cue.lemma or form.endswith(("ed", "ing")) or " " in form or cue.lemma == "say":
+        return False
     prev = toks[i - 1].word if i else ""
+    if i == 1 and _cap(prev) and not prev.endswith("s") and cue.lemma not in _SAME_PAST and not any(
+            _is(prev, cls) for cls in ("group", "role", "org", "speaker", "person", "thing", "orgname", "det")):
+        return True     # "Peak load hit": a plural verb cannot agree with one singular word
+    if form in statement_nouns() or _is(form, "document") or _is(form, "rule"):
+        return False    # "the FEC report covering", "a new Labor Department rule will": nouns that are sources
     nxt = toks[i + 1].word.lower() if i + 1 < len(toks) else ""
     singular = prev[:1].isalpha() and not prev.endswith("s") and not any(
         _is(prev, cls) for cls in ("person", "thing", "speaker"))     # not "a step they believe could"
@@ -528,8 +532,7 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     if i >= 2 and singular and nxt in _FINITE_AUX and any(
             t.word.lower() in _NOUN_DETS for t in toks[max(0, i - 3):i - 1]):
         return True     # not "what polls show is": a plural subject agrees with the verb
-    return i == 1 and cue.lemma not in _SAME_PAST and _cap(prev) and not prev.endswith("s") and not any(
-        _is(prev, cls) for cls in ("group", "role", "org", "speaker", "person", "thing", "orgname", "det"))
+    return False
 
 
 def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cue) -> Claim | None:

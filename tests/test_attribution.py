@@ -335,6 +335,7 @@ EXAMPLES = [
     # -- a cue word that is a noun, and verbs that only look like reporting
     Example("Geologists put the Tarvo find at roughly 40 tonnes of silver.", "40", "geologists"),
     Example("The grid operator said 9,000 homes were dark. Evening load hit 7.2 gigawatts.", "7.2", None),
+    Example("Water use hit 40 litres a head. Summer demand rose to 90 megalitres a day.", "90", None),
     Example("The canal project will cost $900 million, port filings show.", "900", "port filings"),
     Example("The cold snap has claimed 11 lives in the north, rescue officials said.", "11", "rescue officials"),
     Example("Rain reached 310 mm, the wettest ever recorded there, the weather office said.", "310",
