@@ -86,6 +86,7 @@ class Terms:
     rates: dict[str, str] = dataclasses.field(default_factory=dict)   # thing -> the rate its % change is
     scales: dict[str, str] = dataclasses.field(default_factory=dict)  # cue word -> scale ("quake": magnitude)
     shares: dict[str, str] = dataclasses.field(default_factory=dict)  # thing -> what its % is a share of
+    families: dict[str, str] = dataclasses.field(default_factory=dict)  # thing -> its wider family
 
 
 def _read_table(name: str) -> list[dict[str, str]]:
@@ -120,7 +121,8 @@ def terms() -> Terms:
     return Terms(by_role.get("entity", {}), by_role.get("person", {}), by_role.get("outcome", {}),
                  by_role.get("amount", {}),
                  frozenset(by_role.get("vague", {})), {k: frozenset(v) for k, v in roles.items()}, demonyms,
-                 frozenset(conditional), by_role.get("rate_of", {}), scales, by_role.get("share_of", {}))
+                 frozenset(conditional), by_role.get("rate_of", {}), scales, by_role.get("share_of", {}),
+                 by_role.get("family", {}))
 
 
 def _role(name: str) -> frozenset[str]:
@@ -1197,7 +1199,9 @@ def _overlap(a: tuple, b: tuple) -> bool:
 
 def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
     """Whether two claims of one block (same dimension, thing and increment) can measure the same thing."""
-    if a.aspect and b.aspect and not (a.aspect.endswith(b.aspect) or b.aspect.endswith(a.aspect)):
+    families = terms().families   # "ducks" and "birds" killed may be one count; "goats" and "hens" are not
+    if a.aspect and b.aspect and not (a.aspect.endswith(b.aspect) or b.aspect.endswith(a.aspect)) and not (
+            a.aspect in families and families[a.aspect] == families.get(b.aspect)):
         return False   # "destroyed" and "damaged" differ; "seabirds" and "birds" killed do not
     if a.actor and b.actor and a.actor != b.actor:
         return False
@@ -1384,9 +1388,9 @@ def group(claims: Sequence[Claim]) -> list[int]:
 
 def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> list[Claim]:
     """Two names for one thing the tables do not know ("1,500 producers", "2,000 dairy farmers"): a
-    noun the tables do not know counts what another report counts, when the rest of the two readings
-    agree (dimension, addition, outcome, place, period, a size within ``KIND_RATIO``) and each is the
-    other's nearest such figure, so no other measure of either report competes. Two names found in
+    noun the tables do not know, or two members of one family of things ("pupils", "children"), counts
+    what another report counts, when the rest of the two readings agree (dimension, addition, outcome,
+    place, period, a size within ``KIND_RATIO``) and each is the other's nearest such figure, so no other measure of either report competes. Two names found in
     one report stay apart (a report naming both counts two things). Shares are left alone: a
     percentage says too little of its thing.
 
@@ -1399,7 +1403,7 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
     >>> group([a, b])
     [0, 0]
     """
-    known = _thing_names()
+    known, families = _thing_names(), terms().families
     by_name: dict[tuple, dict[str, list[Claim]]] = {}   # (dimension, increment) -> entity -> claims
     for c in claims:
         if c.entity is not None and c.dimension != "percent":
@@ -1446,11 +1450,14 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
             return e
         all_docs = sorted(frozenset().union(*docs.values()))
         for e in sorted(names):
-            if e in known or any(c.noun != e for c in names[e]):   # "trapped" is the tables' word
+            unknown = e not in known and all(c.noun == e for c in names[e])   # "trapped" is the tables' word
+            if not unknown and e not in families:
                 continue
             for doc in all_docs:
                 t = nearest(e, doc)
                 if t is None or any(nearest(t, d) != e for d in sorted(docs[e])):
+                    continue
+                if not unknown and families.get(t) != families[e]:   # "pupils" and "children", not "hostages"
                     continue
                 re_, rt = root(e), root(t)
                 members = [n for n in names if root(n) in (re_, rt)]

@@ -506,6 +506,14 @@ CASES = [
          [Fig("a", "Some 2,400 beekeepers", 2400, "B", qualifier="approx", speaker="organisers"),
           Fig("a", "300 hives", 300, ""),
           Fig("b", "About 1,900 apiarists", 1900, "B", qualifier="approx", speaker="police")]),
+    Case("two members of one family of things are one count; members of two families are not",
+         {**one("a", "Ledger", "2025-02-11", "The fever killed 340 ducks on farms near Pell, vets said.",
+                "In all, 60 goats died."),
+          **one("b", "Wire", "2025-02-11", "Some 310 birds died near Pell, the ministry said.",
+                "Officials said 45 cows died.")},
+         [Fig("a", "340 ducks", 340, "D", speaker="vets"), Fig("a", "60 goats", 60, "G"),
+          Fig("b", "Some 310 birds", 310, "D", qualifier="approx", speaker="the ministry"),
+          Fig("b", "45 cows", 45, "G", speaker="Officials")]),
     Case("an unknown noun stays apart from a figure of another outcome or far another size",
          {**one("a", "Ledger", "2025-05-06", "Some 40 glassblowers lost their jobs in Orvel."),
           **one("b", "Wire", "2025-05-06", "Orvel has 900 kilns.", "Workshops in Orvel closed 35 furnaces.")},
@@ -527,6 +535,10 @@ def _measures(case: Case) -> dict[str, object]:
 
 # Known limits: two names for one recipient of money; two fires in one story whose second report names neither.
 KNOWN_FAILURES = [
+    Case("people of two roles hurt are two counts",
+         {**one("a", "Ledger", "2025-02-11", "Police said 12 protesters were hurt."),
+          **one("b", "Wire", "2025-02-11", "Nine officers were hurt.")},
+         [Fig("a", "12 protesters", 12, "", speaker="Police"), Fig("b", "Nine officers", 9, "")]),
     Case("schools and education are one budget line",
          {**one("a", "Ledger", "2025-10-02", "Schools receive $1.3bn, the mayor said."),
           **one("b", "Wire", "2025-10-02", "Education gets $1.25bn.")},
