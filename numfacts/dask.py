@@ -63,7 +63,8 @@ def extract(ddf: dd.DataFrame, *, text: str = "text", doc_id: str = "doc_id", so
 
 def _extract_partition(partition: pd.DataFrame, options: dict[str, Any]) -> pd.DataFrame:
     facts = extract_many(partition, progress=False, **options)
-    # attrs["errors"] holds a frame, and pandas refuses to concat frames whose attrs hold frames.
+    # Each partition lists its own bad documents; Dask's concatenation would keep attrs only where every
+    # partition's list is the same, so a half-kept list would mislead. The workers' warnings name them.
     facts.attrs = {}
     return facts
 
