@@ -942,7 +942,7 @@ def _quarter_ref(m, ctx):
 # "profit rose in the third quarter after falling in the second,": an ordinal alone, right after quarters
 # were named, is another quarter. Only where the clause ends after it, so "in the second round" is not one.
 @_pattern(r"(?:" + "|".join(rf"(?<=(?<![\w-]){w} )" for w in ("in", "In", "for", "during", "from", "than")) + r")"
-          rf"(?P<det>(?i:the))\s+(?P<ord>(?i:first|second|third|fourth))"
+          r"(?P<det>(?i:the))\s+(?P<ord>(?i:first|second|third|fourth))"
           r"(?=\s*[,.;:)]|\s*$|\s+(?i:and|but|when|while|as|compared|versus|from|to|of\s+(?:this|last|the)\s+year)\b)")
 def _quarter_ellipsis(m, ctx):
     """The quarter an elliptic "the second" names, in the year of the quarter just named (the year before
