@@ -597,8 +597,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                                         or _is(nxt, "passive")):
         return None      # "the poll had shown", "spending had reached": an auxiliary
     c0, c1 = toks[i].start, toks[j - 1].end
-    if cue.lemma in ("put", "peg", "place") and not any(t.word.lower() == "at" for t in toks[j:j + 14]):
-        return None      # "X put the toll at N": only with an "at" after it
+    if cue.lemma in ("put", "peg", "place") and not any(
+            t.word.lower() == "at" or t.word.lower() == "on" and x + 1 < len(toks) and toks[x + 1].word[:1].isdigit()
+            for x, t in enumerate(toks[j:j + 14], start=j)):
+        return None      # "X put the toll at N", "a poll puts Ruiz on 38%": only with "at"/"on N" after it
     speaker: Phrase | None = None
     minor = False
     relative = False
@@ -1683,7 +1685,7 @@ class _Document:
                 return self.render(claim, start)
         claim = self._sentence_claim(si, start, end)
         if claim is None and not self.claims.get(si):
-            claim = self._continued_claim(si, start, end)
+            claim = self._continued_claim(si, start, end) or self._agent_claim(si, start)
         if claim is not None:
             return self.render(claim, start)
         return None
@@ -1720,6 +1722,31 @@ class _Document:
                     return last     # "X said the port was full. Another 410 boats are waiting."
                 return None
         return None
+
+    def _agent_claim(self, si: int, pos: int) -> Claim | None:
+        """A sentence with no cue whose subject is a body of people acting on what they count ("Police have
+        recaptured 15.", "Riot officers made 40 arrests."): they are the figure's source. Things ("Demand hit")
+        and named organizations stay the reporter's."""
+        if _SHARE_FIGURE.match(self.norm, pos) or _SHARE_FIGURE.search(self.norm, pos, min(len(self.norm), pos + 12)):
+            return None     # "Female troops preferred Ruiz 51 percent to 24": respondents' shares, not counts
+        toks = self.tokens(si)
+        h = next((x for x in range(min(4, len(toks))) if _is(toks[x].word, "agent")), None)
+        if h is None or h + 1 >= len(toks) or any(
+                not t.word.isalpha() or (x and not t.word[:1].isupper() and not _is(t.word, "agent"))
+                for x, t in enumerate(toks[:h])):
+            return None     # only "[The] [Riot] officers" opening the sentence
+        v = h + 1
+        while v < len(toks) and v - h <= 2 and _is(toks[v].word, "aux") and toks[v].word.islower():
+            v += 1
+        if v >= len(toks) or not toks[v].word.isalpha() or not toks[v].word.islower() \
+                or _is(toks[v].word, "passive") or toks[v].word in _STOP or pos < toks[v].end:
+            return None     # "Police were ...", "Officers, who ...": no action of theirs
+        first = 1 if toks[0].word.lower() == "the" else 0
+        sent = self.sentences[si]
+        name = " ".join(t.word for t in toks[first:h + 1])
+        phrase = Phrase(toks[first].start, toks[h].end, name if name[:1].isupper() and first == 0 and h == 0
+                        else name.lower() if h == 0 else name, "group", False)
+        return Claim(toks[v].start, toks[v].end, toks[v].word, phrase, toks[v].end, sent.end, 2 * _WEAK, minor=True)
 
     def _sentence_claim(self, si: int, pos: int, end: int) -> Claim | None:
         best = None

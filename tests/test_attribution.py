@@ -343,6 +343,13 @@ EXAMPLES = [
     Example("Kessel Mining put the cleanup bill at 75 million euros.", "75", "Kessel Mining"),
     Example("Shop stewards demand a 6% raise for cleaners.", "6", "shop stewards"),
     Example("Rents will rise 4%, according to a city council notice.", "4", "city council notice"),
+    # -- a cue-less sentence opened by people acting on what they count is theirs; things and shares are not
+    Example("Gunmen stormed a depot. Border troops have detained 12 of them.", "12", "Border troops"),
+    Example("Riot officers made 40 arrests near the stadium.", "40", "riot officers"),
+    Example("Inspectors fined the dairy 60,000 euros.", "60,000", "inspectors"),
+    Example("Police were called to 30 homes.", "30", None),
+    Example("Younger officers backed the plan 61 percent to 30 percent.", "61", None),
+    Example("A Corvel poll puts Mayor Ann Ruiz on 38%, ahead of her rival.", "38", "Corvel"),
     # -- a capitalized common word opening a sentence is no name ("Waiting lists stand at ...")
     Example("Waiting lists stand at 4.1 million.", "4.1", None),
     Example("Police said 9 people were hurt.", "9", "police"),
