@@ -287,6 +287,7 @@ class Claim:
     mentioned: frozenset[str] = frozenset()   # every name in the sentence, the speaker's too
     part: bool = False                        # "31 of the trapped miners": a part of a group, not its size
     noun: str | None = None                   # the counted noun when the tables do not know it ("farmer")
+    added: bool = False                       # an addition by "another"/"more" before the figure
     opener: frozenset[str] = frozenset()      # one capitalized word opening the sentence ("Salle reported")
 
 
@@ -1170,6 +1171,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         dim = "percent"
         value, low, high = (None if x is None else 100 * x for x in (value, low, high))
     increment = _is_increment(row, fig)
+    added = increment and any(t.text.lower() in _role("increment") for t in fig.left[-2:] + [
+        t for t in fig.toks if fig.fs <= t.start and t.end <= fig.fe])   # "another 27", "27 more"
     if dim == "percent" and increment and entity_key in terms().rates:   # "prices rose 3.9%": inflation
         entity_key, increment = terms().rates[entity_key], False
     if dim == "percent" and entity_key in terms().shares:   # "61% of voters" backing a side: its vote share
@@ -1183,7 +1186,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         aspect_text=aspect_text, value=value, low=low, high=high, qualifier=_str(row.get("qualifier")),
         concept=concept,
         refers_back=refers_back, modifiers=modifiers, named=named, holder=holder if dim == "percent" else frozenset(),
-        mentioned=mentioned, opener=opener, part=_is_part(fig), noun=noun,
+        mentioned=mentioned, opener=opener, part=_is_part(fig), noun=noun, added=added,
     )
 
 
@@ -1783,6 +1786,12 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
             if same:
                 c = dataclasses.replace(c, entity=same[-1].entity, aspect=same[-1].aspect, refers_back=False)
         out.append(c)
+    # "killing 11 passengers. Another 27 were taken to hospital": "another" adds to nothing of its kind, so
+    # the figure is a level of its own thing
+    for n, c in enumerate(out):
+        if c.added and c.entity is not None and not any(
+                p.doc == c.doc and p.dimension == c.dimension and p.entity == c.entity for p in out[:n]):
+            out[n] = dataclasses.replace(c, increment=False)
     known = _thing_names()
     # "the dengue tally passed 1,500": a noun the tables do not know, that other figures name as a kind
     # of their thing ("dengue cases"), counts that thing
