@@ -939,6 +939,13 @@ _GERUND_LINKS = frozenset(["by", "in", "while", "after", "before", "when", "with
 #: paragraph ("X said the port was full. Another 410 boats are waiting."); other sentences stay the reporter's.
 _CONTINUES = re.compile(r"\s*(?:Another|Also|In addition|Moreover|Besides|Of those|Of them)\b")
 
+#: A sentence opening with a head count in words ("Nine others were hurt.", "Twelve are missing."): after a report
+#: closed by its cue ("..., police said.") it carries on that report. "About 900 homes ..." starts a fact of its own.
+_COUNT_OPENING = re.compile(
+    r"\s*(?:(?:One|Two|Three|Four|"
+    r"Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|"
+    r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Dozens|Hundreds|Thousands)\b)")
+
 #: A figure that reads as a poll share ("27 percent", "13%", "6 points"): poll results run over paragraphs.
 _SHARE_FIGURE = re.compile(r"%|\bpercent|\bper cent|\bpoints?\b", re.IGNORECASE)
 
@@ -1720,6 +1727,11 @@ class _Document:
                     and last.content_end >= sent.end - 1 and last.content_start > sent.start + 1
                 if reported and _CONTINUES.match(norm, self.sentences[si].start):
                     return last     # "X said the port was full. Another 410 boats are waiting."
+                closed = back == 1 and not crossed and last.rank < _WEAK and not last.minor \
+                    and last.content_start <= sent.start + 1 and last.cue_start > last.content_end - 2
+                if closed and (_CONTINUES.match(norm, self.sentences[si].start)
+                               or _COUNT_OPENING.match(norm, self.sentences[si].start)):
+                    return last     # "12 died when X, police said. Nine others were hurt.": the count goes on
                 return None
         return None
 

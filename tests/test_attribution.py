@@ -350,6 +350,12 @@ EXAMPLES = [
     Example("Police were called to 30 homes.", "30", None),
     Example("Younger officers backed the plan 61 percent to 30 percent.", "61", None),
     Example("A Corvel poll puts Mayor Ann Ruiz on 38%, ahead of her rival.", "38", "Corvel"),
+    # -- a head count in words carries on a report closed by its cue; a figure in digits starts a fact of its own
+    Example("A tram derailed in Osk, killing 4 people, firefighters said. Eleven others were hurt.", "Eleven",
+            "firefighters"),
+    Example("A tram derailed in Osk, killing 4 people, firefighters said. About 300 commuters were stranded.",
+            "300", None),
+    Example("Firefighters said a tram derailed in Osk, killing 4 people. Eleven others were hurt.", "Eleven", None),
     # -- a capitalized common word opening a sentence is no name ("Waiting lists stand at ...")
     Example("Waiting lists stand at 4.1 million.", "4.1", None),
     Example("Police said 9 people were hurt.", "9", "police"),
