@@ -1407,6 +1407,7 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
     [0, 0]
     """
     known, families = _thing_names(), terms().families
+    people = frozenset(terms().persons.values())   # what generic and role nouns for people count
     by_name: dict[tuple, dict[str, list[Claim]]] = {}   # (dimension, increment) -> entity -> claims
     for c in claims:
         if c.entity is not None and c.dimension != "percent":
@@ -1454,21 +1455,25 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
         all_docs = sorted(frozenset().union(*docs.values()))
         for e in sorted(names):
             unknown = e not in known and all(c.noun == e for c in names[e])   # "trapped" is the tables' word
-            if not unknown and e not in families:
+            # "4,500 people joined": people nothing befell are any group of people another report names
+            vague_people = e in people and not any(c.aspect or c.aspect_text for c in names[e])
+            if not unknown and not vague_people and e not in families:
                 continue
             for doc in all_docs:
                 t = nearest(e, doc)
                 if t is None or any(nearest(t, d) != e for d in sorted(docs[e])):
                     continue
-                if not unknown and families.get(t) != families[e]:   # "pupils" and "children", not "hostages"
+                if vague_people and t not in people:   # volunteers, not their kilometres of beach
                     continue
+                if not unknown and not vague_people and families.get(t) != families[e]:
+                    continue   # "pupils" and "children", not "hostages"
                 re_, rt = root(e), root(t)
                 members = [n for n in names if root(n) in (re_, rt)]
                 if re_ == rt or any(docs[x] & docs[y] for x in members for y in members
                                     if root(x) != root(y)):
                     continue
                 # the tables' name wins, else the first in order
-                keep = min((re_, rt), key=lambda n: (n not in known, n))
+                keep = rt if vague_people else min((re_, rt), key=lambda n: (n not in known, n))
                 parent[re_ if keep == rt else rt] = keep
         for e in names:
             if root(e) != e:
