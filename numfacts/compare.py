@@ -55,6 +55,9 @@ FUZZY_NAMES = 500
 #: How many times larger a figure of a thing may be than a figure of one kind of it ("police funding")
 #: and still be another source's estimate of the same measure (crowd estimates differ by 3x or so).
 KIND_RATIO = 3.5
+#: At most this many figures in one block are matched name to name (the work grows with its cube): a
+#: handful of reports of one event, not a whole corpus.
+ADOPT_MAX = 60
 #: Longest phrase (in words) looked up in the tables.
 MAX_PHRASE = 4
 
@@ -1415,6 +1418,8 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
     rename: dict[tuple, str] = {}
     for key in sorted(by_name):
         names = by_name[key]
+        if sum(map(len, names.values())) > ADOPT_MAX:
+            continue
         docs = {e: frozenset(c.doc for c in cs) for e, cs in names.items()}
 
         def fit(x: list[Claim], y: list[Claim]) -> float | None:
