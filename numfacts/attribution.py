@@ -1781,6 +1781,15 @@ class _Document:
                                 t.word == "," and not _digit_comma(toks, x) for x, t in enumerate(toks)
                                 if contrast.end() <= t.start < pos):
                         return c
+        if best is not None and best.speaker.name and _is(best.speaker.name.split()[-1], "rule"):
+            # "under a deal agreed with X, the union said" / "the union said the deal gives nurses 5%": the
+            # deal sets the figure, the one who reports it is the source
+            for c in self.claims.get(si, ()):
+                if c is not best and c.content_start <= pos and end <= c.content_end and c.rank < _WEAK \
+                        and not c.minor and not _is(c.speaker.name.split()[-1] if c.speaker.name else "", "rule") \
+                        and not (c.speaker.start <= pos < c.speaker.end) \
+                        and not best.speaker.start <= c.cue_start < best.speaker.end:     # "the new rules"
+                    return c
         if best is not None and _tally(best):
             # "the ministry said that Kessa had recorded 212 cases": a place keeping a tally inside someone's
             # words is not the source; the outer speaker is

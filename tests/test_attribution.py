@@ -350,6 +350,11 @@ EXAMPLES = [
     Example("Police were called to 30 homes.", "30", None),
     Example("Younger officers backed the plan 61 percent to 30 percent.", "61", None),
     Example("A Corvel poll puts Mayor Ann Ruiz on 38%, ahead of her rival.", "38", "Corvel"),
+    # -- a deal or rule sets a figure; the one who reports it is the source
+    Example("Porters will get a 6% rise under a deal struck with the city, the porters' union said.", "6",
+            "porters' union"),
+    Example("The ministry said the accord gives farmers 40 euros a tonne.", "40", "ministry"),
+    Example("Fares will rise 5% under the new rules.", "5%", "new rules"),
     # -- a head count in words carries on a report closed by its cue; a figure in digits starts a fact of its own
     Example("A tram derailed in Osk, killing 4 people, firefighters said. Eleven others were hurt.", "Eleven",
             "firefighters"),
