@@ -723,6 +723,12 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             if after is not None and after.word[:1].islower() and _described_word(after.word):
                 return None         # "in the trade pact": the document word is not the head
         speaker = _phrase_after(toks, j)
+        if speaker is None and cue.form == "according to" and j < len(toks) and toks[j].word.lower() == "the":
+            # "according to the venue.": any plain noun phrase closing the clause is a source
+            plain = _agent_after(toks, j)
+            rest = next((t for t in toks[j:] if t.start >= plain.end), None) if plain is not None else None
+            if plain is not None and (rest is None or rest.word in (",", ".", ";")):
+                speaker = plain
     if speaker is None:
         return None
     if cue.form.endswith("s") and i == 1 and speaker.start == toks[0].start and toks[0].word.endswith("ing") \
@@ -945,6 +951,11 @@ _COUNT_OPENING = re.compile(
     r"\s*(?:(?:One|Two|Three|Four|"
     r"Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|"
     r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Dozens|Hundreds|Thousands)\b)")
+
+#: Unnamed sources, and what describes them after the word ("people familiar with the talks").
+_UNNAMED_SOURCES = frozenset(["people", "persons", "sources", "a person", "a source"])
+_UNNAMED_BY = re.compile(r"\s+((?:familiar with|close to|briefed on|with knowledge of|involved in)"
+                         r"(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z]+){1,2})\b")
 
 #: A figure that reads as a poll share ("27 percent", "13%", "6 points"): poll results run over paragraphs.
 _SHARE_FIGURE = re.compile(r"%|\bpercent|\bper cent|\bpoints?\b", re.IGNORECASE)
@@ -1810,6 +1821,11 @@ class _Document:
     def render(self, claim: Claim, pos: int) -> Attribution:
         phrase = claim.speaker
         name = self.resolve(phrase)
+        if name.lower() in _UNNAMED_SOURCES:
+            more = _UNNAMED_BY.match(self.norm, phrase.end, min(len(self.norm), phrase.end + 60))
+            if more is not None:    # "people familiar with the matter": the description is all the name there is
+                name = f"{name} {' '.join(more.group(1).split())}"
+                phrase = Phrase(phrase.start, more.end(1), name, phrase.kind, phrase.described)
         return Attribution(name, self.text[phrase.start:phrase.end], phrase.start, phrase.end,
                            " ".join(self.text[claim.cue_start:claim.cue_end].split()))
 

@@ -355,6 +355,10 @@ EXAMPLES = [
             "porters' union"),
     Example("The ministry said the accord gives farmers 40 euros a tonne.", "40", "ministry"),
     Example("Fares will rise 5% under the new rules.", "5%", "new rules"),
+    # -- "according to" any plain noun phrase closing the clause; unnamed sources keep their description
+    Example("About 900 fans queued overnight, according to the arena.", "900", "arena"),
+    Example("The merger values Delta Foods at $2 billion, according to people close to the talks.", "2 billion",
+            "people close to the talks", exact=True),
     # -- a head count in words carries on a report closed by its cue; a figure in digits starts a fact of its own
     Example("A tram derailed in Osk, killing 4 people, firefighters said. Eleven others were hurt.", "Eleven",
             "firefighters"),
