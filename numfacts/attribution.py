@@ -957,6 +957,9 @@ _UNNAMED_SOURCES = frozenset(["people", "persons", "sources", "a person", "a sou
 _UNNAMED_BY = re.compile(r"\s+((?:familiar with|close to|briefed on|with knowledge of|involved in)"
                          r"(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z]+){1,2})\b")
 
+_UNNAMED_BEFORE = re.compile(r"\b(?:[Pp]eople|[Ss]ources|[Aa] person|[Aa] source)\s+(?:familiar with|close to|briefed on|"
+                             r"with knowledge of|involved in)\s+$")
+
 #: A figure that reads as a poll share ("27 percent", "13%", "6 points"): poll results run over paragraphs.
 _SHARE_FIGURE = re.compile(r"%|\bpercent|\bper cent|\bpoints?\b", re.IGNORECASE)
 
@@ -1821,7 +1824,12 @@ class _Document:
     def render(self, claim: Claim, pos: int) -> Attribution:
         phrase = claim.speaker
         name = self.resolve(phrase)
-        if name.lower() in _UNNAMED_SOURCES:
+        lead = _UNNAMED_BEFORE.search(self.norm, max(0, phrase.start - 40), phrase.start)
+        if lead is not None:        # "People familiar with the plans said": the people, not the plans
+            name = " ".join(self.norm[lead.start():phrase.end].split())
+            name = name[:1].lower() + name[1:] if name.split()[0] in ("People", "Sources") else name
+            phrase = Phrase(lead.start(), phrase.end, name, "group", False)
+        elif name.lower() in _UNNAMED_SOURCES:
             more = _UNNAMED_BY.match(self.norm, phrase.end, min(len(self.norm), phrase.end + 60))
             if more is not None:    # "people familiar with the matter": the description is all the name there is
                 name = f"{name} {' '.join(more.group(1).split())}"

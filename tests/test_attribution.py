@@ -359,6 +359,8 @@ EXAMPLES = [
     Example("About 900 fans queued overnight, according to the arena.", "900", "arena"),
     Example("The merger values Delta Foods at $2 billion, according to people close to the talks.", "2 billion",
             "people close to the talks", exact=True),
+    Example("People familiar with the plans said 40 jobs would go.", "40", "people familiar with the plans",
+            exact=True),
     # -- a head count in words carries on a report closed by its cue; a figure in digits starts a fact of its own
     Example("A tram derailed in Osk, killing 4 people, firefighters said. Eleven others were hurt.", "Eleven",
             "firefighters"),
