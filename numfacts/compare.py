@@ -1234,7 +1234,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     if a.holder and b.holder and not a.holder & b.holder:   # one candidate's share and another's
         return False
     part, whole = (a, b) if a.part else (b, a)
-    if a.part != b.part and a.dimension == "count" and whole.value > part.value:
+    if a.part != b.part and a.dimension == "count" and whole.value > part.value and not (
+            a.entity in _events() and a.aspect_text and b.aspect_text):   # "freed 30 of them", "released 32"
         return False   # "31 of the trapped miners" is no estimate of the "46 miners trapped" it is a part of
     # a kind the other claim names elsewhere in its clause is no other kind ("pass rate for exams", "passed exams")
     unnamed = not (a.modifiers <= b.topic if a.modifiers else b.modifiers <= a.topic)
