@@ -542,6 +542,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         if not any(_is(t.word, "figure") or _is(t.word, "document") for t in toks[max(0, i - 7):i]):
             return None
         cue = Cue(cue.form, cue.lemma, cue.side, "source")
+    if cue.kind == "figure-revision":
+        if not _gives_figure(toks, j, ("to", "from")):
+            return None  # "raised prices to N": an act; "raised the death toll to N": a report
+        cue = Cue(cue.form, cue.lemma, cue.side, "estimate")
     if cue.kind == "figure-verb":
         # "police gave a lower figure of 15,000": any subject estimates; "the poll gave Smith 40 percent": a document
         cue = Cue(cue.form, cue.lemma, cue.side, "estimate" if _gives_figure(toks, j) else "document-verb")
@@ -920,14 +924,14 @@ def _agent_after(toks: list[Token], k: int) -> Phrase | None:
     return Phrase(toks[k].start, toks[y - 1].end, " ".join(t.word for t in toks[x:y]), "group", False)
 
 
-def _gives_figure(toks: list[Token], j: int) -> bool:
+def _gives_figure(toks: list[Token], j: int, links: tuple[str, ...] = ()) -> bool:
     """Whether a figure noun follows the verb ending before token ``j`` as its object: "gave [a far lower] figure
-    of", "provided an estimate at" (bounded: 6 words)."""
+    of", "provided an estimate at" (bounded: 6 words); ``links`` are further words that may follow the noun."""
     for x in range(j, min(len(toks) - 1, j + 6)):
         word = toks[x].word
         if _is(word, "figure"):
             after = toks[x + 1].word.lower()
-            return after in ("of", "at", "as", "for", "near", "around") or after[:1].isdigit()
+            return after in ("of", "at", "as", "for", "near", "around") or after in links or after[:1].isdigit()
         if not word.isalpha() or word.lower() in _STOP:
             return False
     return False
