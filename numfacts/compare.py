@@ -1108,6 +1108,9 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
         compared = bool(fig.left) and fig.left[-1].text.lower() in _role("comparison")
         if d.end <= fs and compared and any(t.text[:1].isdigit() for t in lead):
             continue   # "6.1% in the second quarter from 6.6%": it follows, and belongs to, the other figure
+        base = fig.sentence[max(0, d.start - 9):d.start].split()[-1:]
+        if d.start >= fe and base and base[0].lower() in _role("base"):
+            continue   # "up 5.5% from a year earlier": the base of the change, not its period
         dist = fs - d.end if d.end <= fs else d.start - fe
         opening = d.start <= fs and not fig.sentence[:d.start].strip(" ,").count(" ") and d.start < fig.lo + 1
         # a year ends the clause (its digits stop the walk), so a date touching the clause is in it
