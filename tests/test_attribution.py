@@ -365,7 +365,8 @@ EXAMPLES = [
     Example("The regional rescue service raised the death toll to 61.", "61", "regional rescue service"),
     Example("The bakery raised prices to 3 euros.", "3 euros", None),
     # -- a document closed by its cue is done; one read out from the sentence's start runs on
-    Example("Burglaries fell to 310, city figures show. Arson rose 7%.", "7%", None),
+    Example("Burglaries fell to 310, city figures show. Arson cases rose by 70.", "70", None),
+    Example("Smith had 44% in the latest county poll. Jones trailed at 39%.", "39", "poll"),
     Example("The survey gives Ana Ruiz 31%. Ivo Marek trails at 22%.", "22", "survey"),
     # -- a head count in words carries on a report closed by its cue; a figure in digits starts a fact of its own
     Example("A tram derailed in Osk, killing 4 people, firefighters said. Eleven others were hurt.", "Eleven",
