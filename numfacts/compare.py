@@ -1348,6 +1348,7 @@ def group(claims: Sequence[Claim]) -> list[int]:
     named_words = {w.lower() for w in docs_naming}
     claims = [dataclasses.replace(c, scope=_name_words(c.scope), modifiers=c.modifiers - named_words)
               for c in claims]
+    claims = _same_place_words(claims)
     claims = _adopt_unknown(claims, places)
     blocks: dict[tuple, list[Claim]] = {}
     for c in claims:
@@ -1394,6 +1395,35 @@ def group(claims: Sequence[Claim]) -> list[int]:
                     by_place.setdefault(p, set()).add(best)
             ids[c.row] = clusters[best].id
     return [ids[c.row] for c in claims]
+
+
+def _same_place_words(claims: list[Claim]) -> list[Claim]:
+    """A place's adjective among a figure's words is the place ("Marvian crude", "Marvia pumped"), when the
+    place's name is among the words of some figure of the corpus.
+
+    >>> row = lambda s, t, d: {"text": t, "sentence": s, "start": s.index(t), "end": s.index(t) + len(t),
+    ...                        "value": 9.0, "low": 9.0, "high": 9.0, "doc_id": d}
+    >>> a = describe(row("Tarvia pumped 9 barrels.", "9 barrels", "a"), rank=0, position=0, claimant="X", offset=0)
+    >>> b = describe(row("Tarvian output was 9 barrels.", "9 barrels", "b"), rank=1, position=1, claimant="Y",
+    ...              offset=0)
+    >>> sorted(_same_place_words([a, b])[1].topic)
+    ['output', 'tarvia']
+    """
+    words = set().union(*(c.topic for c in claims)) if claims else set()
+    endings = sorted(_role("demonym_ending"), key=lambda e: (-len(e), e))
+    names = {w.lower() for c in claims for name in c.mentioned | c.opener | c.places for w in name.split()}
+
+    def place(word: str) -> str:
+        for e in endings:
+            stem = word[:-len(e)]
+            if word.endswith(e) and len(stem) >= 4 and stem in words and stem in names:
+                return stem
+        return word
+    out = []
+    for c in claims:
+        topic = frozenset(place(w) for w in c.topic)
+        out.append(c if topic == c.topic else dataclasses.replace(c, topic=topic))
+    return out
 
 
 def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> list[Claim]:
