@@ -55,6 +55,12 @@ FUZZY_NAMES = 500
 #: How many times larger a figure of a thing may be than a figure of one kind of it ("police funding")
 #: and still be another source's estimate of the same measure (crowd estimates differ by 3x or so).
 KIND_RATIO = 3.5
+# Two different nouns are read as one thing only when their figures are this close: two reports naming
+# one group differently rarely differ by more ("900 growers", "700 cultivators"); "six villages" and "two
+# bridges" do (three times apart).
+ADOPT_RATIO = 2.5
+# Families of lifeless things (synonym_entities.tsv): none of them counts the dead, missing or hurt.
+THINGS_FAMILIES = frozenset({"aircraft", "cargo", "dwelling", "road vehicle"})
 #: At most this many figures in one block are matched name to name (the work grows with its cube): a
 #: handful of reports of one event, not a whole corpus.
 ADOPT_MAX = 60
@@ -587,6 +593,8 @@ def dimension(unit: str | None) -> tuple[str, str | None]:
         return f"money:{money}", money
     if name in ("percentage", "percent", "per cent", "%", "pct"):
         return "percent", None
+    if name == "count":   # "three times that": a multiple of some other figure, never a count of things
+        return "multiple", None
     if name in ("percentage point", "percentage points", "point"):
         return "percentage point", None
     registry = _units()
@@ -1464,7 +1472,7 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     if c.doc == m.doc or not c.value or not m.value or c.value * m.value < 0:
                         continue
                     ratio = abs(math.log(abs(c.value / m.value)))
-                    if ratio > math.log(KIND_RATIO) or not _compatible(c, m, places[c.row], places[m.row]):
+                    if ratio > math.log(ADOPT_RATIO) or not _compatible(c, m, places[c.row], places[m.row]):
                         continue
                     if bool(c.aspect) != bool(m.aspect):
                         # what befell the tables' thing may be all an unknown noun's sentence leaves unsaid
@@ -1506,6 +1514,8 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     continue
                 if not unknown and not vague_people and families.get(t) != families[e]:
                     continue   # "pupils" and "children", not "hostages"
+                if families.get(e) in THINGS_FAMILIES and t in known and families.get(t) != families[e]:
+                    continue   # things are not what befalls the living: "helicopters", not the missing
                 re_, rt = root(e), root(t)
                 members = [n for n in names if root(n) in (re_, rt)]
                 if re_ == rt or any(docs[x] & docs[y] for x in members for y in members

@@ -882,3 +882,18 @@ def test_any_facts_frame_gives_a_sound_table(facts, min_claimants):
         assert claims["min"].iloc[0] == claims["value"].min() and claims["max"].iloc[0] == claims["value"].max()
         assert claims["claimant"].str.casefold().nunique() == claims["n_claimants"].iloc[0]
     assert (table["spread"].dropna() >= 0).all()
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The navy flew 40 helicopters over the coast, the admiral said.",
+     "About 30 people are still missing, the coast guard said."),
+    ("The flood swept through six villages, the governor said.",
+     "The water destroyed two bridges, the army said."),
+    ("The mayor said the city needs at least three times that sum.",
+     "The council said 3 schools were shut."),
+])
+def test_different_things_stay_apart(first, second):
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "source": ["Ledger", "Wire"],
+                         "published": ["2024-04-02", "2024-04-02"], "text": [first, second]})
+    table = nf.disagreements(nf.extract_many(docs, progress=False))
+    assert table.empty, table[["measure", "text"]].to_dict("records")
