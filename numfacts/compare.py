@@ -31,6 +31,7 @@ from importlib import resources
 
 import pandas as pd
 
+from . import numbers
 from .errors import InputTypeError, InputValueError
 from .text import normalize
 
@@ -145,28 +146,21 @@ def _irregular() -> tuple[dict[str, str], dict[str, str]]:
     return {r["plural"]: r["singular"] for r in rows}, {r["singular"]: r["plural"] for r in rows}
 
 
-# Endings of plurals that add "es" to the singular ("churches", "taxes", "businesses").
-_ES_PLURALS = ("sses", "shes", "ches", "xes", "zzes")   # "sizes" only drops its "s"
-
 
 @lru_cache(maxsize=20_000)
 def singular(word: str) -> str:
-    """The singular of a lower-case noun (unchanged if it already is one). A few rules and a table of
-    exceptions: enough for counted things in news, without a morphology library's start-up cost.
+    """The singular of a lower-case noun (unchanged if it already is one): the extractor's own rule and table
+    (``numbers.singular``), then this module's table of the plurals that grouping needs beyond it.
 
-    >>> [singular(w) for w in ("troops", "houses", "people", "news", "injuries", "businesses", "crises", "sizes")]
-    ['troop', 'house', 'person', 'news', 'injury', 'business', 'crisis', 'size']
+    >>> [singular(w) for w in ("troops", "houses", "people", "news", "injuries", "businesses", "crises", "gas")]
+    ['troop', 'house', 'person', 'news', 'injury', 'business', 'crisis', 'gas']
     """
     to_singular, to_plural = _irregular()
     if word in to_singular:
         return to_singular[word]
-    if word in to_plural or len(word) < 4 or not word.isalpha() or word.endswith(("ss", "us", "is")):
+    if word in to_plural or not word.isalpha():
         return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(_ES_PLURALS):
-        return word[:-2]
-    return word.removesuffix("s")
+    return numbers.singular(word)
 
 
 def plural(noun: str) -> str:
