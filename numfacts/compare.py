@@ -1479,7 +1479,7 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     best = score if best is None else max(best, score)
             return best
 
-        def nearest(e: str, doc: str) -> str | None:
+        def nearest(e: str, doc: str, names=names, docs=docs) -> str | None:
             """The name in ``doc`` nearest to ``e``'s figures, when exactly one is nearest."""
             scored = sorted((s, t) for t in sorted(names) if t != e and doc in docs[t] and not docs[t] & docs[e]
                             for s in [fit(names[e], [m for m in names[t] if m.doc == doc])] if s is not None)
@@ -1489,7 +1489,7 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
 
         parent = {e: e for e in names}
 
-        def root(e: str) -> str:
+        def root(e: str, parent=parent) -> str:
             while parent[e] != e:
                 e = parent[e]
             return e
