@@ -56,6 +56,9 @@ FUZZY_NAMES = 500
 #: How many times larger a figure of a thing may be than a figure of one kind of it ("police funding")
 #: and still be another source's estimate of the same measure (crowd estimates differ by 3x or so).
 KIND_RATIO = 3.5
+# Two counts of one group that nothing befell (no "killed", "evacuated" ...) are never this far apart; running
+# tolls, which can grow a hundredfold over days, always say what befell their group.
+APART_RATIO = 100.0
 # Two different nouns are read as one thing only when their figures are this close: two reports naming
 # one group differently rarely differ by more ("900 growers", "700 cultivators"); "six villages" and "two
 # bridges" do (three times apart).
@@ -1248,6 +1251,9 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     if bool(a.modifiers) != bool(b.modifiers) and unnamed and (a.dimension == "percent" or a.value > 0 and b_value > 0 and
                                                     max(a.value, b_value) > KIND_RATIO * min(a.value, b_value)):
         return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
+    if a.dimension == "count" and not a.aspect and not b.aspect and a.value > 0 and b_value > 0 and \
+            max(a.value, b_value) > APART_RATIO * min(a.value, b_value):
+        return False   # "a town of 18,000 people" and "18 people in intensive care" are two groups
     if a.holder and b.holder:   # one name's share in both ("Hale at 47%", "Hale leads ... 48%")
         return True
     if a.entity is None and b.entity is None and a.topic and b.topic:

@@ -891,6 +891,8 @@ def test_any_facts_frame_gives_a_sound_table(facts, min_claimants):
      "The water destroyed two bridges, the army said."),
     ("The mayor said the city needs at least three times that sum.",
      "The council said 3 schools were shut."),
+    ("Brask, a port of 24,000 people, lies on the coast, the mayor said.",
+     "Doctors said 24 people were in intensive care."),
 ])
 def test_different_things_stay_apart(first, second):
     docs = pd.DataFrame({"doc_id": ["a", "b"], "source": ["Ledger", "Wire"],
