@@ -149,12 +149,12 @@ def extract_many(docs: object, *, text: str = "text", doc_id: str = "doc_id", so
     if not isinstance(n_jobs, int) or isinstance(n_jobs, bool) or n_jobs == 0:
         raise InputValueError(f"n_jobs must be a non-zero int, got {n_jobs!r}")
     items = list(_documents(docs, text=text, doc_id=doc_id, source=source, published=published))
-    jobs = [(i, item, max_chars) for i, item in enumerate(items)]
+    jobs = [(item, max_chars) for item in items]
     workers = (os.cpu_count() or 1) if n_jobs < 0 else n_jobs
     show = len(items) >= 50 if progress is None else progress
     results = _run(jobs, workers, show)
     records, failures = [], []
-    for (i, item, _), (rows, reason) in zip(jobs, results):
+    for (item, _), (rows, reason) in zip(jobs, results):
         if reason is None:
             records.extend(rows)
             continue
@@ -203,7 +203,7 @@ def _plain(value):
 
 
 def _one(job) -> tuple[list[dict] | None, str | None]:
-    _, item, max_chars = job
+    item, max_chars = job
     t = item["text"]
     if isinstance(t, float) and math.isnan(t):
         return None, "text is missing (NaN)"

@@ -94,22 +94,3 @@ def _datetime64(value) -> np.datetime64:
 
 def _missing(value) -> bool:
     return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
-
-
-def cast(frame: pd.DataFrame) -> pd.DataFrame:
-    """Cast ``frame`` to :data:`SCHEMA`: missing columns are added as ``<NA>``, extra columns kept after.
-
-    >>> cast(pd.DataFrame({"value": [1, None]})).dtypes["value"]
-    Float64Dtype()
-    """
-    out = {}
-    for name, dtype in SCHEMA.items():
-        if name in frame and frame[name].dtype == dtype:
-            out[name] = frame[name].array
-        else:
-            out[name] = _column(frame[name].tolist() if name in frame else [None] * len(frame), dtype)
-    result = pd.DataFrame(out)
-    for name in frame.columns:
-        if name not in SCHEMA:
-            result[name] = frame[name].to_numpy()
-    return result
