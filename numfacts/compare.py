@@ -704,11 +704,7 @@ def _kind_word(word: str, *, things: bool = False) -> bool:
 def _number_words() -> frozenset[str]:
     """Spelled numbers ("eleven", "forty") and time words ("year", "weeks"), from the quantity reader's own
     table: never a kind of thing."""
-    import json
-
-    path = resources.files("numfacts") / "data" / "quantity_words.json"
-    with path.open(encoding="utf-8") as fh:
-        table = json.load(fh)
+    table = numbers.words()
     return frozenset(table.get("units", {})) | frozenset(table.get("tens", {})) | frozenset(
         w for word in table.get("time_words", []) for w in (word, f"{word}s"))
 
