@@ -347,8 +347,9 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
             head = toks[i].word.lower()
             continue
         if not prev[:1].isalpha() or low in _STOP or (low in cue_lexicon() and low not in statement_nouns()) or \
-                (prev[:1].isupper() and _is(prev, "notname")):
-            break
+                (prev[:1].isupper() and _is(prev, "notname")) or \
+                low.endswith("ing") and i - 2 >= 0 and toks[i - 2].word in (",", ";"):
+            break       # ", beating analyst forecasts of": the participle takes the phrase as its object
         i -= 1
     words = _words(toks[i:k + 1])
     names = [w for w in words if w[:1].isupper() and not _is(w, "det")
@@ -522,15 +523,19 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     if i == 1 and _cap(prev) and not prev.endswith("s") and cue.lemma not in _SAME_PAST and not any(
             _is(prev, cls) for cls in ("group", "role", "org", "speaker", "person", "thing", "orgname", "det")):
         return True     # "Peak load hit": a plural verb cannot agree with one singular word
+    nxt = toks[i + 1].word.lower() if i + 1 < len(toks) else ""
+    if i >= 2 and prev.islower() and prev.endswith("ing") \
+            and any(t.word.lower() in _NOUN_DETS for t in toks[max(0, i - 4):i - 1]) \
+            and (nxt in _FINITE_AUX or nxt.endswith("ed") or nxt in _PAST_VERBS):
+        return True     # "the waiting list stood at": a noun before the sentence's own verb
     if form in statement_nouns() or _is(form, "document") or _is(form, "rule"):
         return False    # "the FEC report covering", "a new Labor Department rule will": nouns that are sources
-    nxt = toks[i + 1].word.lower() if i + 1 < len(toks) else ""
     singular = prev[:1].isalpha() and not prev.endswith("s") and not any(
         _is(prev, cls) for cls in ("person", "thing", "speaker"))     # not "a step they believe could"
     if i >= 2 and singular and _cap(prev) and toks[i - 2].word.lower() in _NOUN_DETS:
         return True
-    if i >= 2 and singular and nxt in _FINITE_AUX and any(
-            t.word.lower() in _NOUN_DETS for t in toks[max(0, i - 3):i - 1]):
+    if i >= 2 and singular and (nxt in _FINITE_AUX or nxt.endswith("ed") or nxt in _PAST_VERBS) and any(
+            t.word.lower() in _NOUN_DETS or _possessor(t.word) for t in toks[max(0, i - 3):i]):
         return True     # not "what polls show is": a plural subject agrees with the verb
     return False
 
@@ -564,8 +569,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                                                                                               "rule"))):
         return None      # "the last three counties", "denounced claims that": a plural noun, not a verb
     nxt = toks[j].word.lower() if j < len(toks) else ""
-    if cue.lemma == "add" and nxt == "up" or prev == "with" and cue.lemma == "add":
-        return None      # "that adds up to 185,000"
+    if cue.lemma == "add" and (nxt == "up" or prev == "with" or _figure_next(toks, j)):
+        return None      # "that adds up to 185,000", "delays had added $210 million": arithmetic, not speech
+    if cue.form == "per" and nxt[:1].islower() and nxt not in ("the", "a", "an"):
+        return None      # "412 pence per share", "$5 per person": a rate, not "per the ministry"
     opener = _absolute_at(toks, i) if cue.form.split()[-1].endswith(("ing", "ed")) else None
     if opener is not None and (nxt in (",", ";", ".", "") or cue.form.endswith("ed") and (
             opener == 0 or toks[opener - 1].word in (",", ";", ":"))):
@@ -591,6 +598,13 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.kind == "estimate" and cue.form.endswith("ed") and nxt == "to" and not (i and _is(prev, "aux")) \
             and not (i and prev in ("has", "have", "had")):
         return None      # "the number of retirees projected to swell": a passive without "by"
+    if cue.kind == "estimate" and cue.form.endswith("ed") and nxt == "at" and (prev == "," or prev.isalpha() and prev.islower()
+                                                                         and prev not in _STOP and not _is(prev, "aux")) and j + 1 < len(toks) \
+            and toks[j + 1].word.lower() not in ("least", "most"):
+        # "damage estimated at $8 million": a noun's participle; only an agent after "by" is estimating
+        speaker = _late_agent(toks, j)
+        return None if speaker is None else Claim(toks[i].start, toks[j - 1].end, norm[toks[i].start:toks[j - 1].end],
+                                                  speaker, sent.start, sent.end, sent.end - sent.start)
     if cue.form.endswith("ed") and nxt == "as" and not any(t.word.lower() in ("has", "have", "had")
                                                            for t in toks[max(0, i - 3):i]):
         return None      # "the players most often described as ...": a participle, not a report
@@ -626,8 +640,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             skipped += 1
         if passive:
             # "was estimated by the ministry at ..."
-            if j < len(toks) and toks[j].word.lower() == "by":
-                speaker = _phrase_after(toks, j + 1)
+            speaker = _late_agent(toks, j)
             if speaker is None:
                 return None
         elif nxt == "by" and k >= 0 and cue.form.endswith(("ed", "en")) and skipped == 0 and (any(
@@ -659,8 +672,12 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                          sent.end, sent.end - speaker.end)
         elif k >= 0 and (toks[k].word.lower() == "and" or (toks[k].word == "," and cue.form.split()[0].endswith("ing"))
                          or toks[k].word.lower() in _GERUND_LINKS and cue.form.split()[0].endswith("ing")):
-            # "X released a map and detailed ...", "X sued, claiming ...", "X erred in saying ...": the subject
-            speaker = _sentence_subject(toks, k)
+            # "X released a map and detailed ...", "X sued, claiming ...", "X erred in saying ...": the subject;
+            # '"...," said X, a union official, adding that ...': the speaker after the inverted verb
+            said = next((x for x in range(k - 1, max(0, k - 24), -1) if toks[x].word.lower() in ("said", "says")
+                         and toks[x - 1].word in (",", '"', "'")), None) if toks[k].word == "," else None
+            speaker = _phrase_after(toks, said + 1) if said is not None else None
+            speaker = speaker or _sentence_subject(toks, k)
             if speaker is None and toks[k].word == "," and k >= 1:
                 opener = _phrase_before(toks, k - 1, norm)      # "Smith, later alleging that ..."
                 first = bisect.bisect_left([t.start for t in toks], opener.start) if opener else -1
@@ -911,6 +928,45 @@ def _aside_end(toks: list[Token], pos: int) -> int:
     return pos
 
 
+#: Words that open a figure right after a verb ("added roughly $96", "adding another 40").
+_FIGURE_OPENERS = frozenset(["$", "£", "€", "¥", "about", "around", "roughly", "some", "nearly", "almost", "over",
+                             "more", "another", "an", "a", "up", "at", "just", "only", "as", "at", "least"])
+
+
+def _figure_next(toks: list[Token], j: int) -> bool:
+    """Whether a figure opens at token ``j``, as the object of the verb before it (bounded: 3 tokens).
+
+    >>> _figure_next(_tokens("added roughly $96 a year", 0, 24), 1)
+    True
+    >>> _figure_next(_tokens("added that 40 more were", 0, 23), 1)
+    False
+    """
+    for x in range(j, min(len(toks), j + 3)):
+        word = toks[x].word.lower()
+        if word[:1].isdigit() or word in _NUMBER_WORDS and word not in ("a", "an"):
+            return True
+        if word not in _FIGURE_OPENERS:
+            return False
+    return False
+
+
+def _late_agent(toks: list[Token], j: int) -> Phrase | None:
+    """The agent of a passive estimate, right after the verb or after its figure: "was estimated by the ministry
+    at ...", "was put at 20,000 by police" (bounded: 8 tokens, within the clause).
+
+    >>> toks = _tokens("The crowd was put at 20,000 by police.", 0, 38)
+    >>> _late_agent(toks, 4).name
+    'police'
+    """
+    for x in range(j, min(len(toks), j + 8)):
+        word = toks[x].word.lower()
+        if word == "by":
+            return _phrase_after(toks, x + 1) or _agent_after(toks, x + 1)
+        if word in (";", ".", ":", "and", "but", "which", "who", "that") or word == "," and not _digit_comma(toks, x):
+            return None
+    return None
+
+
 def _agent_after(toks: list[Token], k: int) -> Phrase | None:
     """The plain noun phrase after a passive's "by" ("by border guards"), when no name or known head is there
     (bounded: 5 words)."""
@@ -1124,6 +1180,9 @@ _FINITE_AUX = frozenset(["is", "are", "was", "were", "will", "would", "could", "
 #: Verbs whose past tense is their bare form: "Brenner put the cost at" agrees with a singular name.
 _SAME_PAST = frozenset(["put", "set", "cut", "forecast", "broadcast", "read", "bet"])
 #: Determiners before a noun phrase whose last word may look like a cue ("the Marra find", "its Kolo project").
+#: Irregular past tenses that follow a subject noun ("the waiting list stood at"): the word before is a noun.
+_PAST_VERBS = frozenset(["stood", "rose", "fell", "grew", "hit", "came", "went", "made", "took", "gave", "saw", "ran",
+                         "held", "kept", "left", "lost", "won", "sat"])
 _NOUN_DETS = frozenset(["the", "a", "an", "its", "their", "this", "that", "his", "her", "our"])
 _NUMBER_WORDS = frozenset(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])

@@ -402,6 +402,22 @@ EXAMPLES = [
     Example("The towns most often described as rural lost 12 percent of their shops.", "12", None),
     Example("The poll workers had 40 ballots left.", "40", None),
     Example("Three taxes were delayed in the budget deal, costing $35 million.", "35", None),
+    # -- verbs and nouns that look like cues but carry a figure or a rate
+    Example("The bid of 380 cents per share values the brewer at $900 million.", "380", None),
+    Example("The health office said storms had added $14 million to repair bills.", "14", "health office"),
+    Example("Water rates will rise 6%, adding about $40 a year to a typical bill, the utility said.", "40",
+            "utility"),
+    Example("Reviewers say the city's stalled metro project will cost $2.9bn.", "2.9", "Reviewers"),
+    Example("The housing waiting list stood at 5,300 in March.", "5,300", None),
+    Example("The firm earned $12 million, beating analyst forecasts of $9 million.", "9", "analyst", exact=True),
+    # -- passive estimates: only an agent after "by" estimates; a noun's participle names nobody
+    Example("The crowd was put at 9,000 by police.", "9,000", "police"),
+    Example("A crowd, estimated at 7,500 by stewards, filled the square.", "7,500", "stewards"),
+    Example("The flood caused damage estimated at $6 million.", "6", None),
+    Example("Losses estimated at $3 million by the port authority forced the closure.", "3", "port authority"),
+    # -- a participle after an inverted "said X" continues X's speech
+    Example('"It is a scandal," said Ana Petrov, a nurses\' leader, adding that 300 beds were shut.', "300",
+            "Ana Petrov"),
     # -- a reported-speech sentence continued by an additive opening; other sentences stay the reporter's
     Example("Ivo Marek said the port was full. Another 410 boats are waiting outside.", "410", "Ivo Marek"),
     Example("Ivo Marek said the port was full.\n\nAnother 410 boats are waiting outside.", "410", None),
