@@ -729,6 +729,19 @@ def _modifiers(toks: Sequence[Token], anchor: int | None, sentence: str, *, thin
     return frozenset(found) | _after_link(toks, anchor + 1, things=things)
 
 
+def _general(toks: Sequence[Token], anchor: int | None) -> bool:
+    """Whether the counted thing at ``anchor`` stands alone or after a word of the general level ("prices",
+    "consumer prices"), not after a market's name ("house prices", "food prices").
+
+    >>> _general(tokens("Consumer prices rose"), 1), _general(tokens("Food prices rose"), 1)
+    (True, False)
+    """
+    if not anchor:
+        return True
+    word = toks[anchor - 1].text.lower()
+    return not word.isalpha() or word in _role("general_price") or word in _role("stop") or word in _common_words()
+
+
 def _after_link(toks: Sequence[Token], k: int, *, things: bool = False) -> frozenset[str]:
     """Kind words after a link word at ``k`` ("on the city's buses", "for schools"), up to the clause's end."""
     found = []
@@ -1159,7 +1172,9 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     actor, actor_text = _actor(fig.toks, anchor)
     unit_words = frozenset(singular(w) for w in (_str(row.get("unit")) or "").lower().split())   # "metres"
     money = dim.startswith("money")
-    modifiers = _modifiers(fig.toks, anchor, fig.sentence, things=money) - _words_naming(entity_key) - unit_words
+    # money and prices are kinds of their things ("hospital spending", "house prices")
+    kinds = money or entity_key in terms().rates
+    modifiers = _modifiers(fig.toks, anchor, fig.sentence, things=kinds) - _words_naming(entity_key) - unit_words
     after = next((k for k, t in enumerate(fig.toks) if t.start >= fig.fe), None)
     if money and after is not None:   # "£64bn on defence", "$2m for schools": what it is for
         modifiers |= _after_link(fig.toks, after, things=True)
@@ -1180,7 +1195,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     increment = _is_increment(row, fig)
     added = increment and any(t.text.lower() in _role("increment") for t in fig.left[-2:] + [
         t for t in fig.toks if fig.fs <= t.start and t.end <= fig.fe])   # "another 27", "27 more"
-    if dim == "percent" and increment and entity_key in terms().rates:   # "prices rose 3.9%": inflation
+    if dim == "percent" and increment and entity_key in terms().rates and _general(fig.toks, anchor):
+        # "prices rose 3.9%": inflation; "house prices rose 4%" is a market's own change
         entity_key, increment = terms().rates[entity_key], False
     if dim == "percent" and entity_key in terms().shares:   # "61% of voters" backing a side: its vote share
         entity_key = terms().shares[entity_key]
