@@ -68,6 +68,8 @@ THINGS_FAMILIES = frozenset({"aircraft", "cargo", "dwelling", "road vehicle"})
 #: At most this many figures in one block are matched name to name (the work grows with its cube): a
 #: handful of reports of one event, not a whole corpus.
 ADOPT_MAX = 60
+#: The smallest whole count or share that two reports stating it are taken to restate (``_restated``).
+RESTATED_MIN = 20
 #: Longest phrase (in words) looked up in the tables.
 MAX_PHRASE = 4
 
@@ -1249,6 +1251,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
             return False
     elif places_a and places_b and not places_a & places_b:
         return False
+    if _restated(a, b):   # "£1.35bn" and "£1,350m" in two reports: one figure, whatever words surround it
+        return True
     if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:   # bus and subway ridership
         return False
     if a.holder and b.holder and not a.holder & b.holder:   # one candidate's share and another's
@@ -1276,6 +1280,27 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return shared / min(len(a.topic), len(b.topic)) >= 0.3 or math.isclose(
             a.value, convert(b.value, b.unit, a.unit) or 0.0, rel_tol=0.01)
     return True
+
+
+def _restated(a: Claim, b: Claim) -> bool:
+    """Whether two reports state one distinctive figure: the same value (to 0.5%, after conversion), not a
+    small whole count or share that many things share ("3 people", "10%").
+
+    >>> row = lambda s, t, v, d: {"text": t, "sentence": s, "start": s.index(t), "end": s.index(t) + len(t),
+    ...                           "value": v, "low": v, "high": v, "doc_id": d}
+    >>> a = describe(row("The bid values Orvo at 2,450 crowns.", "2,450", 2450.0, "a"), rank=0, position=0,
+    ...              claimant="X", offset=0)
+    >>> b = describe(row("Its board backed the 2,450 crown offer.", "2,450", 2450.0, "b"), rank=1, position=1,
+    ...              claimant="Y", offset=0)
+    >>> _restated(a, b), _restated(a, a)
+    (True, False)
+    """
+    if a.doc == b.doc or not a.value or (a.aspect and b.aspect and a.aspect != b.aspect):
+        return False
+    b_value = convert(b.value, b.unit, a.unit)
+    if b_value is None or not math.isclose(a.value, b_value, rel_tol=0.005):
+        return False
+    return a.dimension not in UNITLESS or abs(a.value) >= RESTATED_MIN or a.value != int(a.value)
 
 
 def _affinity(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> float:
@@ -1414,7 +1439,57 @@ def group(claims: Sequence[Claim]) -> list[int]:
                 for p in c.scope:
                     by_place.setdefault(p, set()).add(best)
             ids[c.row] = clusters[best].id
-    return [ids[c.row] for c in claims]
+    return _join_restated(claims, ids, places)
+
+
+def _join_restated(claims: list[Claim], ids: dict[int, int], places: dict[int, frozenset[str]]) -> list[int]:
+    """Measures joined where two reports restate one distinctive figure (``_restated``) that their words
+    filed apart ("the original budget of €580m" and "€580 million, the first estimate"), when the two
+    measures share no report (a report holding both counts two things) and nothing in the pair's
+    place, scope or period sets them apart. Figures are compared in value order, so the work is
+    n log n.
+    """
+    members: dict[int, list[Claim]] = {}
+    for c in claims:
+        members.setdefault(ids[c.row], []).append(c)
+    parent = {n: n for n in members}
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    by_dimension: dict[str, list[tuple[float, Claim]]] = {}
+    for c in claims:
+        if c.value and not c.part and not c.increment:
+            base = by_dimension.setdefault(c.dimension, [])
+            value = convert(c.value, c.unit, base[0][1].unit) if base else c.value
+            if value is not None:
+                base.append((value, c))
+    for values in by_dimension.values():
+        values.sort(key=lambda vc: (vc[0], vc[1].order))
+        for k, (value, c) in enumerate(values):
+            for other, d in values[k + 1:]:
+                if other > value * 1.005 + 1e-9:
+                    break
+                x, y = root(ids[c.row]), root(ids[d.row])
+                if x == y or not _restated(c, d) or not _apart_free(c, d, places[c.row], places[d.row]):
+                    continue
+                if {m.doc for m in members[x]} & {m.doc for m in members[y]}:
+                    continue
+                parent[y] = x
+                members[x].extend(members.pop(y))
+    return [root(ids[c.row]) for c in claims]
+
+
+def _apart_free(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
+    """Whether nothing of place, scope, period or actor sets two claims apart."""
+    if a.period and b.period and not _overlap(a.period, b.period):
+        return False
+    if a.scope and b.scope and not a.scope & b.scope or a.actor and b.actor and a.actor != b.actor:
+        return False
+    return not (places_a and places_b and not places_a & places_b)
 
 
 def _same_place_words(claims: list[Claim]) -> list[Claim]:
