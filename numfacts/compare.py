@@ -73,6 +73,8 @@ RESTATED_MIN = 20
 #: Longest phrase (in words) looked up in the tables.
 MAX_PHRASE = 4
 
+#: A count written as an adjective compound ("nine-storey", "25,000-capacity"): it describes a thing.
+_COMPOUND = re.compile(r"[\w.,]+-[a-z]+")
 _STRING = pd.StringDtype("python")   # Python-backed: scraped text may hold lone surrogates
 OUTPUT: dict[str, object] = {
     "measure": _STRING, "claimant": _STRING, "doc_id": _STRING, "source": _STRING, "speaker": _STRING,
@@ -238,7 +240,9 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
         tok = toks[i]
         if tok.text in _PUNCT or tok.text[:1].isdigit():
             break
-        if tok.text.lower() in clause_words:
+        if step > 0 and i == first + 1 and toks[first].text.lower() == "of" and tok.text.lower() in ("whom", "which"):
+            pass   # "seven of whom later died": the clause goes on to say what befell the part
+        elif tok.text.lower() in clause_words:
             # "Norway and Chile", "homes and businesses", "damaged or destroyed" go on;
             # "killed 12 and injured 30" ends
             after = toks[i + 1] if i + 1 < len(toks) else None   # the next token in text order
@@ -297,6 +301,7 @@ class Claim:
     noun: str | None = None                   # the counted noun when the tables do not know it ("farmer")
     added: bool = False                       # an addition by "another"/"more" before the figure
     opener: frozenset[str] = frozenset()      # one capitalized word opening the sentence ("Salle reported")
+    attribute: bool = False                   # a count describing a thing ("a nine-storey block"), not a tally
 
 
 def _na(x) -> bool:
@@ -1212,6 +1217,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         concept=concept,
         refers_back=refers_back, modifiers=modifiers, named=named, holder=holder if dim == "percent" else frozenset(),
         mentioned=mentioned, opener=opener, part=_is_part(fig), noun=noun, added=added,
+        attribute=dim == "count" and _COMPOUND.fullmatch(text) is not None,
     )
 
 
@@ -1542,7 +1548,7 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
     people = frozenset(terms().persons.values())   # what generic and role nouns for people count
     by_name: dict[tuple, dict[str, list[Claim]]] = {}   # (dimension, increment) -> entity -> claims
     for c in claims:
-        if c.entity is not None and c.dimension != "percent":
+        if c.entity is not None and c.dimension != "percent" and not c.attribute:
             by_name.setdefault((c.dimension, c.increment), {}).setdefault(c.entity, []).append(c)
     rename: dict[tuple, str] = {}
     for key in sorted(by_name):
@@ -1608,6 +1614,8 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                 if re_ == rt or any(docs[x] & docs[y] for x in members for y in members
                                     if root(x) != root(y)):
                     continue
+                if len({families.get(n, n) for n in members if n in known and n != "person"}) > 1:
+                    continue   # an unknown noun joins one thing the tables know, never two ("deaths" and "arrests")
                 # the tables' name wins, else the first in order
                 keep = rt if vague_people else min((re_, rt), key=lambda n: (n not in known, n))
                 parent[re_ if keep == rt else rt] = keep
@@ -1950,7 +1958,7 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
     # the corpus, when a verb said so there ("12,000 farmers took part": a crowd)
     said_of: dict[tuple, set] = {}
     for c in out:
-        if c.noun is not None and c.entity in known:
+        if c.noun is not None and c.entity in known and not c.part:   # "12 of whom drowned" is no word on all
             said_of.setdefault((c.dimension, c.noun), set()).add((c.entity, c.aspect))
     for n, c in enumerate(out):
         # (not one whose own verb says what happened: "150 whales had beached", where others "died")
