@@ -499,6 +499,8 @@ def measure_key(thing: tuple[str, str] | None, outcome: str | None) -> tuple[str
     >>> measure_key(("person", "person"), "?affected"), measure_key(("job", "entity"), "?affected")
     (('affected', None), ('job', None))
     """
+    if outcome == "evacuation" and thing is not None and thing[0] == "troop":
+        outcome = "deployment"   # "3,000 troops have been moved": a force is sent, not evacuated
     if outcome is not None and outcome.startswith("?"):   # said of people only
         outcome = "!" + outcome[1:] if thing is None or thing[1] == "person" else None
     if outcome is not None and outcome.startswith("!"):
@@ -968,7 +970,9 @@ def _is_part(fig: _Figure) -> bool:
     True
     """
     inner = [t for t, distance in fig.pairs if distance == 0]
-    if inner and inner[-1].text.lower() not in _role("stop"):   # "2.1 million customers of the retailer"
+    last = inner[-1].text.lower() if inner else ""
+    if inner and last not in _role("stop") and last not in _number_words() and not last[:1].isdigit():
+        # "2.1 million customers of the retailer" (but "Eight of the injured")
         return False
     right = [t.text.lower() for t in fig.right[:2]]
     return len(right) == 2 and right[0] == "of" and right[1] in _role("part_determiner")
@@ -1172,6 +1176,12 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     dim, unit = dimension(_str(row.get("unit")))
     entity_key, aspect, aspect_text, where, refers_back, noun, far_token = _thing_of(row, fig, dated, dim)
     scope, scope_text, places, named, holder, mentioned, opener = _places_of(row, fig, dated)
+    speaker = (_str(row.get("speaker")) or "").lower()
+    if scope and speaker and all(name.lower() in speaker for name in scope):
+        scope, scope_text = frozenset(), None   # "organisers from the Farm Union said": whose, not where
+    part = _is_part(fig)
+    if part and aspect_text and len(fig.right) > 2 and fig.right[2].text.lower() == aspect_text.split()[0]:
+        aspect_text = None   # "12 of the injured": the group it is a part of, not what befell the part
     # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
     anchor = _thing_token(fig.toks, fig.words, entity_key, where)
     if anchor is None and far_token is not None:   # "Core inflation, which ..., stood at 2.4%"
@@ -1216,7 +1226,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         aspect_text=aspect_text, value=value, low=low, high=high, qualifier=_str(row.get("qualifier")),
         concept=concept,
         refers_back=refers_back, modifiers=modifiers, named=named, holder=holder if dim == "percent" else frozenset(),
-        mentioned=mentioned, opener=opener, part=_is_part(fig), noun=noun, added=added,
+        mentioned=mentioned, opener=opener, part=part, noun=noun, added=added,
         attribute=dim == "count" and _COMPOUND.fullmatch(text) is not None,
     )
 
