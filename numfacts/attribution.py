@@ -257,7 +257,10 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
 def _group_of(toks: list[Token], named: Phrase) -> Phrase:
     """ "officials in the Danube Republic" -> "Danube Republic officials"; other names unchanged."""
     i = next((x for x, t in enumerate(toks) if t.start >= named.start), 0)
-    if i >= 2 and toks[i - 1].word.lower() in ("in", "at", "from", "for", "of") \
+    if i >= 4 and toks[i - 1].word.lower() == "of" and toks[i - 2].word.lower() in _PLACE_NOUNS \
+            and toks[i - 3].word.lower() == "the":
+        i -= 3      # "authorities in the province of Lumbaro"
+    if i >= 2 and toks[i - 1].word.lower() in ("in", "at", "from", "for", "of", "on") \
             and (_is(toks[i - 2].word.lower(), "group") or _is(toks[i - 2].word.lower(), "role")):
         head = toks[i - 2]
         return Phrase(head.start, named.end, f"{named.name} {head.word.lower()}", "group", False)
@@ -439,7 +442,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     caps = [w for w in words if w[:1].isupper()]
     start = toks[k].start
     end = toks[j - 1].end
-    if caps and not _is(head.lower(), "document") and not _is(head.lower(), "rule") and not (head[:1].islower() and _is(head, "group")):
+    if caps and not _is(head.lower(), "document") and not _is(head.lower(), "rule") and not (
+            head[:1].islower() and (_is(head, "group") or _is(head, "org"))):   # "the Velmora health ministry"
         last_title = max((x for x, w in enumerate(words) if _is(w, "title") or _is(w, "role")), default=-1)
         tail = words[last_title + 1:]
         name_words = [w for w in tail if w[:1].isupper() or w.lower() in _JOINERS] if tail and \

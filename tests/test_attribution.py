@@ -410,6 +410,12 @@ EXAMPLES = [
     Example("Reviewers say the city's stalled metro project will cost $2.9bn.", "2.9", "Reviewers"),
     Example("The housing waiting list stood at 5,300 in March.", "5,300", None),
     Example("The firm earned $12 million, beating analyst forecasts of $9 million.", "9", "analyst", exact=True),
+    # -- a name before an organization's own words is part of its name; a place after a group is where it is
+    Example("The toll rose to 31, according to figures from the Orvan regional health office.", "31",
+            "Orvan regional health office", exact=True),
+    Example("Officials on Tessa said 900 people had arrived.", "900", "Tessa officials", exact=True),
+    Example("Doctors in the province of Marl said 212 patients were treated.", "212", "Marl doctors", exact=True),
+    Example("Four people died, according to the county's emergency services.", "Four", "emergency services"),
     # -- passive estimates: only an agent after "by" estimates; a noun's participle names nobody
     Example("The crowd was put at 9,000 by police.", "9,000", "police"),
     Example("A crowd, estimated at 7,500 by stewards, filled the square.", "7,500", "stewards"),
