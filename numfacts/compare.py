@@ -58,7 +58,7 @@ FUZZY_NAMES = 500
 KIND_RATIO = 3.5
 # Two counts of one group that nothing befell (no "killed", "evacuated" ...) are never this far apart; running
 # tolls, which can grow a hundredfold over days, always say what befell their group.
-APART_RATIO = 100.0
+APART_RATIO = 20.0
 # Two different nouns are read as one thing only when their figures are this close: two reports naming
 # one group differently rarely differ by more ("900 growers", "700 cultivators"); "six villages" and "two
 # bridges" do (three times apart).
@@ -865,7 +865,10 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     outcome = _nearest(fig.pairs, outcomes, verbs=True)
     outcome_words = fig.pairs
     first = next((k for k, t in enumerate(fig.toks) if t.end > fig.fs), len(fig.toks))
-    own_verb = any(t.text.lower() in _role("auxiliary") for t in fig.right)
+    # (its clause may run past another figure: "650 firefighters backed by 12 aircraft were battling")
+    after = [t for t in fig.toks if t.start >= fig.fe][:WINDOW]
+    stop = next((k for k, t in enumerate(after) if t.text in (",", ";", ":")), len(after))
+    own_verb = any(t.text.lower() in _role("auxiliary") for t in after[:stop])
     # (a place after it is no verb of its own: "drowned 40 goats and 90 sheep in the valley")
     short = len(fig.right) <= 2 or fig.right[0].text.lower() in _role("locative")
     if outcome is None and not fig.left and first > 0 and short and not own_verb and (
