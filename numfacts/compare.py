@@ -24,6 +24,7 @@ import csv
 import dataclasses
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -302,6 +303,7 @@ class Claim:
     added: bool = False                       # an addition by "another"/"more" before the figure
     opener: frozenset[str] = frozenset()      # one capitalized word opening the sentence ("Salle reported")
     attribute: bool = False                   # a count describing a thing ("a nine-storey block"), not a tally
+    sole: bool = False                        # its report's only figure of its block (set by ``group``)
 
 
 def _na(x) -> bool:
@@ -1296,13 +1298,16 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         if a.dimension in UNITLESS:   # a bare count or share: the words must mostly agree
             return shared / len(a.topic | b.topic) >= 0.25
         # a unit already says much ("hours", "km"); the same figure in it says more ("220,000 barrels a day")
+        # and two reports' only figures in one unit ("600 tonnes", "700 tonnes") measure one thing
         return shared / min(len(a.topic), len(b.topic)) >= 0.3 or math.isclose(
-            a.value, convert(b.value, b.unit, a.unit) or 0.0, rel_tol=0.01)
+            a.value, convert(b.value, b.unit, a.unit) or 0.0, rel_tol=0.01) or (
+            a.sole and b.sole and a.doc != b.doc and max(a.value, b_value) <= KIND_RATIO * min(a.value, b_value))
     return True
 
 
 def _restated(a: Claim, b: Claim) -> bool:
-    """Whether two reports state one distinctive figure: the same value (to 0.5%, after conversion), not a
+    """Whether two reports state one distinctive figure: the same value (to 0.5%, after conversion, or to 3%
+    when a bound or an approximation makes them agree: "71.4%", "just over 71 percent"), not a
     small whole count or share that many things share ("3 people", "10%").
 
     >>> row = lambda s, t, v, d: {"text": t, "sentence": s, "start": s.index(t), "end": s.index(t) + len(t),
@@ -1317,8 +1322,9 @@ def _restated(a: Claim, b: Claim) -> bool:
     if a.doc == b.doc or not a.value or (a.aspect and b.aspect and a.aspect != b.aspect):
         return False
     b_value = convert(b.value, b.unit, a.unit)
-    if b_value is None or not math.isclose(a.value, b_value, rel_tol=0.005):
-        return False
+    if b_value is None or not math.isclose(a.value, b_value, rel_tol=0.005) and not (
+            (a.qualifier or b.qualifier) and math.isclose(a.value, b_value, rel_tol=0.03) and _agree(a, b)):
+        return False   # ("71.4%" and "just over 71 percent" state one figure too)
     return a.dimension not in UNITLESS or abs(a.value) >= RESTATED_MIN or a.value != int(a.value)
 
 
@@ -1424,6 +1430,10 @@ def group(claims: Sequence[Claim]) -> list[int]:
         if len(things) == 1:   # what its words say it is about tells a part from the whole
             blocks[things[0]].extend(dataclasses.replace(c, modifiers=c.modifiers or frozenset(
                 w for w in c.topic if _kind_word(w))) for c in blocks.pop(key))
+    for key, members in blocks.items():
+        if key[0] not in UNITLESS:
+            per_doc = Counter(c.doc for c in members)
+            blocks[key] = [dataclasses.replace(c, sole=per_doc[c.doc] == 1) for c in members]
     ids: dict[int, int] = {}
     next_id = 0
     for key in sorted(blocks, key=lambda k: min(c.order for c in blocks[k])):
@@ -1490,7 +1500,7 @@ def _join_restated(claims: list[Claim], ids: dict[int, int], places: dict[int, f
         values.sort(key=lambda vc: (vc[0], vc[1].order))
         for k, (value, c) in enumerate(values):
             for other, d in values[k + 1:]:
-                if other > value * 1.005 + 1e-9:
+                if other > value * 1.03 + 1e-9:
                     break
                 x, y = root(ids[c.row]), root(ids[d.row])
                 if x == y or not _restated(c, d) or not _apart_free(c, d, places[c.row], places[d.row]):
