@@ -529,9 +529,8 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
         return True     # "Peak load hit": a plural verb cannot agree with one singular word
     nxt = toks[i + 1].word.lower() if i + 1 < len(toks) else ""
     if i >= 2 and prev.islower() and prev.endswith("ing") \
-            and any(t.word.lower() in _NOUN_DETS for t in toks[max(0, i - 4):i - 1]) \
-            and (nxt in _FINITE_AUX or nxt.endswith("ed") or nxt in _PAST_VERBS):
-        return True     # "the waiting list stood at": a noun before the sentence's own verb
+            and any(t.word.lower() in _NOUN_DETS for t in toks[max(0, i - 4):i - 1]):
+        return True     # "the waiting list stood at", "a spending plan worth": a noun after its modifier
     if form in statement_nouns() or _is(form, "document") or _is(form, "rule"):
         return False    # "the FEC report covering", "a new Labor Department rule will": nouns that are sources
     singular = prev[:1].isalpha() and not prev.endswith("s") and not any(
@@ -681,6 +680,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             said = next((x for x in range(k - 1, max(0, k - 24), -1) if toks[x].word.lower() in ("said", "says")
                          and toks[x - 1].word in (",", '"', "'")), None) if toks[k].word == "," else None
             speaker = _phrase_after(toks, said + 1) if said is not None else None
+            if speaker is None and toks[k].word == "," and k >= 2 and toks[k - 1].word.lower() in ("said", "says"):
+                speaker = _phrase_before(toks, k - 2, norm)     # '"...," Ana Ruiz said, adding that ...'
             speaker = speaker or _sentence_subject(toks, k)
             if speaker is None and toks[k].word == "," and k >= 1:
                 opener = _phrase_before(toks, k - 1, norm)      # "Smith, later alleging that ..."
@@ -1452,6 +1453,10 @@ def _mentions(norm: str) -> list[Mention]:
     surnames: set[str] = set()      # last words of people named in full so far ("Sanders" after "Bernie Sanders")
     for start, end, run in _name_runs(norm):
         words = run.split()
+        for x in range(1, len(words)):
+            owner = _possessor(words[x])
+            if owner and words[x - 1][1:].islower() and owner[1:].islower() and not _is(words[x - 1], "notname"):
+                surnames.add(owner)     # "Tomas Everil's party": "Everil" opening a later sentence is a person
         lead = 0
         while lead < len(words) and (_is(words[lead], "notname") or _is(words[lead].rstrip("."), "notname")
                                      or _is(words[lead], "title")):
@@ -1472,6 +1477,11 @@ def _mentions(norm: str) -> list[Mention]:
             continue        # a capitalized word opening a sentence is not evidence of a name
         before = norm[max(0, start - 25):start].lower().split()
         titled = titled or (bool(before) and _is(before[-1], "title"))
+        if "of" in words and (titled or bool(before) and _is(before[-1], "role")) and " of " in norm[start:end]:
+            cut = words.index("of")
+            if 2 <= cut <= 3 and all(w[1:].islower() for w in words[:cut]):
+                # "analyst Jo Berg of Orm University": the person, not one long organization
+                words, end, titled = words[:cut], start + norm[start:end].index(" of "), True
         kind = "person" if known else _name_kind(words, titled=titled)
         if kind == "person" and not titled and _owns_its(norm, end):
             kind = "org"        # "Norvale Textiles will close its mill": a person is not "its" owner
@@ -2117,8 +2127,12 @@ class _Document:
         if mi < len(self.mentions):
             m = self.mentions[mi]
             opening = self.norm[sent.start:m.start].strip().lower()
+            # (titles and roles may open it: "Political analyst Jo Berg of Orm University was cautious.")
+            words = self.norm[sent.start:m.start].split()
+            titled = 0 < len(words) <= 5 and all(
+                _is(w, "title") or _is(w, "role") or w[:1].isupper() or w.lower() in ("the", "a", "an") for w in words)
             if m.kind == "person" and m.end <= (sent.end if before is None else before) \
-                    and opening in ("", "but", "and", "then", "later,"):
+                    and (opening in ("", "but", "and", "then", "later,") or titled):
                 return m
         return None
 

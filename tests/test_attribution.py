@@ -416,6 +416,13 @@ EXAMPLES = [
     Example("Officials on Tessa said 900 people had arrived.", "900", "Tessa officials", exact=True),
     Example("Doctors in the province of Marl said 212 patients were treated.", "212", "Marl doctors", exact=True),
     Example("Four people died, according to the county's emergency services.", "Four", "emergency services"),
+    # -- a pronoun after a sentence a titled person opens without speaking
+    Example('Union economist Lara Vent of Pell College was doubtful. "Only 14 percent of members voted," she said.',
+            "14", "Lara Vent"),
+    Example('Premier Ola Dunn\'s Unity Party won 60 seats. Dunn thanked voters. "We won 2 million votes," he said.',
+            "2 million", "Dunn"),
+    Example('"Our losses are huge," mayor Ida Holm said, adding that 400 homes were flooded.', "400", "Ida Holm"),
+    Example("The council passed a spending plan worth $31m.", "31", None),
     # -- passive estimates: only an agent after "by" estimates; a noun's participle names nobody
     Example("The crowd was put at 9,000 by police.", "9,000", "police"),
     Example("A crowd, estimated at 7,500 by stewards, filled the square.", "7,500", "stewards"),
