@@ -69,6 +69,8 @@ THINGS_FAMILIES = frozenset({"aircraft", "cargo", "dwelling", "road vehicle"})
 #: At most this many figures in one block are matched name to name (the work grows with its cube): a
 #: handful of reports of one event, not a whole corpus.
 ADOPT_MAX = 60
+#: Figures alone in their measures pair across reports only within this ratio (``_pair_singletons``).
+SINGLE_RATIO = 1.6
 #: The smallest whole count or share that two reports stating it are taken to restate (``_restated``).
 RESTATED_MIN = 20
 #: Longest phrase (in words) looked up in the tables.
@@ -1256,13 +1258,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False
     if a.period and b.period and not _overlap(a.period, b.period):   # "in August" and "in September"
         return False
-    if bool(a.period) != bool(b.period):
-        # a figure for a period long past ("last year the bank cut 700 jobs") is not one stated, with no
-        # period, as of its report
-        dated, other = (a, b) if a.period else (b, a)
-        when = pd.Timestamp(other.claim_date) if not _na(other.claim_date) else None
-        if when is not None and dated.period[1] + PAST < when and dated.period[1] < pd.Timestamp(when.year, 1, 1):
-            return False   # (a period earlier in the same year may be what an undated figure is about)
+    if _long_past(a, b):
+        return False
     if a.scope and b.scope:
         if not a.scope & b.scope:
             return False
@@ -1468,14 +1465,14 @@ def group(claims: Sequence[Claim]) -> list[int]:
                 for p in c.scope:
                     by_place.setdefault(p, set()).add(best)
             ids[c.row] = clusters[best].id
-    return _join_restated(claims, ids, places)
+    return _join_restated(claims, ids)
 
 
-def _join_restated(claims: list[Claim], ids: dict[int, int], places: dict[int, frozenset[str]]) -> list[int]:
+def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
     """Measures joined where two reports restate one distinctive figure (``_restated``) that their words
     filed apart ("the original budget of €580m" and "€580 million, the first estimate"), when the two
     measures share no report (a report holding both counts two things) and nothing in the pair's
-    place, scope or period sets them apart. Figures are compared in value order, so the work is
+    scope, period or actor sets them apart. Figures are compared in value order, so the work is
     n log n.
     """
     members: dict[int, list[Claim]] = {}
@@ -1503,22 +1500,80 @@ def _join_restated(claims: list[Claim], ids: dict[int, int], places: dict[int, f
                 if other > value * 1.03 + 1e-9:
                     break
                 x, y = root(ids[c.row]), root(ids[d.row])
-                if x == y or not _restated(c, d) or not _apart_free(c, d, places[c.row], places[d.row]):
+                if x == y or not _restated(c, d) or not _apart_free(c, d):
                     continue
                 if {m.doc for m in members[x]} & {m.doc for m in members[y]}:
                     continue
                 parent[y] = x
                 members[x].extend(members.pop(y))
-    return [root(ids[c.row]) for c in claims]
+    joined = [root(ids[c.row]) for c in claims]
+    return _pair_singletons(claims, joined)
 
 
-def _apart_free(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
-    """Whether nothing of place, scope, period or actor sets two claims apart."""
-    if a.period and b.period and not _overlap(a.period, b.period):
+def _pair_singletons(claims: list[Claim], ids: list[int]) -> list[int]:
+    """Figures left alone in their measures, paired across two reports when each is the other's nearest in
+    value (within ``SINGLE_RATIO``) among such figures of the same dimension: two outlets stating one
+    thing in words the tables do not tie together ("£8m of damage", "repairs costing £9.5m"). Names the
+    tables do know must agree; scope, period and actor must not set them apart. At most ``ADOPT_MAX``
+    figures of a dimension are compared (the work is quadratic).
+    """
+    size = Counter(ids)
+    singles: dict[tuple, list[tuple[int, Claim]]] = {}
+    for n, c in enumerate(claims):
+        if size[ids[n]] == 1 and not c.part and not c.attribute and c.value:
+            singles.setdefault((c.dimension, c.increment), []).append((n, c))
+    out = list(ids)
+    for group_ in singles.values():
+        if len(group_) > ADOPT_MAX or len({c.doc for _, c in group_}) < 2:
+            continue
+
+        def fit(a: Claim, b: Claim) -> float | None:
+            b_value = convert(b.value, b.unit, a.unit)
+            if a.doc == b.doc or not b_value or a.value * b_value <= 0:
+                return None
+            ratio = abs(math.log(abs(a.value / b_value)))
+            known = _thing_names()
+            if ratio > math.log(SINGLE_RATIO) or not _apart_free(a, b) or (
+                    a.entity and b.entity and a.entity != b.entity and (a.entity in known or b.entity in known)) or (
+                    a.aspect and b.aspect and a.aspect != b.aspect) or (
+                    a.holder and b.holder and not a.holder & b.holder):
+                return None
+            if a.dimension == "percent" and not (a.entity and a.entity == b.entity or a.topic & b.topic):
+                return None     # a bare count or share says too little alone: some word must be shared
+            return ratio
+
+        def nearest(a: Claim) -> tuple[float, int] | None:
+            scored = [(f, m) for m, b in group_ if (f := fit(a, b)) is not None]
+            return min(scored) if scored else None
+
+        for n, a in group_:
+            best = nearest(a)
+            if best is None:
+                continue
+            m = best[1]
+            back = nearest(claims[m])
+            if back is not None and back[1] == n and n < m:
+                out[m] = out[n]
+    return out
+
+
+def _long_past(a: Claim, b: Claim) -> bool:
+    """Whether one claim is dated to a period long past and the other, undated, is stated as of its report
+    ("last year the bank cut 700 jobs" is not what "the bank is cutting 400 jobs" measures); a period earlier
+    in the same year may be what an undated figure is about."""
+    if bool(a.period) == bool(b.period):
         return False
-    if a.scope and b.scope and not a.scope & b.scope or a.actor and b.actor and a.actor != b.actor:
+    dated, other = (a, b) if a.period else (b, a)
+    when = pd.Timestamp(other.claim_date) if not _na(other.claim_date) else None
+    return when is not None and dated.period[1] + PAST < when and dated.period[1] < pd.Timestamp(when.year, 1, 1)
+
+
+def _apart_free(a: Claim, b: Claim) -> bool:
+    """Whether nothing of scope, period or actor sets two claims apart (names merely mentioned do not: the
+    same distinctive figure outweighs them)."""
+    if a.period and b.period and not _overlap(a.period, b.period) or _long_past(a, b):
         return False
-    return not (places_a and places_b and not places_a & places_b)
+    return not (a.scope and b.scope and not a.scope & b.scope or a.actor and b.actor and a.actor != b.actor)
 
 
 def _same_place_words(claims: list[Claim]) -> list[Claim]:
