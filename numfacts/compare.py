@@ -1303,9 +1303,9 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
 
 
 def _restated(a: Claim, b: Claim) -> bool:
-    """Whether two reports state one distinctive figure: the same value (to 0.5%, after conversion, or to 3%
-    when a bound or an approximation makes them agree: "71.4%", "just over 71 percent"), not a
-    small whole count or share that many things share ("3 people", "10%").
+    """Whether two reports state one distinctive figure: the same value (to 0.5% after conversion, or to 5%
+    when a bound or an approximation makes them agree: "71.4%", "just over 71 percent"), not a small whole
+    count or share that many things share ("3 people", "10%").
 
     >>> row = lambda s, t, v, d: {"text": t, "sentence": s, "start": s.index(t), "end": s.index(t) + len(t),
     ...                           "value": v, "low": v, "high": v, "doc_id": d}
@@ -1320,7 +1320,7 @@ def _restated(a: Claim, b: Claim) -> bool:
         return False
     b_value = convert(b.value, b.unit, a.unit)
     if b_value is None or not math.isclose(a.value, b_value, rel_tol=0.005) and not (
-            (a.qualifier or b.qualifier) and math.isclose(a.value, b_value, rel_tol=0.03) and _agree(a, b)):
+            (a.qualifier or b.qualifier) and math.isclose(a.value, b_value, rel_tol=0.05) and _agree(a, b)):
         return False   # ("71.4%" and "just over 71 percent" state one figure too)
     return a.dimension not in UNITLESS or abs(a.value) >= RESTATED_MIN or a.value != int(a.value)
 
@@ -1488,7 +1488,7 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
 
     by_dimension: dict[str, list[tuple[float, Claim]]] = {}
     for c in claims:
-        if c.value and not c.part and not c.increment:
+        if c.value and not c.part:
             base = by_dimension.setdefault(c.dimension, [])
             value = convert(c.value, c.unit, base[0][1].unit) if base else c.value
             if value is not None:
@@ -1497,10 +1497,10 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
         values.sort(key=lambda vc: (vc[0], vc[1].order))
         for k, (value, c) in enumerate(values):
             for other, d in values[k + 1:]:
-                if other > value * 1.03 + 1e-9:
+                if other > value * 1.05 + 1e-9:
                     break
                 x, y = root(ids[c.row]), root(ids[d.row])
-                if x == y or not _restated(c, d) or not _apart_free(c, d):
+                if x == y or c.increment != d.increment or not _restated(c, d) or not _apart_free(c, d, dated=False):
                     continue
                 if {m.doc for m in members[x]} & {m.doc for m in members[y]}:
                     continue
@@ -1568,10 +1568,10 @@ def _long_past(a: Claim, b: Claim) -> bool:
     return when is not None and dated.period[1] + PAST < when and dated.period[1] < pd.Timestamp(when.year, 1, 1)
 
 
-def _apart_free(a: Claim, b: Claim) -> bool:
+def _apart_free(a: Claim, b: Claim, *, dated: bool = True) -> bool:
     """Whether nothing of scope, period or actor sets two claims apart (names merely mentioned do not: the
-    same distinctive figure outweighs them)."""
-    if a.period and b.period and not _overlap(a.period, b.period) or _long_past(a, b):
+    same distinctive figure outweighs them); with ``dated``, a period long past and an undated figure do."""
+    if a.period and b.period and not _overlap(a.period, b.period) or dated and _long_past(a, b):
         return False
     return not (a.scope and b.scope and not a.scope & b.scope or a.actor and b.actor and a.actor != b.actor)
 
