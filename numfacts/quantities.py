@@ -217,6 +217,10 @@ def find_quantities(text: str, norm: str, sentences: list[Sentence]) -> list[Qua
     return out
 
 
+#: Marks that may touch a spelled number opening a quote or an aside ('"Three officers', "(twelve)").
+_OPENERS = frozenset("\"'([")
+
+
 class _SentenceReader:
     def __init__(self, norm: str, start: int, end: int, context: _Context):
         self.norm = norm
@@ -256,7 +260,7 @@ class _SentenceReader:
             num = None
             if tok.is_digits:
                 num = self.digits(i)
-            elif tok.is_word and tok.lower in words_ok and not self.touching(i):
+            elif tok.is_word and tok.lower in words_ok and (not self.touching(i) or toks[i - 1].text in _OPENERS):
                 num = read_words(toks, i)
                 if num is not None and num.last < n and self.touching(num.last) and toks[num.last].is_word:
                     num = None      # "tens" in "tenspot"

@@ -42,6 +42,8 @@ EXAMPLES = [
     # plain counts and the counted noun
     Example("The ministry said 3,400 nurses had signed the letter.", "3,400", 3400, 3400, 3400, "exact", None, "nurse", None),
     Example("Rescuers pulled twelve miners from the shaft.", "twelve", 12, qualifier="exact", entity="miner"),
+    Example('"Nine crew members were rescued," the coastguard said.', "Nine", 9, entity="crew member"),
+    Example("The boats (eleven in all) sank.", "eleven", 11),
     Example("The club sold two dozen tickets at the gate.", "two dozen", 24, entity="ticket"),
     Example("Only a hundred volunteers turned up.", "a hundred", 100, entity="volunteer"),
     Example("Some forty-five ferries sail each week.", "forty-five", 45, qualifier="lower_bound", entity="ferry"),
