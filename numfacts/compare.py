@@ -306,6 +306,7 @@ class Claim:
     opener: frozenset[str] = frozenset()      # one capitalized word opening the sentence ("Salle reported")
     attribute: bool = False                   # a count describing a thing ("a nine-storey block"), not a tally
     sole: bool = False                        # its report's only figure of its block (set by ``group``)
+    compared: bool = False                    # the base of a comparison ("up from 25,000 in August")
 
 
 def _na(x) -> bool:
@@ -486,6 +487,10 @@ def _split(name: str | None) -> tuple[str | None, str | None]:
     return thing, aspect or None
 
 
+#: Outcomes that, said of troops, are their deployment ("moved", "gathered", "arrived").
+_TROOP_MOVES = frozenset({"evacuation", "crowd", "!crowd", "arrival"})
+
+
 def measure_key(thing: tuple[str, str] | None, outcome: str | None) -> tuple[str | None, str | None]:
     """(thing, aspect) of a measure from the counted noun (canonical, role) and what happened to it.
 
@@ -503,8 +508,8 @@ def measure_key(thing: tuple[str, str] | None, outcome: str | None) -> tuple[str
     >>> measure_key(("person", "person"), "?affected"), measure_key(("job", "entity"), "?affected")
     (('affected', None), ('job', None))
     """
-    if outcome == "evacuation" and thing is not None and thing[0] == "troop":
-        outcome = "deployment"   # "3,000 troops have been moved": a force is sent, not evacuated
+    if outcome in _TROOP_MOVES and thing is not None and thing[0] == "troop":
+        outcome = "deployment"   # "3,000 troops have been moved", "had gathered": a force is sent, not evacuated
     if outcome is not None and outcome.startswith("?"):   # said of people only
         outcome = "!" + outcome[1:] if thing is None or thing[1] == "person" else None
     if outcome is not None and outcome.startswith("!"):
@@ -1235,6 +1240,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         refers_back=refers_back, modifiers=modifiers, named=named, holder=holder if dim == "percent" else frozenset(),
         mentioned=mentioned, opener=opener, part=part, noun=noun, added=added,
         attribute=dim == "count" and _COMPOUND.fullmatch(text) is not None,
+        compared=bool(fig.left) and fig.left[-1].text.lower() in _role("comparison"),
     )
 
 
@@ -1258,8 +1264,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False
     if a.period and b.period and not _overlap(a.period, b.period):   # "in August" and "in September"
         return False
-    if _long_past(a, b):
-        return False
+    if _long_past(a, b) or any(c.compared and c.period and not d.period for c, d in ((a, b), (b, a))):
+        return False   # (and "up from 25,000 in August" is the earlier figure, not the present one)
     if a.scope and b.scope:
         if not a.scope & b.scope:
             return False
@@ -1285,6 +1291,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     if bool(a.modifiers) != bool(b.modifiers) and unnamed and (a.dimension == "percent" or a.value > 0 and b_value > 0 and
                                                     max(a.value, b_value) > KIND_RATIO * min(a.value, b_value)):
         return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
+    if a.added != b.added and a.value > 0 and b_value > 0 and max(a.value, b_value) > 2 * min(a.value, b_value):
+        return False   # "an additional 4,000 soldiers" sent is no estimate of the 45,000 massed
     if a.dimension == "count" and not a.aspect and not b.aspect and a.value > 0 and b_value > 0 and \
             max(a.value, b_value) > APART_RATIO * min(a.value, b_value):
         return False   # "a town of 18,000 people" and "18 people in intensive care" are two groups
