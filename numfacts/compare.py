@@ -694,13 +694,37 @@ def _thing_token(toks: Sequence[Token], words: list[Token], entity: str | None, 
     return next((k for k, t in enumerate(toks) if t is words[where]), None)
 
 
-def _actor(toks: Sequence[Token], anchor: int | None):
-    """(place, adjective) of a demonym in the two words before the counted thing, if any."""
+def _actor(toks: Sequence[Token], anchor: int | None, speaker: str = ""):
+    """(place, adjective) of a demonym in the two words before the counted thing, if any: one of the tables
+    ("Russian troops"), a capitalized word with a demonym's ending ("Aurelian soldiers": compared by
+    ``_same_actor``), or the speaker's own place for "its" ("Orm's ministry said 11 of its troops died").
+
+    >>> _actor(tokens("11 of its troops"), 3, "Orm's defence ministry"), _actor(tokens("40 Tavrosi troops"), 2)
+    (('Orm', 'its'), ('Tavrosi', 'Tavrosi'))
+    """
     demonyms = terms().demonyms
+    endings = tuple(_role("demonym_ending"))
     for k in (anchor - 1, anchor - 2) if anchor is not None else ():
-        if k >= 0 and toks[k].text in demonyms and demonyms[toks[k].text] != toks[k].text:
-            return demonyms[toks[k].text], toks[k].text
+        if k < 0:
+            continue
+        word = toks[k].text
+        if word in demonyms and demonyms[word] != word:
+            return demonyms[word], word
+        if k > 0 and word[:1].isupper() and word[1:].islower() and len(word) > 4 and word.endswith(endings):
+            return word, word
+        if word.lower() in ("its", "their") and speaker[:1].isupper():
+            owner = speaker.split()[0].removesuffix("'s")
+            if owner[1:].islower():
+                return owner, word.lower()
     return None, None
+
+
+def _same_actor(a: str | None, b: str | None) -> bool:
+    """Whether two actors are one place: equal, or a name and its demonym ("Aurelia", "Aurelian")."""
+    if not a or not b or a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 3
 
 
 def _kind_word(word: str, *, things: bool = False) -> bool:
@@ -1198,7 +1222,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     anchor = _thing_token(fig.toks, fig.words, entity_key, where)
     if anchor is None and far_token is not None:   # "Core inflation, which ..., stood at 2.4%"
         anchor = next((k for k, t in enumerate(fig.toks) if t is far_token), None)
-    actor, actor_text = _actor(fig.toks, anchor)
+    actor, actor_text = _actor(fig.toks, anchor, _str(row.get("speaker")) or "")
     unit_words = frozenset(singular(w) for w in (_str(row.get("unit")) or "").lower().split())   # "metres"
     money = dim.startswith("money")
     # money and prices are kinds of their things ("hospital spending", "house prices")
@@ -1260,7 +1284,7 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     if a.aspect and b.aspect and not (a.aspect.endswith(b.aspect) or b.aspect.endswith(a.aspect)) and not (
             a.aspect in families and families[a.aspect] == families.get(b.aspect)):
         return False   # "destroyed" and "damaged" differ; "seabirds" and "birds" killed do not
-    if a.actor and b.actor and a.actor != b.actor:
+    if not _same_actor(a.actor, b.actor):
         return False
     if a.period and b.period and not _overlap(a.period, b.period):   # "in August" and "in September"
         return False
@@ -1581,7 +1605,7 @@ def _apart_free(a: Claim, b: Claim, *, dated: bool = True) -> bool:
     same distinctive figure outweighs them); with ``dated``, a period long past and an undated figure do."""
     if a.period and b.period and not _overlap(a.period, b.period) or dated and _long_past(a, b):
         return False
-    return not (a.scope and b.scope and not a.scope & b.scope or a.actor and b.actor and a.actor != b.actor)
+    return not (a.scope and b.scope and not a.scope & b.scope or not _same_actor(a.actor, b.actor))
 
 
 def _same_place_words(claims: list[Claim]) -> list[Claim]:
