@@ -153,6 +153,10 @@ def surface(norm: str, tokens: list[Token], i: int, n: int) -> str | None:
     return norm[tokens[i].start:tokens[i + n - 1].end]
 
 
+#: Unit symbols that are also quotation marks (feet and inches).
+_QUOTE_SYMBOLS = frozenset({"'", '"'})
+
+
 def match_unit(norm: str, tokens: list[Token], i: int, *, attached: bool) -> tuple[str, int] | None:
     """The longest unit written at token ``i``: ``(canonical name, index after it)`` or None.
     ``attached`` says the token touches the number (``5m``), which single-letter symbols need.
@@ -180,6 +184,8 @@ def match_unit(norm: str, tokens: list[Token], i: int, *, attached: bool) -> tup
         if not tokens[i + n - 1].is_word and i + n < len(tokens) and tokens[i + n].start == tokens[i + n - 1].end \
                 and tokens[i + n].is_word:
             continue
+        if s in _QUOTE_SYMBOLS and sum(t.text == s for t in tokens[:i]) % 2:
+            continue    # 'killed "more than 50" soldiers': a closing quote, not inches (tokens: one sentence)
         name = lex.symbols.get(s) or lex.words.get(s.lower())
         if name is None and attached:
             name = lex.adjacent.get(s)

@@ -44,6 +44,8 @@ EXAMPLES = [
     Example("Rescuers pulled twelve miners from the shaft.", "twelve", 12, qualifier="exact", entity="miner"),
     Example('"Nine crew members were rescued," the coastguard said.', "Nine", 9, entity="crew member"),
     Example("The boats (eleven in all) sank.", "eleven", 11),
+    Example('Rebels said they had shot down "at least 12" drones.', "at least 12", 12, qualifier="lower_bound", unit=None),
+    Example("The shelf is 4' wide.", "4'", 4, unit="foot"),
     Example("The club sold two dozen tickets at the gate.", "two dozen", 24, entity="ticket"),
     Example("Only a hundred volunteers turned up.", "a hundred", 100, entity="volunteer"),
     Example("Some forty-five ferries sail each week.", "forty-five", 45, qualifier="lower_bound", entity="ferry"),
