@@ -344,6 +344,9 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
         if prev == "'" and i - 2 >= floor and toks[i - 2].end == toks[i - 1].start:
             i -= 1              # "Sanders' campaign"
             continue
+        if low == "of" and i - 2 >= floor and _cap(toks[i - 2].word) and _cap(toks[i].word):
+            i -= 2              # "the Friends of Ashcombe Libraries group": a name joined by "of"
+            continue
         if low == "of" and i - 2 >= floor and toks[i - 2].word[:1].islower() and (
                 _is(toks[i - 2].word, "role") or _is(toks[i - 2].word, "title") or _is(toks[i - 2].word, "org")):
             i -= 2              # "the former minister of trade", "the ministry of health": the first noun heads it
@@ -572,6 +575,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                                                                                               "rule"))):
         return None      # "the last three counties", "denounced claims that": a plural noun, not a verb
     nxt = toks[j].word.lower() if j < len(toks) else ""
+    if cue.lemma in _ACTS_BEFORE_TO and nxt == "to":
+        return None      # "responded to 230 calls", "offered to run two branches": an act, not a statement
     if cue.lemma == "add" and (nxt == "up" or prev == "with" or _figure_next(toks, j)):
         return None      # "that adds up to 185,000", "delays had added $210 million": arithmetic, not speech
     if cue.form == "per" and nxt[:1].islower() and nxt not in ("the", "a", "an"):
@@ -694,6 +699,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 return None
         elif k >= 0 and toks[k].word == ",":
             speaker = _appositive_subject(toks, k, norm)
+            if speaker is not None and speaker.described and side == "both" and speaker.name.split() \
+                    and not _described_word(speaker.name.split()[-1].lower()) and not _is(speaker.name, "person"):
+                speaker = None      # "responded to 230 calls, most about trees, said X": no speaker before
             if speaker is None and side == "both":
                 speaker = _phrase_after(toks, j)
                 inverted = speaker is not None
@@ -933,6 +941,8 @@ def _aside_end(toks: list[Token], pos: int) -> int:
     return pos
 
 
+#: Cues that before "to" name an act ("responded to calls", "offered to help"), not a statement.
+_ACTS_BEFORE_TO = frozenset(["respond", "offer"])
 #: Words that open a figure right after a verb ("added roughly $96", "adding another 40").
 _FIGURE_OPENERS = frozenset(["$", "£", "€", "¥", "about", "around", "roughly", "some", "nearly", "almost", "over",
                              "more", "another", "an", "a", "up", "at", "just", "only", "as", "at", "least"])
@@ -1823,8 +1833,10 @@ class _Document:
                     and last.content_end >= sent.end - 1 and last.content_start > sent.start + 1
                 if reported and _CONTINUES.match(norm, self.sentences[si].start):
                     return last     # "X said the port was full. Another 410 boats are waiting."
+                # (a quote closes itself: '"...," said X. Two people were hurt.' is the reporter's again)
                 closed = back == 1 and not crossed and last.rank < _WEAK and not last.minor \
-                    and last.content_start <= sent.start + 1 and last.cue_start > last.content_end - 2
+                    and last.content_start <= sent.start + 1 and last.cue_start > last.content_end - 2 \
+                    and norm[sent.start:sent.start + 1] not in ('"', "'")
                 if closed and (_CONTINUES.match(norm, self.sentences[si].start)
                                or _COUNT_OPENING.match(norm, self.sentences[si].start)):
                     return last     # "12 died when X, police said. Nine others were hurt.": the count goes on

@@ -423,6 +423,14 @@ EXAMPLES = [
             "2 million", "Dunn"),
     Example('"Our losses are huge," mayor Ida Holm said, adding that 400 homes were flooded.', "400", "Ida Holm"),
     Example("The council passed a spending plan worth $31m.", "31", None),
+    # -- acts that look like cues, an aside before an inverted "said", names joined by "of"
+    Example("Crews responded to 140 calls, most about flooding, said fire spokesman Ivo Lenk.", "140", "Ivo Lenk"),
+    Example("Mara Senn said parents had offered to run three of the clubs.", "three", "Mara Senn"),
+    Example("About 800 people were led to safety, according to the Orvan fire brigade.", "800",
+            "Orvan fire brigade", exact=True),
+    Example("The Friends of Dell Park group said 9,000 trees were planted.", "9,000", "Friends of Dell Park group",
+            exact=True),
+    Example('"We had 50 mm of rain," said forecaster Ana Pell. Two people were hurt.', "Two", None),
     # -- passive estimates: only an agent after "by" estimates; a noun's participle names nobody
     Example("The crowd was put at 9,000 by police.", "9,000", "police"),
     Example("A crowd, estimated at 7,500 by stewards, filled the square.", "7,500", "stewards"),
