@@ -1440,7 +1440,9 @@ def group(claims: Sequence[Claim]) -> list[int]:
     sure = set(_name_words(terms().demonyms.values()))   # places by the tables, a locative or a place word
     for c in claims:
         sure |= _name_words(c.scope | c.named)
-    known = {w for w, docs in docs_naming.items() if len(docs) > 1} | sure
+    # (a name that speaks somewhere in the corpus is a source, not a place: "the United Workers' Federation")
+    speaking = _name_words({c.claimant for c in claims if c.claimant[:1].isupper()})
+    known = {w for w, docs in docs_naming.items() if len(docs) > 1 and w not in speaking} | sure
     # a sure place stays a place when it is also the speaker ("Salle reported five deaths")
     places = {c.row: (_name_words(c.places) & known) | (_name_words(c.mentioned | c.opener) & sure) for c in claims}
     # a capitalized word opening a sentence ("Dunmore rents") is a name, not a kind, if the corpus names it
