@@ -1721,6 +1721,8 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     continue   # "pupils" and "children", not "hostages"
                 if families.get(e) in THINGS_FAMILIES and t in known and families.get(t) != families[e]:
                     continue   # things are not what befalls the living: "helicopters", not the missing
+                if unknown and t in _events() and e.endswith(tuple(_role("abstract_ending"))):
+                    continue   # nor are ideas: "from three directions", not three injured
                 re_, rt = root(e), root(t)
                 members = [n for n in names if root(n) in (re_, rt)]
                 if re_ == rt or any(docs[x] & docs[y] for x in members for y in members
@@ -2098,7 +2100,8 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
             readable.setdefault((c.doc, c.dimension, c.increment, c.value, c.low, c.high), []).append(c)
     for n, c in enumerate(out):
         twins = readable.get((c.doc, c.dimension, c.increment, c.value, c.low, c.high), [])
-        if c.entity not in known and len({(t.entity, t.aspect) for t in twins}) == 1:
+        # (a small count is no evidence: "from three directions" and "three civilians hurt")
+        if c.entity not in known and len({(t.entity, t.aspect) for t in twins}) == 1 and abs(c.value) >= RESTATED_MIN:
             out[n] = dataclasses.replace(c, entity=twins[0].entity, aspect=twins[0].aspect, refers_back=False)
     return out
 
