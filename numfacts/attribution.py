@@ -540,10 +540,9 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
         _is(prev, cls) for cls in ("person", "thing", "speaker"))     # not "a step they believe could"
     if i >= 2 and singular and _cap(prev) and toks[i - 2].word.lower() in _NOUN_DETS:
         return True
-    if i >= 2 and singular and (nxt in _FINITE_AUX or nxt.endswith("ed") or nxt in _PAST_VERBS) and any(
-            t.word.lower() in _NOUN_DETS or _possessor(t.word) for t in toks[max(0, i - 3):i]):
-        return True     # not "what polls show is": a plural subject agrees with the verb
-    return False
+    # not "what polls show is": a plural subject agrees with the verb
+    return i >= 2 and singular and (nxt in _FINITE_AUX or nxt.endswith("ed") or nxt in _PAST_VERBS) and any(
+        t.word.lower() in _NOUN_DETS or _possessor(t.word) for t in toks[max(0, i - 3):i])
 
 
 def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cue) -> Claim | None:

@@ -1557,38 +1557,40 @@ def _pair_singletons(claims: list[Claim], ids: list[int]) -> list[int]:
         if size[ids[n]] == 1 and not c.part and not c.attribute and c.value:
             singles.setdefault((c.dimension, c.increment), []).append((n, c))
     out = list(ids)
-    for group_ in singles.values():
-        if len(group_) > ADOPT_MAX or len({c.doc for _, c in group_}) < 2:
+    for members in singles.values():
+        if len(members) > ADOPT_MAX or len({c.doc for _, c in members}) < 2:
             continue
-
-        def fit(a: Claim, b: Claim) -> float | None:
-            b_value = convert(b.value, b.unit, a.unit)
-            if a.doc == b.doc or not b_value or a.value * b_value <= 0:
-                return None
-            ratio = abs(math.log(abs(a.value / b_value)))
-            known = _thing_names()
-            if ratio > math.log(SINGLE_RATIO) or not _apart_free(a, b) or (
-                    a.entity and b.entity and a.entity != b.entity and (a.entity in known or b.entity in known)) or (
-                    a.aspect and b.aspect and a.aspect != b.aspect) or (
-                    a.holder and b.holder and not a.holder & b.holder):
-                return None
-            if a.dimension == "percent" and not (a.entity and a.entity == b.entity or a.topic & b.topic):
-                return None     # a bare count or share says too little alone: some word must be shared
-            return ratio
-
-        def nearest(a: Claim) -> tuple[float, int] | None:
-            scored = [(f, m) for m, b in group_ if (f := fit(a, b)) is not None]
-            return min(scored) if scored else None
-
-        for n, a in group_:
-            best = nearest(a)
+        for n, a in members:
+            best = _nearest_single(a, members)
             if best is None:
                 continue
-            m = best[1]
-            back = nearest(claims[m])
-            if back is not None and back[1] == n and n < m:
-                out[m] = out[n]
+            back = _nearest_single(claims[best], members)
+            if back == n and n < best:
+                out[best] = out[n]
     return out
+
+
+def _nearest_single(a: Claim, members: list[tuple[int, Claim]]) -> int | None:
+    """The position of the claim among ``members`` (position, claim) nearest ``a`` in value that
+    ``_single_fit`` allows, if any."""
+    scored = [(f, m) for m, b in members if (f := _single_fit(a, b)) is not None]
+    return min(scored)[1] if scored else None
+
+
+def _single_fit(a: Claim, b: Claim) -> float | None:
+    """How far apart two lone figures are (|log ratio|), or None when they cannot be one measure."""
+    b_value = convert(b.value, b.unit, a.unit)
+    if a.doc == b.doc or not b_value or a.value * b_value <= 0:
+        return None
+    ratio = abs(math.log(abs(a.value / b_value)))
+    known = _thing_names()
+    if ratio > math.log(SINGLE_RATIO) or not _apart_free(a, b) or (
+            a.entity and b.entity and a.entity != b.entity and (a.entity in known or b.entity in known)) or (
+            a.aspect and b.aspect and a.aspect != b.aspect) or (a.holder and b.holder and not a.holder & b.holder):
+        return None
+    if a.dimension == "percent" and not (a.entity and a.entity == b.entity or a.topic & b.topic):
+        return None     # a bare share says too little alone: some word must be shared
+    return ratio
 
 
 def _long_past(a: Claim, b: Claim) -> bool:
