@@ -69,6 +69,8 @@ THINGS_FAMILIES = frozenset({"aircraft", "cargo", "dwelling", "road vehicle"})
 #: At most this many figures in one block are matched name to name (the work grows with its cube): a
 #: handful of reports of one event, not a whole corpus.
 ADOPT_MAX = 60
+#: A restated figure is looked for among at most this many figures next to it in value (``_join_restated``).
+RESTATED_WINDOW = 40
 #: Figures alone in their measures pair across reports only within this ratio (``_pair_singletons``).
 SINGLE_RATIO = 1.6
 #: The smallest whole count or share that two reports stating it are taken to restate (``_restated``).
@@ -1354,7 +1356,13 @@ def _restated(a: Claim, b: Claim) -> bool:
     if b_value is None or not math.isclose(a.value, b_value, rel_tol=0.005) and not (
             (a.qualifier or b.qualifier) and math.isclose(a.value, b_value, rel_tol=0.05) and _agree(a, b)):
         return False   # ("71.4%" and "just over 71 percent" state one figure too)
-    return a.dimension not in UNITLESS or abs(a.value) >= RESTATED_MIN or a.value != int(a.value)
+    return _distinctive(a)
+
+
+def _distinctive(c: Claim) -> bool:
+    """Whether a figure is rare enough that two reports stating it likely state one thing: any sum or
+    measurement, or a count or share that is not a small whole number."""
+    return c.dimension not in UNITLESS or abs(c.value) >= RESTATED_MIN or c.value != int(c.value)
 
 
 def _affinity(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> float:
@@ -1506,13 +1514,13 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
     """Measures joined where two reports restate one distinctive figure (``_restated``) that their words
     filed apart ("the original budget of €580m" and "€580 million, the first estimate"), when the two
     measures share no report (a report holding both counts two things) and nothing in the pair's
-    scope, period or actor sets them apart. Figures are compared in value order, so the work is
-    n log n.
+    scope, period or actor sets them apart. Figures are compared in value order with at most
+    ``RESTATED_WINDOW`` neighbours each, so the work is n log n.
     """
-    members: dict[int, list[Claim]] = {}
+    docs: dict[int, set[str]] = {}
     for c in claims:
-        members.setdefault(ids[c.row], []).append(c)
-    parent = {n: n for n in members}
+        docs.setdefault(ids[c.row], set()).add(c.doc)
+    parent = {n: n for n in docs}
 
     def root(n: int) -> int:
         while parent[n] != n:
@@ -1522,7 +1530,7 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
 
     by_dimension: dict[str, list[tuple[float, Claim]]] = {}
     for c in claims:
-        if c.value and not c.part:
+        if c.value and not c.part and _distinctive(c):
             base = by_dimension.setdefault(c.dimension, [])
             value = convert(c.value, c.unit, base[0][1].unit) if base else c.value
             if value is not None:
@@ -1530,16 +1538,15 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
     for values in by_dimension.values():
         values.sort(key=lambda vc: (vc[0], vc[1].order))
         for k, (value, c) in enumerate(values):
-            for other, d in values[k + 1:]:
+            for other, d in values[k + 1:k + 1 + RESTATED_WINDOW]:
                 if other > value * 1.05 + 1e-9:
                     break
                 x, y = root(ids[c.row]), root(ids[d.row])
-                if x == y or c.increment != d.increment or not _restated(c, d) or not _apart_free(c, d, dated=False):
-                    continue
-                if {m.doc for m in members[x]} & {m.doc for m in members[y]}:
+                if x == y or c.increment != d.increment or docs[x] & docs[y] or not _restated(c, d) \
+                        or not _apart_free(c, d, dated=False):
                     continue
                 parent[y] = x
-                members[x].extend(members.pop(y))
+                docs[x] |= docs.pop(y)
     joined = [root(ids[c.row]) for c in claims]
     return _pair_singletons(claims, joined)
 
@@ -2044,13 +2051,14 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
     figures has that dimension. A figure whose thing the tables do not know counts what a figure of
     the same value in the same document counts, if that one's thing is known."""
     out: list[Claim] = []
+    recent: dict[str, list[Claim]] = {}     # each document's last ``reach`` claims
     for c in claims:
         if c.refers_back:
-            before = [p for p in out if p.doc == c.doc][-reach:]
-            same = [p for p in before if p.dimension == c.dimension and p.entity is not None]
+            same = [p for p in recent.get(c.doc, ()) if p.dimension == c.dimension and p.entity is not None]
             if same:
                 c = dataclasses.replace(c, entity=same[-1].entity, aspect=same[-1].aspect, refers_back=False)
         out.append(c)
+        recent[c.doc] = (recent.get(c.doc, []) + [c])[-reach:]
     # "killing 11 passengers. Another 27 were taken to hospital": "another" adds to nothing of its kind, so
     # the figure is a level of its own thing
     for n, c in enumerate(out):
