@@ -447,6 +447,10 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     end = toks[j - 1].end
     if caps and not _is(head.lower(), "document") and not _is(head.lower(), "rule") and not (
             head[:1].islower() and (_is(head, "group") or _is(head, "org"))):   # "the Velmora health ministry"
+        # "Dr Ana Cosic of Brevik General Hospital": the person; a title inside the "of" name is its own
+        cut = words.index("of") if "of" in words[2:] else len(words)
+        if cut < len(words) and sum(w[:1].isupper() and not _is(w, "title") for w in words[:cut]) >= 2:
+            words = words[:cut]     # (the phrase still spans the organization: its end is where the verb is)
         last_title = max((x for x, w in enumerate(words) if _is(w, "title") or _is(w, "role")), default=-1)
         tail = words[last_title + 1:]
         name_words = [w for w in tail if w[:1].isupper() or w.lower() in _JOINERS] if tail and \
@@ -531,8 +535,10 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
             _is(prev, cls) for cls in ("group", "role", "org", "speaker", "person", "thing", "orgname", "det")):
         return True     # "Peak load hit": a plural verb cannot agree with one singular word
     nxt = toks[i + 1].word.lower() if i + 1 < len(toks) else ""
-    if i >= 2 and prev.islower() and prev.endswith("ing") \
-            and any(t.word.lower() in _NOUN_DETS for t in toks[max(0, i - 4):i - 1]):
+    if prev.lower() in ("million", "billion", "trillion", "bn"):
+        return True     # "the $900 million plan": a noun after its sum
+    if i >= 2 and prev.islower() and prev.endswith("ing") and any(
+            t.word.lower() in _NOUN_DETS or _possessor(t.word) or t.word[:1].isdigit() for t in toks[max(0, i - 4):i - 1]):
         return True     # "the waiting list stood at", "a spending plan worth": a noun after its modifier
     if form in statement_nouns() or _is(form, "document") or _is(form, "rule"):
         return False    # "the FEC report covering", "a new Labor Department rule will": nouns that are sources
@@ -569,11 +575,18 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "an estimated 400", "the reported cases", "to say"
     counted = (prev[:1].isdigit() or prev in _NUMBER_WORDS) and not (
         i >= 2 and toks[i - 2].word.lower() in ("to", "and", "or", "-"))      # "aged 18 to 30 shows" is a verb
-    if cue.kind != "source" and cue.form.endswith("s") and (counted or prev in _QUANTIFIERS or (
+    if cue.kind != "source" and cue.form.split()[0].endswith("s") and (counted or prev in _QUANTIFIERS or (
             prev in cue_lexicon() and prev.endswith("ed") and cue_lexicon()[prev].kind not in ("source", "document",
                                                                                               "rule"))):
         return None      # "the last three counties", "denounced claims that": a plural noun, not a verb
     nxt = toks[j].word.lower() if j < len(toks) else ""
+    if cue.lemma == "point to" and (prev in ("percentage", "basis") or prev[:1].isdigit() or prev in _NUMBER_WORDS):
+        return None      # "fell half a percentage point to 6.8%": a unit and a preposition
+    if cue.lemma == "find" and nxt != "that" and (_figure_next(toks, j) or nxt in _PLACE_PREPS) and not any(
+            _is(t.word, "document") for t in toks[max(0, i - 12):i]):
+        return None      # "rescuers have found 38 bodies", "a trader found after 26 hours": not a finding
+    if (cue.form, nxt) in _COMPOUNDS:
+        return None      # "an independent think tank": a noun
     if cue.lemma in _ACTS_BEFORE_TO and nxt == "to":
         return None      # "responded to 230 calls", "offered to run two branches": an act, not a statement
     if cue.lemma == "add" and (nxt == "up" or prev == "with" or _figure_next(toks, j)):
@@ -876,7 +889,8 @@ def _participle_head(toks: list[Token], speaker: Phrase | None, norm: str, k: in
 _TALLIES = frozenset(["record", "report", "register", "count", "confirm", "log"])
 #: Nouns that make a name a place ("Kessa province"), for the tally verbs above.
 _PLACE_NOUNS = frozenset(["province", "region", "state", "county", "district", "city", "town", "village", "country",
-                          "prefecture", "municipality", "island", "islands", "governorate", "department"])
+                          "prefecture", "municipality", "island", "islands", "governorate", "department",
+                          "station", "gauge"])
 
 
 def _tally(claim: Claim) -> bool:
@@ -887,9 +901,10 @@ def _tally(claim: Claim) -> bool:
     """
     cue = cue_lexicon().get(claim.cue.lower())
     words = claim.speaker.name.split()
-    if cue is None or cue.lemma not in _TALLIES or claim.speaker.described or claim.speaker.end > claim.cue_start \
-            or not words or claim.speaker.kind not in ("unknown", "group"):
-        return False
+    if cue is None or cue.lemma not in _TALLIES or claim.speaker.end > claim.cue_start or not words \
+            or claim.speaker.described and words[-1].lower() not in _PLACE_NOUNS \
+            or claim.speaker.kind not in ("unknown", "group"):
+        return False    # (but "the coastal town of Orm recorded 39C": a place keeping a tally)
     if words[-1].lower() in _PLACE_NOUNS:
         return True         # "Kessa province recorded ..."
     # a bare place-like name ("Norvik"), not an acronym or a plural ("PACs")
@@ -940,6 +955,10 @@ def _aside_end(toks: list[Token], pos: int) -> int:
     return pos
 
 
+#: Prepositions after "found" that make it a discovery in place or time, not a finding ("found after 26 hours").
+_PLACE_PREPS = frozenset(["after", "in", "on", "at", "near", "under", "inside", "beneath", "during", "with"])
+#: A cue form and the word after it that together make a noun ("think tank").
+_COMPOUNDS = frozenset([("think", "tank"), ("think", "tanks"), ("report", "card"), ("claims", "process")])
 #: Cues that before "to" name an act ("responded to calls", "offered to help"), not a statement.
 _ACTS_BEFORE_TO = frozenset(["respond", "offer"])
 #: Words that open a figure right after a verb ("added roughly $96", "adding another 40").
@@ -1904,6 +1923,10 @@ class _Document:
                 if c is not best and c.content_start <= best.cue_start < c.content_end and \
                         c.speaker.end <= best.speaker.start and c.rank < _WEAK:
                     return c
+            lead = self.norm[max(0, best.speaker.start - 20):best.speaker.start].lower().split()
+            if best.speaker.described or best.speaker.name[:1].islower() or (
+                    lead[-2:-1] and lead[-2] in _PLACE_NOUNS and lead[-1] == "of"):
+                return None     # "the coastal town of Orm recorded 39.2C": a measurement, nobody's claim
         if best is not None and best.speaker.described and best.speaker.kind in ("person", "pronoun", "speaker"):
             # "officials say they found 200": the pronoun is the outer speaker again
             for c in self.claims.get(si, ()):

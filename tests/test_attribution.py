@@ -431,6 +431,16 @@ EXAMPLES = [
     Example("The Friends of Dell Park group said 9,000 trees were planted.", "9,000", "Friends of Dell Park group",
             exact=True),
     Example('"We had 50 mm of rain," said forecaster Ana Pell. Two people were hurt.', "Two", None),
+    # -- nouns and acts that look like cues: "think tank", "percentage point to", "found 30 bodies", "votes to"
+    Example("The Dorne Institute, a think tank, said rents rose by 310 crowns.", "310", "Dorne Institute"),
+    Example("Unemployment fell a percentage point to 5.1 percent, the bureau said.", "5.1", "bureau"),
+    Example("Divers searching the lake have found 30 bodies, according to the coastguard.", "30", "coastguard"),
+    Example("A hiker found after 40 hours was flown out, the rangers said.", "40", "rangers"),
+    Example("A new survey finds 46 percent back the plan.", "46", "survey"),
+    Example("The council passed the $900 million plan by seven votes to two.", "two", None),
+    Example("The mountain village of Arn recorded 41.5C on Friday.", "41.5", None),
+    Example("The city's chamber of commerce put the damage at $4 million.", "4", "chamber of commerce"),
+    Example('"We treated 47 people," said Dr Ana Cosic of Orm General Hospital.', "47", "Ana Cosic", exact=True),
     # -- passive estimates: only an agent after "by" estimates; a noun's participle names nobody
     Example("The crowd was put at 9,000 by police.", "9,000", "police"),
     Example("A crowd, estimated at 7,500 by stewards, filled the square.", "7,500", "stewards"),
