@@ -1542,7 +1542,10 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
                 if other > value * 1.05 + 1e-9:
                     break
                 x, y = root(ids[c.row]), root(ids[d.row])
-                if x == y or c.increment != d.increment or docs[x] & docs[y] or not _restated(c, d) \
+                # (a share of unknown things may be read as a level in one report and a rise in the other:
+                # "offered 4.5%", "a 4.5 per cent rise")
+                loose = c.dimension == "percent" and c.entity is None and d.entity is None
+                if x == y or c.increment != d.increment and not loose or docs[x] & docs[y] or not _restated(c, d) \
                         or not _apart_free(c, d, dated=False):
                     continue
                 parent[y] = x
