@@ -91,6 +91,12 @@ def _token_key(phrase: str) -> tuple[str, ...]:
     return tuple(tok.lower for tok in tokenize(phrase))
 
 
+def _one_surfaces(names: list[str]) -> set[str]:
+    """The written forms of the units in ``names`` (from the unit lexicon's word table), regex-escaped."""
+    wanted = set(names)
+    return {re.escape(word) for word, name in lexicon().words.items() if name in wanted and word.isalpha()}
+
+
 @cache
 def _tables() -> dict:
     """Word tables turned into the lookups the reader needs (built once per process)."""
@@ -101,6 +107,10 @@ def _tables() -> dict:
     qualifier_words = {x for phrase in list(w["qualifiers_before"]) + list(w["qualifiers_after"]) for x in phrase.split()}
     return {
         "candidate": re.compile(r"\d|\b(?:" + starters + r")\b", re.IGNORECASE),
+        # "a mile", "an acre": sentences whose only figure is one of a unit (see _SentenceReader.one_measure)
+        "one_candidate": re.compile(r"\ban? (?:" + "|".join(sorted(_one_surfaces(w["one_units"]), key=len, reverse=True))
+                                    + r")\b", re.IGNORECASE),
+        "one_units": frozenset(w["one_units"]),
         "number_words": frozenset(number_words),
         # keys as token tuples, so "approx." is ("approx", ".") as the tokenizer reads it
         "before": {_token_key(k): v for k, v in w["qualifiers_before"].items()},
@@ -208,7 +218,8 @@ def find_quantities(text: str, norm: str, sentences: list[Sentence]) -> list[Qua
     context = _Context()
     out: list[Quantity] = []
     for s in sentences:
-        if tables["candidate"].search(norm, s.start, s.end) is None:
+        if tables["candidate"].search(norm, s.start, s.end) is None and \
+                tables["one_candidate"].search(norm, s.start, s.end) is None:
             continue
         # a noun carries over at most ELLIPSIS_CHARS and never across a blank line (a bounded look-back)
         if s.start - context.at > ELLIPSIS_CHARS or "\n\n" in norm[context.at:s.start]:
@@ -264,12 +275,28 @@ class _SentenceReader:
                 num = read_words(toks, i)
                 if num is not None and num.last < n and self.touching(num.last) and toks[num.last].is_word:
                     num = None      # "tens" in "tenspot"
+                if num is None and tok.lower in ("a", "an") or num is not None and tok.lower == "half" \
+                        and num.last == i + 1:
+                    num = self.one_measure(i, num) or num
             if num is None:
                 i += 1
                 continue
             out.append(num)
             i = max(num.last, i + 1)
         return out
+
+    def one_measure(self, i: int, half: Number | None) -> Number | None:
+        """ "a mile", "more than a tonne", "half a metre": one (or half) of a measuring unit that is no time
+        word ("a year", "an hour" are spans, read as dates and durations elsewhere)."""
+        k = i + 1 if half is not None else i
+        if half is not None and self.low(k) not in ("a", "an") or any(
+                self.toks[x].is_digits for x in range(max(0, i - 3), i)):
+            return None     # (not "$87 a barrel", "40 tonnes a hectare": a rate after a figure)
+        found = match_unit(self.norm, self.toks, k + 1, attached=False) if k + 1 < self.n else None
+        if found is None or found[0] not in self.t["one_units"] or not self.toks[k + 1].is_word:
+            return None
+        value = 0.5 if half is not None else 1.0
+        return Number(i, k + 1, self.toks[i].start, self.toks[k].end, value, "words")
 
     def digits(self, i: int) -> Number | None:
         toks, n = self.toks, len(self.toks)

@@ -46,6 +46,9 @@ EXAMPLES = [
     Example("The boats (eleven in all) sank.", "eleven", 11),
     Example('Rebels said they had shot down "at least 12" drones.', "at least 12", 12, qualifier="lower_bound", unit=None),
     Example("The shelf is 4' wide.", "4'", 4, unit="foot"),
+    Example("Homes within a mile of the depot were cleared.", "a mile", 1, unit="mile"),
+    Example("Customs seized more than a tonne of tobacco.", "more than a tonne", 1, qualifier="lower_bound", unit="tonne"),
+    Example("The lake fell by half a metre.", "half a metre", 0.5, unit="metre"),
     Example("The club sold two dozen tickets at the gate.", "two dozen", 24, entity="ticket"),
     Example("Only a hundred volunteers turned up.", "a hundred", 100, entity="volunteer"),
     Example("Some forty-five ferries sail each week.", "forty-five", 45, qualifier="lower_bound", entity="ferry"),
@@ -244,6 +247,9 @@ def test_quantity(ex: Example):
 
 
 NOT_QUANTITIES = [
+    ("Dockers rolled a barrel onto the quay.", "a barrel"),
+    ("He made a point of it.", "a point"),
+    ("To a degree, the plan worked.", "a degree"),
     # years and dates
     ("The treaty was signed in 1997 and revised since 2009.", "1997"),
     ("The treaty was signed in 1997 and revised since 2009.", "2009"),
