@@ -274,6 +274,7 @@ def _described_word(low: str) -> bool:
 def _name_before(toks: list[Token], k: int) -> Phrase | None:
     """A capitalized name ending at ``k``, with any title or role words and their own names before it."""
     i = k
+    modifiers = 0
     floor = max(0, k - 12)
     while i - 1 >= floor:
         prev = toks[i - 1].word
@@ -286,6 +287,10 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
             i -= 2
         elif _is(prev, "title") or _is(prev, "role"):
             i -= 1
+        elif prev.isalpha() and prev.islower() and prev not in _STOP and not prev.endswith("ed") and modifiers < 2 \
+                and (_is(toks[i].word, "role") or _is(toks[i].word, "title") or modifiers):
+            i -= 1              # "city building inspector Ana Ruiz": the words describing the role
+            modifiers += 1
         else:
             break
     # the name proper: the capitalized run after the last title/role/possessive word
@@ -877,8 +882,9 @@ def _participle_head(toks: list[Token], speaker: Phrase | None, norm: str, k: in
         if w.islower() and w.endswith("ing") and len(w) > 5 and before.lower() not in _STOP \
                 and (_described_word(before.lower()) or before.endswith("s") and before[1:].islower()) \
                 and (before.islower() or x == 1) \
-                and not _is(before, "det") and (_is(after, "det") or after in _PREPOSITIONS or after.isalpha()
-                                                and after.islower() and after not in _STOP):
+                and not _is(before, "det") and not _is(after, "role") and not _is(after, "title") \
+                and (_is(after, "det") or after in _PREPOSITIONS or after.isalpha() and after.islower()
+                     and after not in _STOP):     # (not "city building inspector X", "managing director")
             # a participle taking an object ("fighting the", "searching for"), after a plural or described head
             return _phrase_before(toks, x - 1, norm)
         x -= 1
@@ -2190,7 +2196,10 @@ class _Document:
         floor = pos - 2500
         while ci >= 0 and self.all_claims[ci].cue_start >= floor:
             sp = self.all_claims[ci].speaker
-            if sp.kind in kinds and not sp.described and sp.end <= pos and fits(sp.name):
+            # ("a spokesman for the regional government" is a person, whatever its head noun)
+            spokesperson = "person" in kinds and sp.kind == "group" and any(
+                _is(w, "role") and not w.endswith("s") for w in sp.name.lower().split()[:3])
+            if (sp.kind in kinds or spokesperson) and not sp.described and sp.end <= pos and fits(sp.name):
                 return sp
             ci -= 1
         return None

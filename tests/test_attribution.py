@@ -441,6 +441,11 @@ EXAMPLES = [
     Example("The mountain village of Arn recorded 41.5C on Friday.", "41.5", None),
     Example("The city's chamber of commerce put the damage at $4 million.", "4", "chamber of commerce"),
     Example('"We treated 47 people," said Dr Ana Cosic of Orm General Hospital.', "47", "Ana Cosic", exact=True),
+    # -- job words before a name describe its role; a spokesman is a person a pronoun can refer to
+    Example("Losses reached $3 million, county fire inspector Ola Berg said, and 20% of homes were hit.", "20",
+            "Ola Berg", exact=True),
+    Example("About 900 people fled, a spokesman for the province said. Some 200 homes flooded, he added.", "200",
+            "spokesman"),
     # -- passive estimates: only an agent after "by" estimates; a noun's participle names nobody
     Example("The crowd was put at 9,000 by police.", "9,000", "police"),
     Example("A crowd, estimated at 7,500 by stewards, filled the square.", "7,500", "stewards"),
