@@ -32,7 +32,7 @@ from importlib import resources
 
 import pandas as pd
 
-from . import numbers
+from . import attribution, numbers
 from .errors import InputTypeError, InputValueError
 from .text import normalize
 
@@ -1215,8 +1215,10 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     entity_key, aspect, aspect_text, where, refers_back, noun, far_token = _thing_of(row, fig, dated, dim)
     scope, scope_text, places, named, holder, mentioned, opener = _places_of(row, fig, dated)
     speaker = (_str(row.get("speaker")) or "").lower()
-    if scope and speaker and all(name.lower() in speaker for name in scope):
-        scope, scope_text = frozenset(), None   # "organisers from the Farm Union said": whose, not where
+    if scope and (speaker and all(name.lower() in speaker for name in scope) or not _not_organizations(scope)):
+        # "organisers from the Farm Union said", "120,000, according to organisers from the Workers'
+        # Alliance": whose figure, not where
+        scope, scope_text = frozenset(), None
     part = _is_part(fig)
     if part and aspect_text and len(fig.right) > 2 and fig.right[2].text.lower() == aspect_text.split()[0]:
         aspect_text = None   # "12 of the injured": the group it is a part of, not what befell the part
@@ -1404,6 +1406,17 @@ def _same_claim(a: Claim, b: Claim, unit: str | None = None) -> bool:
         return (x is None and y is None) or (x is not None and y is not None and math.isclose(x, y, rel_tol=rel_tol))
     return all(close(convert(x, a.unit, unit), convert(y, b.unit, unit))
                for x, y in ((a.value, b.value), (a.low, b.low), (a.high, b.high)))
+
+
+def _not_organizations(names: frozenset[str]) -> frozenset[str]:
+    """The names that are not an organization's by a word of the speaker tables ("Alliance", "Ministry").
+
+    >>> sorted(_not_organizations(frozenset({"Dock Workers' Alliance", "Orlan"})))
+    ['Orlan']
+    """
+    classes = attribution.word_classes()
+    return frozenset(n for n in names if not any(
+        "orgname" in classes.get(w.removesuffix("'s").rstrip("'"), ()) for w in n.split()))
 
 
 def _name_words(names) -> frozenset[str]:

@@ -684,6 +684,12 @@ CASES = [
           **one("b", "Wire", "2025-03-11", "Dockers rejected a 3.5 per cent rise.")},
          [Fig("a", "3.5%", 3.5, "O", unit="percentage", speaker="the union"),
           Fig("b", "3.5 per cent", 3.5, "O", unit="percentage", change="increase")]),
+    Case("an organization after 'from' is whose figure it is, not where the crowd was",
+         {**one("a", "Ledger", "2025-03-12", "Some 30,000 protesters marched through Orlan, police said."),
+          **one("b", "Wire", "2025-03-12", "About 90,000 people took part, according to organisers from the Tenants "
+                "Alliance.")},
+         [Fig("a", "Some 30,000 protesters", 30000, "C", qualifier="approx", speaker="police"),
+          Fig("b", "About 90,000 people", 90000, "C", qualifier="approx", speaker="Tenants Alliance organisers")]),
     Case("an unknown noun stays apart from a figure of another outcome or far another size",
          {**one("a", "Ledger", "2025-05-06", "Some 40 glassblowers lost their jobs in Orvel."),
           **one("b", "Wire", "2025-05-06", "Orvel has 900 kilns.", "Workshops in Orvel closed 35 furnaces.")},
