@@ -369,8 +369,10 @@ def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[
 def _not_an_event(window: list[tuple[Token, int]], i: int, j: int) -> bool:
     words = [t.text.lower() for t, _ in window]
     before = words[max(0, i - 2):i]
-    if before[-1:] == ["to"] and not words[i].endswith(("ed", "en", "t")) or before[:1] == ["to"] and \
-            before[-1:] in (["have"], ["be"], ["been"]):
+    # a verb right before the figure takes it as its object: "plans to cut 900 jobs"
+    takes_object = window[j][1] <= 2 and window[j][0].text[:1].islower()
+    if before[-1:] == ["to"] and (not words[i].endswith(("ed", "en", "t")) or takes_object) or before[:1] == ["to"] \
+            and before[-1:] in (["have"], ["be"], ["been"]):
         before = []   # "forced 3,200 to evacuate": an infinitive is the event, "to flooded areas" a place
     if before and (before[-1] in _role("locative") or (
             len(before) == 2 and before[-1] in _role("stop") and before[0] in _role("locative"))):
