@@ -1363,6 +1363,11 @@ def _restated(a: Claim, b: Claim) -> bool:
     return _distinctive(a)
 
 
+def _changes(c: Claim) -> bool:
+    """Whether a claim measures a change: an increment, or a rate that is one ("growth", "inflation")."""
+    return c.increment or c.entity in terms().rates.values()
+
+
 def _distinctive(c: Claim) -> bool:
     """Whether a figure is rare enough that two reports stating it likely state one thing: any sum or
     measurement, or a count or share that is not a small whole number."""
@@ -1545,7 +1550,7 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
 
     by_dimension: dict[str, list[tuple[float, Claim]]] = {}
     for c in claims:
-        if c.value and not c.part and _distinctive(c):
+        if c.value and not (c.part and c.dimension == "count") and _distinctive(c):   # "17.3% of the population"
             base = by_dimension.setdefault(c.dimension, [])
             value = convert(c.value, c.unit, base[0][1].unit) if base else c.value
             if value is not None:
@@ -1560,7 +1565,7 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
                 # (a share of unknown things may be read as a level in one report and a rise in the other:
                 # "offered 4.5%", "a 4.5 per cent rise")
                 loose = c.dimension == "percent" and c.entity is None and d.entity is None
-                if x == y or c.increment != d.increment and not loose or docs[x] & docs[y] or not _restated(c, d) \
+                if x == y or _changes(c) != _changes(d) and not loose or docs[x] & docs[y] or not _restated(c, d) \
                         or not _apart_free(c, d, dated=False):
                     continue
                 parent[y] = x
