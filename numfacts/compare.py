@@ -2106,10 +2106,13 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
     said_of: dict[tuple, set] = {}
     for c in out:
         if c.noun is not None and c.entity in known and not c.part:   # "12 of whom drowned" is no word on all
-            said_of.setdefault((c.dimension, c.noun), set()).add((c.entity, c.aspect))
+            said_of.setdefault((c.dimension, c.noun), set()).add((c.entity, c.aspect, c.value))
     for n, c in enumerate(out):
-        # (not one whose own verb says what happened: "150 whales had beached", where others "died")
-        kinds = said_of.get((c.dimension, c.noun), set()) if c.entity not in known and not c.aspect_text else set()
+        # (not one whose own verb says what happened: "150 whales had beached", where others "died"; nor a
+        # figure far from those: "650 firefighters" are not the "six firefighters treated")
+        kinds = {(e, a) for e, a, v in said_of.get((c.dimension, c.noun), set())
+                 if v and c.value and max(v, c.value) <= KIND_RATIO * min(v, c.value)} \
+            if c.entity not in known and not c.aspect_text else set()
         if len(kinds) == 1:
             entity, aspect = next(iter(kinds))
             out[n] = dataclasses.replace(c, entity=entity, aspect=aspect, refers_back=False)
