@@ -545,6 +545,9 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     if i >= 2 and prev.islower() and prev.endswith("ing") and any(
             t.word.lower() in _NOUN_DETS or _possessor(t.word) or t.word[:1].isdigit() for t in toks[max(0, i - 4):i - 1]):
         return True     # "the waiting list stood at", "a spending plan worth": a noun after its modifier
+    if i >= 2 and prev.isalpha() and prev.islower() and not _is(prev, "det") and nxt in _FINITE_AUX \
+            and toks[i - 2].word.lower() in _NOUN_DETS:
+        return True     # "the full claim would cost": a noun and its adjective, then the sentence's verb
     if form in statement_nouns() or _is(form, "document") or _is(form, "rule"):
         return False    # "the FEC report covering", "a new Labor Department rule will": nouns that are sources
     singular = prev[:1].isalpha() and not prev.endswith("s") and not any(
@@ -2197,8 +2200,9 @@ class _Document:
         while ci >= 0 and self.all_claims[ci].cue_start >= floor:
             sp = self.all_claims[ci].speaker
             # ("a spokesman for the regional government" is a person, whatever its head noun)
-            spokesperson = "person" in kinds and sp.kind == "group" and any(
+            spokesperson = "person" in kinds and (sp.kind == "group" and any(
                 _is(w, "role") and not w.endswith("s") for w in sp.name.lower().split()[:3])
+                or sp.kind == "unknown" and " " not in sp.name and sp.name[1:].islower())   # "..., Raman told MPs"
             if (sp.kind in kinds or spokesperson) and not sp.described and sp.end <= pos and fits(sp.name):
                 return sp
             ci -= 1

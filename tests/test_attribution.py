@@ -446,6 +446,10 @@ EXAMPLES = [
             "Ola Berg", exact=True),
     Example("About 900 people fled, a spokesman for the province said. Some 200 homes flooded, he added.", "200",
             "spokesman"),
+    # -- a statement noun after its adjective is a noun; "he" after a one-word name that spoke
+    Example("Ana Lyle said the full claim would cost $38 million.", "38", "Ana Lyle"),
+    Example("The deal is the largest yet, Raman told parliament. He said it would create 4,000 jobs.", "4,000",
+            "Raman"),
     # -- passive estimates: only an agent after "by" estimates; a noun's participle names nobody
     Example("The crowd was put at 9,000 by police.", "9,000", "police"),
     Example("A crowd, estimated at 7,500 by stewards, filled the square.", "7,500", "stewards"),
