@@ -1323,9 +1323,11 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
     if a.added != b.added and a.value > 0 and b_value > 0 and max(a.value, b_value) > 2 * min(a.value, b_value):
         return False   # "an additional 4,000 soldiers" sent is no estimate of the 45,000 massed
-    if a.dimension == "count" and not a.aspect and not b.aspect and a.value > 0 and b_value > 0 and \
+    if (a.dimension not in UNITLESS or not a.aspect and not b.aspect) and a.value > 0 and b_value > 0 and \
             max(a.value, b_value) > APART_RATIO * min(a.value, b_value):
-        return False   # "a town of 18,000 people" and "18 people in intensive care" are two groups
+        # "a town of 18,000 people" and "18 people in intensive care" are two groups; "1,200 tonnes" spilled
+        # is no estimate of an "85,000-tonne" cargo (a running toll of counts may grow that much, not a sum)
+        return False
     if a.holder and b.holder:   # one name's share in both ("Hale at 47%", "Hale leads ... 48%")
         return True
     if a.entity is None and b.entity is None and a.topic and b.topic:
