@@ -1536,19 +1536,24 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
     """Measures joined where two reports restate one distinctive figure (``_restated``) that their words
     filed apart ("the original budget of €580m" and "€580 million, the first estimate"), when the two
     measures share no report (a report holding both counts two things) and nothing in the pair's
-    scope, period or actor sets them apart. Figures are compared in value order with at most
+    scope, period or actor sets them apart. When the measures do share a report, a figure whose thing is
+    unknown moves alone to the measure of the figure it restates. Figures are compared in value order with at most
     ``RESTATED_WINDOW`` neighbours each, so the work is n log n.
     """
     docs: dict[int, set[str]] = {}
     for c in claims:
         docs.setdefault(ids[c.row], set()).add(c.doc)
     parent = {n: n for n in docs}
+    moved: dict[int, int] = {}      # row -> the measure a restating figure moved to
 
     def root(n: int) -> int:
         while parent[n] != n:
             parent[n] = parent[parent[n]]
             n = parent[n]
         return n
+
+    def where(c: Claim) -> int:
+        return root(moved.get(c.row, ids[c.row]))
 
     by_dimension: dict[str, list[tuple[float, Claim]]] = {}
     for c in claims:
@@ -1563,16 +1568,23 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
             for other, d in values[k + 1:k + 1 + RESTATED_WINDOW]:
                 if other > value * 1.05 + 1e-9:
                     break
-                x, y = root(ids[c.row]), root(ids[d.row])
+                x, y = where(c), where(d)
                 # (a share of unknown things may be read as a level in one report and a rise in the other:
                 # "offered 4.5%", "a 4.5 per cent rise")
                 loose = c.dimension == "percent" and c.entity is None and d.entity is None
-                if x == y or _changes(c) != _changes(d) and not loose or docs[x] & docs[y] or not _restated(c, d) \
+                if x == y or _changes(c) != _changes(d) and not loose or not _restated(c, d) \
                         or not _apart_free(c, d, dated=False):
                     continue
-                parent[y] = x
-                docs[x] |= docs.pop(y)
-    joined = [root(ids[c.row]) for c in claims]
+                if not docs[x] & docs[y]:
+                    parent[y] = x
+                    docs[x] |= docs.pop(y)
+                elif d.entity is None and c.entity is not None and d.doc not in docs[x]:
+                    moved[d.row] = x    # "$88m" filed with the revenue restates the "$88 million" profit
+                    docs[x].add(d.doc)
+                elif c.entity is None and d.entity is not None and c.doc not in docs[y]:
+                    moved[c.row] = y
+                    docs[y].add(c.doc)
+    joined = [where(c) for c in claims]
     return _pair_singletons(claims, joined)
 
 
