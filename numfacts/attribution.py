@@ -567,7 +567,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             return None
         cue = Cue(cue.form, cue.lemma, cue.side, "source")
     if cue.kind == "figure-revision":
-        if not _gives_figure(toks, j, ("to", "from")):
+        # ("revised turnout up to 61.8%": only figures are revised)
+        if not cue.form.startswith("revis") and not _gives_figure(toks, j, ("to", "from")):
             return None  # "raised prices to N": an act; "raised the death toll to N": a report
         cue = Cue(cue.form, cue.lemma, cue.side, "estimate")
     if cue.kind == "figure-verb":
@@ -967,7 +968,8 @@ def _aside_end(toks: list[Token], pos: int) -> int:
 #: Prepositions after "found" that make it a discovery in place or time, not a finding ("found after 26 hours").
 _PLACE_PREPS = frozenset(["after", "in", "on", "at", "near", "under", "inside", "beneath", "during", "with"])
 #: A cue form and the word after it that together make a noun ("think tank").
-_COMPOUNDS = frozenset([("think", "tank"), ("think", "tanks"), ("report", "card"), ("claims", "process")])
+_COMPOUNDS = frozenset([("think", "tank"), ("think", "tanks"), ("report", "card"), ("claims", "process"),
+                        ("details", "of")])
 #: Cues that before "to" name an act ("responded to calls", "offered to help"), not a statement.
 _ACTS_BEFORE_TO = frozenset(["respond", "offer"])
 #: Words that open a figure right after a verb ("added roughly $96", "adding another 40").

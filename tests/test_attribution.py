@@ -450,6 +450,9 @@ EXAMPLES = [
     Example("Ana Lyle said the full claim would cost $38 million.", "38", "Ana Lyle"),
     Example("The deal is the largest yet, Raman told parliament. He said it would create 4,000 jobs.", "4,000",
             "Raman"),
+    Example("Early returns gave Vell 41%. The election board revised turnout up to 58.2%.", "58.2",
+            "election board"),
+    Example("A breach exposed the personal details of 40,000 clients, the regulator said.", "40,000", "regulator"),
     # -- passive estimates: only an agent after "by" estimates; a noun's participle names nobody
     Example("The crowd was put at 9,000 by police.", "9,000", "police"),
     Example("A crowd, estimated at 7,500 by stewards, filled the square.", "7,500", "stewards"),
