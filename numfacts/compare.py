@@ -724,11 +724,18 @@ def _actor(toks: Sequence[Token], anchor: int | None, speaker: str = ""):
 
 
 def _same_actor(a: str | None, b: str | None) -> bool:
-    """Whether two actors are one place: equal, or a name and its demonym ("Aurelia", "Aurelian")."""
+    """Whether two actors are one place: equal, or a name and its demonym ("Aurelia", "Aurelian").
+
+    >>> _same_actor("Aurelia", "Aurelian"), _same_actor("Iran", "Iraq"), _same_actor(None, "Orm")
+    (True, False, True)
+    """
     if not a or not b or a == b:
         return True
+    places = terms().demonyms.values()
+    if a in places and b in places:
+        return False    # two places the tables know ("Niger", "Nigeria") are two
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 3
+    return len(short) >= 4 and long_.startswith(short[:-1]) and 0 < len(long_) - len(short) <= 3
 
 
 def _kind_word(word: str, *, things: bool = False) -> bool:
