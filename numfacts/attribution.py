@@ -627,8 +627,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.kind == "estimate" and cue.form.endswith("ed") and nxt == "to" and not (i and _is(prev, "aux")) \
             and not (i and prev in ("has", "have", "had")):
         return None      # "the number of retirees projected to swell": a passive without "by"
-    if cue.kind == "estimate" and cue.form.endswith("ed") and nxt == "at" and (prev == "," or prev.isalpha() and prev.islower()
-                                                                         and prev not in _STOP and not _is(prev, "aux")) and j + 1 < len(toks) \
+    after_noun = prev == "," or prev.isalpha() and prev.islower() and prev not in _STOP and not _is(prev, "aux")
+    if cue.kind == "estimate" and cue.form.endswith("ed") and nxt == "at" and after_noun and j + 1 < len(toks) \
             and toks[j + 1].word.lower() not in ("least", "most"):
         # "damage estimated at $8 million": a noun's participle; only an agent after "by" is estimating
         speaker = _late_agent(toks, j)
@@ -974,7 +974,7 @@ _COMPOUNDS = frozenset([("think", "tank"), ("think", "tanks"), ("report", "card"
 _ACTS_BEFORE_TO = frozenset(["respond", "offer"])
 #: Words that open a figure right after a verb ("added roughly $96", "adding another 40").
 _FIGURE_OPENERS = frozenset(["$", "£", "€", "¥", "about", "around", "roughly", "some", "nearly", "almost", "over",
-                             "more", "another", "an", "a", "up", "at", "just", "only", "as", "at", "least"])
+                             "more", "another", "an", "a", "up", "at", "just", "only", "as", "least"])
 
 
 def _figure_next(toks: list[Token], j: int) -> bool:
