@@ -594,6 +594,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.lemma == "find" and nxt != "that" and (_figure_next(toks, j) or nxt in _PLACE_PREPS) and not any(
             _is(t.word, "document") for t in toks[max(0, i - 12):i]):
         return None      # "rescuers have found 38 bodies", "a trader found after 26 hours": not a finding
+    if cue.lemma == "report" and cue.form.endswith("ed") and nxt in _STATES:
+        return None      # "the number of children reported sick", "12 reported missing": a state, not a report
     if (cue.form, nxt) in _COMPOUNDS:
         return None      # "an independent think tank": a noun
     if cue.lemma in _ACTS_BEFORE_TO and nxt == "to":
@@ -967,6 +969,9 @@ def _aside_end(toks: list[Token], pos: int) -> int:
 
 #: Prepositions after "found" that make it a discovery in place or time, not a finding ("found after 26 hours").
 _PLACE_PREPS = frozenset(["after", "in", "on", "at", "near", "under", "inside", "beneath", "during", "with"])
+#: States after "reported" that make it a participle ("reported missing"), not a report.
+_STATES = frozenset(["sick", "ill", "dead", "missing", "injured", "killed", "hurt", "wounded", "infected", "safe",
+                     "stolen", "lost", "displaced", "homeless"])
 #: A cue form and the word after it that together make a noun ("think tank").
 _COMPOUNDS = frozenset([("think", "tank"), ("think", "tanks"), ("report", "card"), ("claims", "process"),
                         ("details", "of")])

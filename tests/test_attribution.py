@@ -453,6 +453,9 @@ EXAMPLES = [
     Example("Early returns gave Vell 41%. The election board revised turnout up to 58.2%.", "58.2",
             "election board"),
     Example("A breach exposed the personal details of 40,000 clients, the regulator said.", "40,000", "regulator"),
+    Example("The union federation said 40,000 joined the march.", "40,000", "union federation"),
+    Example("The nurses' federation said it expects 9,000 at the rally.", "9,000", "federation"),
+    Example("Officials said on Monday as the number of pupils reported sick rose to 140.", "140", "Officials"),
     # -- passive estimates: only an agent after "by" estimates; a noun's participle names nobody
     Example("The crowd was put at 9,000 by police.", "9,000", "police"),
     Example("A crowd, estimated at 7,500 by stewards, filled the square.", "7,500", "stewards"),
