@@ -251,7 +251,10 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
         return _group_of(toks, named) if named is not None else None
     if low in _STOP or not w[:1].isalpha():
         return None
-    return _description_before(toks, k)
+    described = _description_before(toks, k)
+    if described is not None and low in _PLACE_NOUNS and described.name[:1].isupper():
+        return _group_of(toks, described)   # "health officials in Harlow county said": the officials
+    return described
 
 
 def _group_of(toks: list[Token], named: Phrase) -> Phrase:
@@ -263,7 +266,12 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
     if i >= 2 and toks[i - 1].word.lower() in ("in", "at", "from", "for", "of", "on") \
             and (_is(toks[i - 2].word.lower(), "group") or _is(toks[i - 2].word.lower(), "role")):
         head = toks[i - 2]
-        return Phrase(head.start, named.end, f"{named.name} {head.word.lower()}", "group", False)
+        x = i - 2       # "health officials": the words describing the group too
+        while x > 0 and toks[x - 1].word.isalpha() and toks[x - 1].word.lower() not in _STOP \
+                and not _is(toks[x - 1].word, "det") and x > i - 5:
+            x -= 1
+        words = " ".join(t.word.lower() for t in toks[x:i - 1])
+        return Phrase(toks[x].start, named.end, f"{named.name} {words}", "group", False)
     return named
 
 

@@ -456,6 +456,8 @@ EXAMPLES = [
     Example("The union federation said 40,000 joined the march.", "40,000", "union federation"),
     Example("The nurses' federation said it expects 9,000 at the rally.", "9,000", "federation"),
     Example("Officials said on Monday as the number of pupils reported sick rose to 140.", "140", "Officials"),
+    Example("Health officials in Marl county have confirmed 66 cases.", "66", "Marl county health officials",
+            exact=True),
     # -- passive estimates: only an agent after "by" estimates; a noun's participle names nobody
     Example("The crowd was put at 9,000 by police.", "9,000", "police"),
     Example("A crowd, estimated at 7,500 by stewards, filled the square.", "7,500", "stewards"),
