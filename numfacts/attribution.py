@@ -265,7 +265,6 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
         i -= 3      # "authorities in the province of Lumbaro"
     if i >= 2 and toks[i - 1].word.lower() in ("in", "at", "from", "for", "of", "on") \
             and (_is(toks[i - 2].word.lower(), "group") or _is(toks[i - 2].word.lower(), "role")):
-        head = toks[i - 2]
         x = i - 2       # "health officials": the words describing the group too
         while x > 0 and toks[x - 1].word.isalpha() and toks[x - 1].word.lower() not in _STOP \
                 and not _is(toks[x - 1].word, "det") and x > i - 5:
