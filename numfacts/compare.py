@@ -368,6 +368,8 @@ def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[
 
 def _not_an_event(window: list[tuple[Token, int]], i: int, j: int) -> bool:
     words = [t.text.lower() for t, _ in window]
+    if i == j and words[i] == "close" and j + 1 < len(words) and words[j + 1] == "to":
+        return True   # "close to 2,500 houses": a bound, not a closure
     before = words[max(0, i - 2):i]
     # a verb right before the figure takes it as its object: "plans to cut 900 jobs"
     takes_object = window[j][1] <= 2 and window[j][0].text[:1].islower()
