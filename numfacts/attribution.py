@@ -598,7 +598,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     nxt = toks[j].word.lower() if j < len(toks) else ""
     if cue.lemma == "point to" and (prev in ("percentage", "basis") or prev[:1].isdigit() or prev in _NUMBER_WORDS):
         return None      # "fell half a percentage point to 6.8%": a unit and a preposition
-    if cue.lemma == "find" and nxt != "that" and (_figure_next(toks, j) or nxt in _PLACE_PREPS) and not any(
+    if cue.lemma == "find" and nxt != "that" and (_figure_next(toks, j) or nxt in _FOUND_WHERE) and not any(
             _is(t.word, "document") for t in toks[max(0, i - 12):i]):
         return None      # "rescuers have found 38 bodies", "a trader found after 26 hours": not a finding
     if cue.lemma == "report" and cue.form.endswith("ed") and nxt in _STATES:
@@ -975,7 +975,7 @@ def _aside_end(toks: list[Token], pos: int) -> int:
 
 
 #: Prepositions after "found" that make it a discovery in place or time, not a finding ("found after 26 hours").
-_PLACE_PREPS = frozenset(["after", "in", "on", "at", "near", "under", "inside", "beneath", "during", "with"])
+_FOUND_WHERE = frozenset(["after", "in", "on", "at", "near", "under", "inside", "beneath", "during", "with"])
 #: States after "reported" that make it a participle ("reported missing"), not a report.
 _STATES = frozenset(["sick", "ill", "dead", "missing", "injured", "killed", "hurt", "wounded", "infected", "safe",
                      "stolen", "lost", "displaced", "homeless"])

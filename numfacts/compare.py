@@ -725,6 +725,12 @@ def _actor(toks: Sequence[Token], anchor: int | None, speaker: str = ""):
     return None, None
 
 
+@lru_cache(maxsize=1)
+def _demonym_places() -> frozenset[str]:
+    """The places the demonym table names ("Russian" -> "Russia"), as a set."""
+    return frozenset(terms().demonyms.values())
+
+
 def _same_actor(a: str | None, b: str | None) -> bool:
     """Whether two actors are one place: equal, or a name and its demonym ("Aurelia", "Aurelian").
 
@@ -733,7 +739,7 @@ def _same_actor(a: str | None, b: str | None) -> bool:
     """
     if not a or not b or a == b:
         return True
-    places = terms().demonyms.values()
+    places = _demonym_places()
     if a in places and b in places:
         return False    # two places the tables know ("Niger", "Nigeria") are two
     short, long_ = sorted((a, b), key=len)
@@ -1225,8 +1231,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     dim, unit = dimension(_str(row.get("unit")))
     entity_key, aspect, aspect_text, where, refers_back, noun, far_token = _thing_of(row, fig, dated, dim)
     scope, scope_text, places, named, holder, mentioned, opener = _places_of(row, fig, dated)
-    speaker = (_str(row.get("speaker")) or "").lower()
-    if scope and (speaker and all(name.lower() in speaker for name in scope) or not _not_organizations(scope)):
+    speaker = _str(row.get("speaker")) or ""
+    if scope and (speaker and all(name.lower() in speaker.lower() for name in scope) or not _not_organizations(scope)):
         # "organisers from the Farm Union said", "120,000, according to organisers from the Workers'
         # Alliance": whose figure, not where
         scope, scope_text = frozenset(), None
@@ -1237,7 +1243,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     anchor = _thing_token(fig.toks, fig.words, entity_key, where)
     if anchor is None and far_token is not None:   # "Core inflation, which ..., stood at 2.4%"
         anchor = next((k for k, t in enumerate(fig.toks) if t is far_token), None)
-    actor, actor_text = _actor(fig.toks, anchor, _str(row.get("speaker")) or "")
+    actor, actor_text = _actor(fig.toks, anchor, speaker)
     unit_words = frozenset(singular(w) for w in (_str(row.get("unit")) or "").lower().split())   # "metres"
     money = dim.startswith("money")
     # money and prices are kinds of their things ("hospital spending", "house prices")

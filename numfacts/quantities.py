@@ -106,10 +106,10 @@ def _tables() -> dict:
                                 | {"dozen", "half", "third", "thirds", "quarter", "quarters"}), key=len, reverse=True))
     qualifier_words = {x for phrase in list(w["qualifiers_before"]) + list(w["qualifiers_after"]) for x in phrase.split()}
     return {
-        "candidate": re.compile(r"\d|\b(?:" + starters + r")\b", re.IGNORECASE),
-        # "a mile", "an acre": sentences whose only figure is one of a unit (see _SentenceReader.one_measure)
-        "one_candidate": re.compile(r"\ban? (?:" + "|".join(sorted(_one_surfaces(w["one_units"]), key=len, reverse=True))
-                                    + r")\b", re.IGNORECASE),
+        # a digit, a number word, or one of a unit ("a mile": see _SentenceReader.one_measure), in one scan
+        "candidate": re.compile(r"\d|\b(?:" + starters + r")\b|\ban? (?:"
+                                + "|".join(sorted(_one_surfaces(w["one_units"]), key=len, reverse=True)) + r")\b",
+                                re.IGNORECASE),
         "one_units": frozenset(w["one_units"]),
         "number_words": frozenset(number_words),
         # keys as token tuples, so "approx." is ("approx", ".") as the tokenizer reads it
@@ -218,8 +218,7 @@ def find_quantities(text: str, norm: str, sentences: list[Sentence]) -> list[Qua
     context = _Context()
     out: list[Quantity] = []
     for s in sentences:
-        if tables["candidate"].search(norm, s.start, s.end) is None and \
-                tables["one_candidate"].search(norm, s.start, s.end) is None:
+        if tables["candidate"].search(norm, s.start, s.end) is None:
             continue
         # a noun carries over at most ELLIPSIS_CHARS and never across a blank line (a bounded look-back)
         if s.start - context.at > ELLIPSIS_CHARS or "\n\n" in norm[context.at:s.start]:
