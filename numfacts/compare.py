@@ -73,6 +73,8 @@ ADOPT_MAX = 60
 RESTATED_WINDOW = 40
 #: Figures alone in their measures pair across reports only within this ratio (``_pair_singletons``).
 SINGLE_RATIO = 1.6
+#: How far from its number a bound reaches when one claimant states it beside another figure of the same thing.
+BOUND_RATIO = 2.0
 #: The smallest whole count or share that two reports stating it are taken to restate (``_restated``).
 RESTATED_MIN = 20
 #: Longest phrase (in words) looked up in the tables.
@@ -1421,6 +1423,15 @@ def _agree(a: Claim, b: Claim, tolerance: float = 0.05) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
+def _restates(a: Claim, b: Claim) -> bool:
+    """Whether one claimant's two figures in one report can state one thing: their intervals meet and a
+    bound is near the other figure ("built for 400, now holds nearly 2,900" are two things, though 400 is
+    below "nearly 2,900")."""
+    b_value = convert(b.value, b.unit, a.unit) or 0.0
+    near = a.value * b_value > 0 and max(abs(a.value), abs(b_value)) <= BOUND_RATIO * min(abs(a.value), abs(b_value))
+    return _agree(a, b) and (near or a.value == b_value)
+
+
 def _same_claim(a: Claim, b: Claim, unit: str | None = None) -> bool:
     """Whether two claims state the same figure (in ``unit``, to three significant figures when either
     was converted: "12,000 acres (4,856 hectares)")."""
@@ -1528,7 +1539,7 @@ def group(claims: Sequence[Claim]) -> list[int]:
                 reps = list(cluster.reps.values())
                 if not all(_compatible(c, m, mine, places[m.row]) for m in reps):
                     continue
-                if not all(_agree(m, c) for m in cluster.said.get((c.doc, c.claimant), ())):
+                if not all(_restates(m, c) for m in cluster.said.get((c.doc, c.claimant), ())):
                     continue
                 score = max(_affinity(c, m, mine, places[m.row]) for m in reps)
                 if best_score is None or score > best_score:
