@@ -75,6 +75,8 @@ RESTATED_WINDOW = 40
 SINGLE_RATIO = 1.6
 #: How far from its number a bound reaches when one claimant states it beside another figure of the same thing.
 BOUND_RATIO = 2.0
+#: How far a rounded figure may be from the precise one it restates (``_rounds_to``).
+ROUNDING = 0.025
 #: The smallest whole count or share that two reports stating it are taken to restate (``_restated``).
 RESTATED_MIN = 20
 #: Longest phrase (in words) looked up in the tables.
@@ -439,7 +441,9 @@ def _outcomes(dimension: str) -> dict[str, str]:
     """The outcome table, without the words read only for counts when the figure is no count."""
     if dimension == "count":
         return terms().outcomes
-    return {k: v for k, v in terms().outcomes.items() if k not in _role("count_only")}
+    # (nor, beside a unit, the words said only of people: "4 tonnes of chlorine were released")
+    return {k: v for k, v in terms().outcomes.items() if k not in _role("count_only")
+            and (dimension == "percent" or not v.startswith("?"))}
 
 
 @lru_cache(maxsize=8)
@@ -1376,10 +1380,32 @@ def _restated(a: Claim, b: Claim) -> bool:
     if a.doc == b.doc or not a.value or (a.aspect and b.aspect and a.aspect != b.aspect):
         return False
     b_value = convert(b.value, b.unit, a.unit)
-    if b_value is None or not math.isclose(a.value, b_value, rel_tol=0.005) and not (
+    if b_value is None:
+        return False
+    if _rounds_to(b_value, a.value) or _rounds_to(a.value, b_value):   # "23%" and "22.8 percent"
+        return _distinctive(a) or _distinctive(b)
+    if not math.isclose(a.value, b_value, rel_tol=0.005) and not (
             (a.qualifier or b.qualifier) and math.isclose(a.value, b_value, rel_tol=0.05) and _agree(a, b)):
         return False   # ("71.4%" and "just over 71 percent" state one figure too)
     return _distinctive(a)
+
+
+def _significant(x: float) -> int:
+    """The significant digits of a stated figure (23 -> 2, 22.8 -> 3, 4,800 -> 2)."""
+    whole, _, fraction = f"{abs(x):.6f}".rstrip("0").rstrip(".").partition(".")
+    digits = (whole + fraction).lstrip("0")
+    return len(digits) if fraction else len(digits.rstrip("0"))
+
+
+def _rounds_to(precise: float, rounded: float) -> bool:
+    """Whether ``rounded`` is ``precise`` rounded to its own significant digits, within ``ROUNDING``
+    ("22.8" to "23", "1.84" to "1.8"), two or more of them ("100" is no rounding of "104")."""
+    keep = _significant(rounded)
+    if not precise or not rounded or keep < 2 or _significant(precise) <= keep:
+        return False
+    scale = 10 ** (math.floor(math.log10(abs(precise))) - keep + 1)
+    return math.isclose(round(precise / scale) * scale, rounded, rel_tol=1e-9) and \
+        abs(precise - rounded) <= ROUNDING * abs(rounded)
 
 
 def _changes(c: Claim) -> bool:
@@ -1597,7 +1623,8 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
                 x, y = where(c), where(d)
                 # (a share of unknown things may be read as a level in one report and a rise in the other:
                 # "offered 4.5%", "a 4.5 per cent rise")
-                loose = c.dimension == "percent" and c.entity is None and d.entity is None
+                # and "an extra $75m" adds a sum that "$75 million in extra funding" states
+                loose = c.dimension == "percent" and c.entity is None and d.entity is None or c.added or d.added
                 if x == y or _changes(c) != _changes(d) and not loose or not _restated(c, d) \
                         or not _apart_free(c, d, dated=False):
                     continue
