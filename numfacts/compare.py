@@ -760,7 +760,7 @@ def _kind_word(word: str, *, things: bool = False) -> bool:
     >>> _kind_word("bus"), _kind_word("school"), _kind_word("school", things=True)
     (True, False, True)
     """
-    if not (word.isalpha() and word.islower() and len(word) > 2):
+    if not (word.replace("-", "").isalpha() and word.islower() and len(word) > 2):   # "second-half" profit
         return False
     skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency") | _number_words()
     return word not in skip and (things or singular(word) not in _thing_table()) and not word.endswith(
@@ -898,6 +898,9 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         thing = (scale, "amount")
     if thing is None and concept:
         thing, _ = _first_thing(tokens(concept), dimension_)
+    changed = _changed_thing(fig) if thing is None and dimension_ == "percent" else None
+    if changed is not None:   # "a 12% rise in fares": of fares, whatever else the clause says
+        thing, where = changed
     if thing is None:
         thing, where = _nearest_thing(fig.pairs, dimension_)
         right = fig.right
@@ -920,7 +923,7 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         if paid is not None and paid[1] != "vague":
             thing, where = paid, next(k for k, (t, _) in enumerate(fig.pairs) if t is right[1])
     outcomes = _outcomes(dimension_)
-    outcome = _nearest(fig.pairs, outcomes, verbs=True)
+    outcome = _nearest(fig.pairs, outcomes, verbs=True) if changed is None else None
     outcome_words = fig.pairs
     first = next((k for k, t in enumerate(fig.toks) if t.end > fig.fs), len(fig.toks))
     # (its clause may run past another figure: "650 firefighters backed by 12 aircraft were battling")
@@ -977,6 +980,55 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     entity_key, aspect = measure_key(thing, terms().outcomes[outcome[0]] if outcome else None)
     noun = thing[0] if thing is not None and thing[1] == "entity" and thing[0] not in _thing_names() else None
     return entity_key, aspect, said, where, refers_back, noun, far_token
+
+
+def _changed_thing(fig: _Figure) -> tuple[tuple[str, str], int] | None:
+    """The thing whose change a share sizes, read from the movement word next to it: "a 12% rise in bus
+    fares", "the 12 percent fare increase", "fares will rise 12%", "raises property taxes by 3.5%"; the
+    last table word of a compound is its head ("property taxes": taxes). (thing, its index in the clause)."""
+    table = _named_things("percent")
+    movement = _role("movement")
+    verbs = movement - _role("direction")
+    pairs = fig.pairs
+    inner = [k for k, (_, distance) in enumerate(pairs) if distance == 0]
+    right = [k for k, (t, _) in enumerate(pairs) if t.start >= fig.fe]
+    left = [k for k, (t, _) in enumerate(pairs) if t.end <= fig.fs]
+
+    def head(ks: list[int]) -> tuple[tuple[str, str], int] | None:
+        """The last table word in the first run of plain words of ``ks`` (stopping at a function word)."""
+        found = None
+        for k in ks:
+            word = pairs[k][0]
+            lower = word.text.lower()
+            if not word.is_word or lower in _role("stop") and found or lower in _role("locative"):
+                break
+            hit = table.get(singular(lower)) if not (word.is_capital and word.start > 0) else None
+            if hit is not None and hit[1] != "vague":
+                found = (hit, k)
+        return found
+
+    after = right[:3] if not inner or pairs[inner[-1]][0].text[:1].isdigit() or pairs[inner[-1]][0].text.lower() in (
+        "%", "percent", "pct") else []
+    for n, k in enumerate(after):   # "a 12% rise in fares", "the 12% fare increase"
+        if pairs[k][0].text.lower() in verbs:
+            if n:
+                return head(after[:n])
+            rest = right[n + 1:n + 2 + MAX_PHRASE]
+            if rest and pairs[rest[0]][0].text.lower() in ("in", "of", "on"):
+                return head(rest[1:])
+            return None
+    near = left[-MAX_PHRASE - 1:]
+    moved = next((n for n in range(len(near) - 1, -1, -1) if pairs[near[n]][0].text.lower() in verbs), None)
+    if moved is None:
+        return None
+    between = [k for k in near[moved + 1:] if pairs[k][0].text.lower() not in movement]
+    if [pairs[k][0].text.lower() for k in between] in (["to"], ["at"]):
+        return None   # "fares rose to $3": a level, not a change
+    if between and (found := head(between)) is not None:   # "raises property taxes by 3.5%"
+        return found
+    before = [k for k in left[max(0, len(left) - len(near) + moved - MAX_PHRASE):len(left) - len(near) + moved]
+              if pairs[k][0].text.lower() not in _role("auxiliary")]
+    return head(before)   # "fares will rise 12%", "the fare increase was 12%"
 
 
 def _scale(row: dict, fig: _Figure) -> str | None:
@@ -1075,6 +1127,8 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
         return True   # "an 8% fare increase", "a 3% pay rise"
     # "shrinks by 8%": the word before "by" shows the change the extractor may not have seen
     changed = _str(row.get("change")) is not None or (len(left) > 1 and left[-2].text.lower() in movement)
+    if changed and dimension(_str(row.get("unit")))[0] == "percent" and _changed_thing(fig) is not None:
+        return True   # "the fare increase was closer to 4.5%"
     if preceding == "of" and len(left) > 1 and left[-2].text.lower() in movement and left[-2].text.lower() \
             not in terms().conditional:
         return True   # "a rise of 4%", "an increase of 300"
