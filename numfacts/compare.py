@@ -313,6 +313,7 @@ class Claim:
     attribute: bool = False                   # a count describing a thing ("a nine-storey block"), not a tally
     sole: bool = False                        # its report's only figure of its block (set by ``group``)
     compared: bool = False                    # the base of a comparison ("up from 25,000 in August")
+    standing: bool = False                    # those still in a state ("900 remain in shelters"), not a tally
 
 
 def _na(x) -> bool:
@@ -1346,6 +1347,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         mentioned=mentioned, opener=opener, part=part, noun=noun, added=added,
         attribute=dim == "count" and _COMPOUND.fullmatch(text) is not None,
         compared=bool(fig.left) and fig.left[-1].text.lower() in _role("comparison"),
+        standing=dim == "count" and any(t.text.lower() in _role("standing") for t in fig.right[:4]),
     )
 
 
@@ -1396,6 +1398,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     if bool(a.modifiers) != bool(b.modifiers) and unnamed and (a.dimension == "percent" or a.value > 0 and b_value > 0 and
                                                     max(a.value, b_value) > KIND_RATIO * min(a.value, b_value)):
         return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
+    if a.standing != b.standing and not (a.entity in _role("state") or b.entity in _role("state")):
+        return False   # "900 evacuees were still in shelters" is no estimate of the 1,200 evacuated
     if a.added != b.added and a.value > 0 and b_value > 0 and max(a.value, b_value) > 2 * min(a.value, b_value):
         return False   # "an additional 4,000 soldiers" sent is no estimate of the 45,000 massed
     if (a.dimension not in UNITLESS or not a.aspect and not b.aspect) and a.value > 0 and b_value > 0 and \
