@@ -1163,6 +1163,8 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     for name, i, j in names:
         if id(toks[i]) not in in_clause or j + 1 < len(toks) and toks[j + 1].text[:1].isdigit():
             continue   # "took 55.8% to Ashe's 39.4%": a name before a figure holds it, it is no place
+        if toks[i].text in _role("event_name"):
+            continue   # "the toll from Cyclone Amara": what caused it, not where
         k = i - 1
         while k >= 0 and i - k <= 4 and toks[k].text.lower() in place_words and not toks[k].is_capital:
             k -= 1
@@ -1195,8 +1197,8 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     scope_text = " ".join(scope_words[:1] + [" and ".join(scope_words[1:])]) if scope_words else None
     speaker_words = {w.removesuffix("'s").removesuffix("'") for w in " ".join(
         filter(None, [_str(row.get("speaker")), _str(row.get("source"))])).split()}
-    places = frozenset(name for name, i, j in names
-                       if not any(toks[k].text in speaker_words for k in range(i, j + 1)))
+    places = frozenset(name for name, i, j in names if toks[i].text not in _role("event_name")
+                       and not any(toks[k].text in speaker_words for k in range(i, j + 1)))
     # the holder: the name nearest the figure in its clause that is neither a place nor the speaker
     # a name before the figure is its subject ("Oduya had 53% and Brandt 47%"), one after it comes next
     opener = [(n, i, j) for n, i, j in _names(fig.toks, opening=True) if i == 0 and not _known_word(n)
@@ -1402,10 +1404,12 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False   # "900 evacuees were still in shelters" is no estimate of the 1,200 evacuated
     if a.added != b.added and a.value > 0 and b_value > 0 and max(a.value, b_value) > 2 * min(a.value, b_value):
         return False   # "an additional 4,000 soldiers" sent is no estimate of the 45,000 massed
-    if (a.dimension not in UNITLESS or not a.aspect and not b.aspect) and a.value > 0 and b_value > 0 and \
+    if (a.dimension not in UNITLESS or not a.aspect and not b.aspect or bool(a.scope) != bool(b.scope)) and \
+            a.value > 0 and b_value > 0 and \
             max(a.value, b_value) > APART_RATIO * min(a.value, b_value):
         # "a town of 18,000 people" and "18 people in intensive care" are two groups; "1,200 tonnes" spilled
-        # is no estimate of an "85,000-tonne" cargo (a running toll of counts may grow that much, not a sum)
+        # is no estimate of an "85,000-tonne" cargo (a running toll of counts may grow that much, not a sum;
+        # but "In the capital, 30 homes" are a part of the "1,500 houses" of no place)
         return False
     if a.holder and b.holder:   # one name's share in both ("Hale at 47%", "Hale leads ... 48%")
         return True
@@ -1584,7 +1588,10 @@ def group(claims: Sequence[Claim]) -> list[int]:
     speaking = _name_words({c.claimant for c in claims if c.claimant[:1].isupper()})
     known = {w for w, docs in docs_naming.items() if len(docs) > 1 and w not in speaking} | sure
     # a sure place stays a place when it is also the speaker ("Salle reported five deaths")
-    places = {c.row: (_name_words(c.places) & known) | (_name_words(c.mentioned | c.opener) & sure) for c in claims}
+    # an event's name is no place, also where a report names it alone ("Storm Edda", "when Edda came ashore")
+    events = _name_words({n for c in claims for n in c.mentioned if n.split()[0] in _role("event_name")})
+    places = {c.row: ((_name_words(c.places) & known) | (_name_words(c.mentioned | c.opener) & sure)) - events
+              for c in claims}
     # a capitalized word opening a sentence ("Dunmore rents") is a name, not a kind, if the corpus names it
     named_words = {w.lower() for w in docs_naming}
     claims = [dataclasses.replace(c, scope=_name_words(c.scope), modifiers=c.modifiers - named_words)
