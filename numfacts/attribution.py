@@ -302,9 +302,13 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
             break
     # the name proper: the capitalized run after the last title/role/possessive word
     name_start = i
+    # (an office a title owns is one name: "Harlan County Sheriff's Office", "the Mayor's Office")
+    owned_office = _is(toks[k].word.lower(), "org") and any(
+        (_is(owner.lower(), "title") or _is(owner.lower(), "role"))
+        for t in toks[i:k] if (owner := _possessor(t.word)) is not None)
     for j in range(i, k + 1):
         word = toks[j].word
-        if _is(word, "title") or _is(word, "role") or _possessor(word) is not None and j < k:
+        if not owned_office and (_is(word, "title") or _is(word, "role") or _possessor(word) is not None and j < k):
             name_start = j + 1
     if name_start > k:       # all titles ("Secretary-General said"): a description
         name_start = i

@@ -331,9 +331,12 @@ class _SentenceReader:
                 return Number(first, k + 1, toks[first].start, toks[k].end, value * 10.0 ** (sign * int(toks[k].text)),
                               "digits")
         money = self.currency_before(first) is not None
-        if not money and last + 1 < n and toks[last].text in ("m", "k", "b") and self.touching(last) \
-                and self.gap(last + 1) == 1 and toks[last + 1].is_word and looks_plural(toks[last + 1].text) \
-                and match_unit(self.norm, toks, last + 1, attached=False) is None:
+        # "38m customers", "38m affected customers": a count in millions, not metres
+        noun = last + 2 if last + 2 < n and toks[last + 1].text.endswith("ed") and toks[last + 1].text.islower() \
+            and self.gap(last + 2) == 1 else last + 1
+        if not money and noun < n and toks[last].text in ("m", "k", "b") and self.touching(last) \
+                and self.gap(last + 1) == 1 and toks[noun].is_word and looks_plural(toks[noun].text) \
+                and match_unit(self.norm, toks, noun, attached=False) is None:
             money = True
         factor, k = scale_after(toks, last, money=money)
         if k > last:

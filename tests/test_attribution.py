@@ -38,6 +38,9 @@ EXAMPLES = [
     Example("Nadia Osei added that 17 schools would reopen.", "17", "Nadia Osei", "added"),
     Example("Karl Dunn said on Tuesday that 60 boats were lost.", "60", "Karl Dunn", "said"),
     Example("Karl Dunn on Tuesday said 60 boats were lost.", "60", "Karl Dunn", "said"),
+    Example("Hail flattened 80 barns, the Ostby County Sheriff's Office said.", "80", "Ostby County Sheriff's Office",
+            "said", exact=True),
+    Example("Belgrove's Interior Minister Ada Novak said 70 guards were hurt.", "70", "Ada Novak", "said", exact=True),
     Example("The coach has also said 14 players are injured.", "14", "coach", "said"),
     # -- speaker after the material: "..., X said." and inverted "said X"
     Example("About 300 sheep died in the storm, Ana Ruiz said.", "300", "Ana Ruiz", "said"),
