@@ -41,6 +41,8 @@ EXAMPLES = [
     Example("Hail flattened 80 barns, the Ostby County Sheriff's Office said.", "80", "Ostby County Sheriff's Office",
             "said", exact=True),
     Example("Belgrove's Interior Minister Ada Novak said 70 guards were hurt.", "70", "Ada Novak", "said", exact=True),
+    Example("Relatives of the stranded sailors said 14 men were still aboard.", "14", "Relatives", "said"),
+    Example("Most of the tenants said 30 flats had no heating.", "30", "tenants", "said"),
     Example("The coach has also said 14 players are injured.", "14", "coach", "said"),
     # -- speaker after the material: "..., X said." and inverted "said X"
     Example("About 300 sheep died in the storm, Ana Ruiz said.", "300", "Ana Ruiz", "said"),
