@@ -1674,7 +1674,7 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
 
     by_dimension: dict[str, list[tuple[float, Claim]]] = {}
     for c in claims:
-        if c.value and not (c.part and c.dimension == "count") and _distinctive(c):   # "17.3% of the population"
+        if c.value and _distinctive(c):
             base = by_dimension.setdefault(c.dimension, [])
             value = convert(c.value, c.unit, base[0][1].unit) if base else c.value
             if value is not None:
