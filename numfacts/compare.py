@@ -926,6 +926,13 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     outcomes = _outcomes(dimension_)
     outcome = _nearest(fig.pairs, outcomes, verbs=True) if changed is None else None
     outcome_words = fig.pairs
+    if outcome is None and changed is None:
+        # "crews had taken 38 runners to hospitals": the outcome's words around the figure and its noun
+        around = [(t, d) for k, (t, d) in enumerate(fig.pairs) if d and k != where]
+        gap = sum(t.start < fig.fs for t, _ in around)
+        found = _nearest(around, outcomes, verbs=True)
+        if found is not None and found[1] < gap <= found[2]:   # only a phrase the figure interrupts
+            outcome, outcome_words = found, around
     first = next((k for k, t in enumerate(fig.toks) if t.end > fig.fs), len(fig.toks))
     # (its clause may run past another figure: "650 firefighters backed by 12 aircraft were battling")
     after = [t for t in fig.toks if t.start >= fig.fe][:WINDOW]
