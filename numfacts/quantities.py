@@ -76,6 +76,8 @@ SPAN_SLACK = 38
 FROM_TO_TOKENS = 6
 #: "life expectancy for men there is around 73": an age noun at most this many words before the figure.
 AGE_NOUN_TOKENS = 7
+#: "climbed by 41,000 to 612,000": a figure after "by X to" this many times X is the level reached, not a range.
+CHANGE_TO_LEVEL = 3
 #: "5 million units in 2019 and 4.2 million in 2020": the second figure at most this many tokens later.
 PARALLEL_TOKENS = 10
 #: An elliptic "1,000 more" inherits the counted noun of a figure at most this far back.
@@ -1051,8 +1053,10 @@ class _SentenceReader:
         if between == ["to"] and lead not in ("from", "between") and va > vb:
             return None     # "a vote of 220 to 208"
         # "rose 8% to 3.65": a movement and where it ended, not a range
-        if between == ["to"] and lead not in ("from", "between") and a.change and (a.unit_end > a.num.last or a.currency) and (
-                lead == "by" or (lead,) in self.t["change"]):
+        # (and "climbed by 41,000 to 612,000", a level far above the change: "fell by 1 to 1.5 degrees" is a range)
+        if between == ["to"] and lead not in ("from", "between") and a.change and (
+                (a.unit_end > a.num.last or a.currency) and (lead == "by" or (lead,) in self.t["change"])
+                or lead == "by" and 0 < CHANGE_TO_LEVEL * a.value < b.value):
             return None
         unit = max((ua or "", ub or ""), key=len) or None
         lo, hi = min(va, vb), max(va, vb)

@@ -88,6 +88,8 @@ EXAMPLES = [
     Example("The levy is 1.5 percentage points higher.", "1.5", 1.5, unit="percentage point", change="increase"),
     Example("The wall is 4.5m high.", "4.5m", 4.5, unit="metre"),
     Example("The firm is writing to 12m affected users.", "12m", 12e6, unit=None),
+    Example("Jobless claims climbed by 23,000 to 418,000.", "418,000", 418000, 418000, 418000),
+    Example("Sea levels rose by 2 to 3 centimetres.", "2 to 3", 2.5, 2, 3, "range"),
     Example("Gusts reached 120 km/h on the coast.", "120 km/h", 120, unit="kilometre per hour"),
     Example("The plant burns 300 tonnes of coal a day.", "300 tonnes", 300, unit="tonne"),
     Example("Diesel sold for $4.10 a gallon.", "$4.10", 4.10, unit="dollar per gallon"),
