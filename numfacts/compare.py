@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 import pandas as pd
 
@@ -77,6 +78,8 @@ SINGLE_RATIO = 1.6
 BOUND_RATIO = 2.0
 #: How far a rounded figure may be from the precise one it restates (``_rounds_to``).
 ROUNDING = 0.025
+#: At most this many words between a name and the place a locative puts it in ("nightclub in", ``_within``).
+WITHIN_WORDS = 4
 #: The smallest whole count or share that two reports stating it are taken to restate (``_restated``).
 RESTATED_MIN = 20
 #: Longest phrase (in words) looked up in the tables.
@@ -314,6 +317,7 @@ class Claim:
     sole: bool = False                        # its report's only figure of its block (set by ``group``)
     compared: bool = False                    # the base of a comparison ("up from 25,000 in August")
     standing: bool = False                    # those still in a state ("900 remain in shelters"), not a tally
+    within: frozenset[tuple[str, str]] = frozenset()   # (name, the place its sentence puts it in)
 
 
 def _na(x) -> bool:
@@ -1234,7 +1238,25 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     holder = frozenset(singular(w.lower()) for w in chosen.split()
                        if w.lower() not in generic) if chosen else frozenset()   # "Green Party" ~ "the Greens"
     return frozenset(scope), scope_text, places, frozenset(named), holder, frozenset(n for n, _, _ in names), \
-        frozenset(n for n, _, _ in opener)
+        frozenset(n for n, _, _ in opener), _within(toks, names)
+
+
+def _within(toks: list[Token], names: list[tuple[str, int, int]]) -> frozenset[tuple[str, str]]:
+    """(name, place) where a sentence puts one name in another: "the Blue Lantern nightclub in Port Elvane",
+    "the Brask colliery in the eastern Drelen region" (a few plain words and a locative between them).
+
+    >>> text = "Fire tore through the Blue Lantern nightclub in Port Elvane on Sunday."
+    >>> sorted(_within(tokens(text), _names(tokens(text))))
+    [('Blue Lantern', 'Port Elvane')]
+    """
+    locative, place_words = _role("locative"), _role("place_word")
+    out = set()
+    for (a, _, j), (b, i, _) in pairwise(names):
+        between = [t.text.lower() for t in toks[j + 1:i]]
+        if 0 < len(between) <= WITHIN_WORDS and any(w in locative for w in between) and all(
+                w.isalpha() and (w in locative or w in place_words or not _known_word(w)) for w in between):
+            out.add((a, b))
+    return frozenset(out)
 
 
 def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
@@ -1300,7 +1322,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     concept = _str(row.get("concept"))
     dim, unit = dimension(_str(row.get("unit")))
     entity_key, aspect, aspect_text, where, refers_back, noun, far_token = _thing_of(row, fig, dated, dim)
-    scope, scope_text, places, named, holder, mentioned, opener = _places_of(row, fig, dated)
+    scope, scope_text, places, named, holder, mentioned, opener, within = _places_of(row, fig, dated)
     speaker = _str(row.get("speaker")) or ""
     if scope and (speaker and all(name.lower() in speaker.lower() for name in scope) or not _not_organizations(scope)):
         # "organisers from the Farm Union said", "120,000, according to organisers from the Workers'
@@ -1357,6 +1379,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         attribute=dim == "count" and _COMPOUND.fullmatch(text) is not None,
         compared=bool(fig.left) and fig.left[-1].text.lower() in _role("comparison"),
         standing=dim == "count" and any(t.text.lower() in _role("standing") for t in fig.right[:4]),
+        within=within,
     )
 
 
@@ -1599,9 +1622,20 @@ def group(claims: Sequence[Claim]) -> list[int]:
     events = _name_words({n for c in claims for n in c.mentioned if n.split()[0] in _role("event_name")})
     places = {c.row: ((_name_words(c.places) & known) | (_name_words(c.mentioned | c.opener) & sure)) - events
               for c in claims}
+    # a place inside another, as some sentence of the corpus puts it, is also that other place: "the Blue
+    # Lantern nightclub in Port Elvane" makes the toll "from the Blue Lantern fire" one in Port Elvane
+    around: dict[str, set[str]] = {}
+    for c in claims:
+        for inner, outer in c.within:
+            for w in _name_words({inner}):
+                around.setdefault(w, set()).update(_name_words({outer}) - _name_words({inner}))
+
+    def widened(words: frozenset[str]) -> frozenset[str]:
+        return words.union(*(around.get(w, ()) for w in words))
+    places = {row: widened(words) for row, words in places.items()}
     # a capitalized word opening a sentence ("Dunmore rents") is a name, not a kind, if the corpus names it
     named_words = {w.lower() for w in docs_naming}
-    claims = [dataclasses.replace(c, scope=_name_words(c.scope), modifiers=c.modifiers - named_words)
+    claims = [dataclasses.replace(c, scope=widened(_name_words(c.scope)), modifiers=c.modifiers - named_words)
               for c in claims]
     claims = _same_place_words(claims)
     claims = _adopt_unknown(claims, places)
