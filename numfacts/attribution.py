@@ -196,8 +196,6 @@ def _possessor(word: str) -> str | None:
 
 #: Words that join the parts of a name ("Bureau of Mines", "Shaw & Company").
 _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "van", "von", "bin", "al"})
-#: Group words that count a part of the group after "of" ("most of the residents"), not a group of their own.
-_QUANTIFIERS = frozenset({"both", "others", "many", "most", "some", "several"})
 #: Lowercase words that end a described speaker phrase walking backwards.
 _STOP = frozenset(["and", "or", "but", "that", "which", "who", "whom", "whose", "when", "while", "if", "because", "as", "than", "then", "so", "of", "in", "on", "at", "to", "for", "with", "from", "by", "about", "after", "before", "since", "into", "over", "under", "between", "against", "during", "without", "through", "among", "is", "are", "was", "were", "be", "how", "what", "why", "where", "been", "has", "have", "had", "do", "does", "did", "not", "no", "says", "said", "say", "told", "tells", "reported", "showed", "shows", "found", "finds"])
 
@@ -376,7 +374,7 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
             break       # ", beating analyst forecasts of": the participle takes the phrase as its object
         i -= 1
     if i >= 2 and toks[i - 1].word.lower() == "of" and _is(toks[i - 2].word.lower(), "group") and \
-            toks[i - 2].word.lower() not in _QUANTIFIERS:
+            toks[i - 2].word.lower() not in _QUANTIFIERS:   # ("most of the residents": the residents)
         i -= 2   # "relatives of the remaining captives": the relatives speak
         head = toks[i].word.lower()
         if i >= 1 and _is(toks[i - 1].word.lower(), "det"):
