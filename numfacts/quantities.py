@@ -1288,13 +1288,14 @@ class _SentenceReader:
         first_word = self.low(num.first)
         before = self.low(row.first - 1)
         if first_word == "one" and num.last == num.first + 1:
+            compound = num.last < len(self.toks) and self.touching(num.last)
+            if compound:   # "a one-mile radius" (but "a one-off", "one-sided")
+                return row.unit is not None
             if before in self.t["one_blockers"] or self.low(num.first - 1) in self.t["one_blockers"]:
                 return False
             nxt = self.low(num.last)
             if nxt == "of":
                 return self.low(num.last + 1) in self.t["determiners"] and row.entity is not None
-            if num.last < len(self.toks) and self.touching(num.last):
-                return False
             return row.unit is not None or row.entity is not None
         if first_word == "half" and num.last == num.first + 1:
             return self.low(num.last) == "of" or row.qualifier != "exact"

@@ -89,6 +89,7 @@ EXAMPLES = [
     Example("The wall is 4.5m high.", "4.5m", 4.5, unit="metre"),
     Example("The firm is writing to 12m affected users.", "12m", 12e6, unit=None),
     Example("Jobless claims climbed by 23,000 to 418,000.", "418,000", 418000, 418000, 418000),
+    Example("Police sealed off a one-mile radius around the depot.", "one-mile", 1, unit="mile"),
     Example("Sea levels rose by 2 to 3 centimetres.", "2 to 3", 2.5, 2, 3, "range"),
     Example("Gusts reached 120 km/h on the coast.", "120 km/h", 120, unit="kilometre per hour"),
     Example("The plant burns 300 tonnes of coal a day.", "300 tonnes", 300, unit="tonne"),
@@ -250,6 +251,7 @@ def test_quantity(ex: Example):
 
 
 NOT_QUANTITIES = [
+    ("The firm made a one-off payment to staff.", "one-off"),
     ("Dockers rolled a barrel onto the quay.", "a barrel"),
     ("He made a point of it.", "a point"),
     ("To a degree, the plan worked.", "a degree"),
