@@ -80,6 +80,8 @@ BOUND_RATIO = 2.0
 ROUNDING = 0.025
 #: At most this many words between a name and the place a locative puts it in ("nightclub in", ``_within``).
 WITHIN_WORDS = 4
+#: How far (in words) an offer or a demand word reaches to a figure (``_stance``).
+STANCE_REACH = 4
 #: The smallest whole count or share that two reports stating it are taken to restate (``_restated``).
 RESTATED_MIN = 20
 #: Longest phrase (in words) looked up in the tables.
@@ -116,6 +118,7 @@ class Terms:
     scales: dict[str, str] = dataclasses.field(default_factory=dict)  # cue word -> scale ("quake": magnitude)
     shares: dict[str, str] = dataclasses.field(default_factory=dict)  # thing -> what its % is a share of
     families: dict[str, str] = dataclasses.field(default_factory=dict)  # thing -> its wider family
+    stances: dict[str, str] = dataclasses.field(default_factory=dict)  # "offered" -> "offer"
 
 
 def _read_table(name: str) -> list[dict[str, str]]:
@@ -138,11 +141,12 @@ def terms() -> Terms:
     roles: dict[str, set[str]] = {}
     demonyms: dict[str, str] = {}
     scales: dict[str, str] = {}
+    stances: dict[str, str] = {}
     conditional: set[str] = set()
     for row in _read_table("measure_terms.tsv"):
         roles.setdefault(row["role"], set()).add(row["term"])
-        if row["role"] in ("demonym", "scale_cue"):
-            (demonyms if row["role"] == "demonym" else scales)[row["term"]] = row["value"]
+        if row["role"] in ("demonym", "scale_cue", "stance"):
+            {"demonym": demonyms, "scale_cue": scales, "stance": stances}[row["role"]][row["term"]] = row["value"]
         if row["role"] == "movement" and row["value"] == "if_change":
             conditional.add(row["term"])
     for place in list(demonyms.values()):
@@ -151,7 +155,7 @@ def terms() -> Terms:
                  by_role.get("amount", {}),
                  frozenset(by_role.get("vague", {})), {k: frozenset(v) for k, v in roles.items()}, demonyms,
                  frozenset(conditional), by_role.get("rate_of", {}), scales, by_role.get("share_of", {}),
-                 by_role.get("family", {}))
+                 by_role.get("family", {}), stances)
 
 
 def _role(name: str) -> frozenset[str]:
@@ -318,6 +322,7 @@ class Claim:
     compared: bool = False                    # the base of a comparison ("up from 25,000 in August")
     standing: bool = False                    # those still in a state ("900 remain in shelters"), not a tally
     within: frozenset[tuple[str, str]] = frozenset()   # (name, the place its sentence puts it in)
+    stance: str | None = None                 # one side's position in a bargain: "offer" or "demand"
 
 
 def _na(x) -> bool:
@@ -1379,8 +1384,16 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         attribute=dim == "count" and _COMPOUND.fullmatch(text) is not None,
         compared=bool(fig.left) and fig.left[-1].text.lower() in _role("comparison"),
         standing=dim == "count" and any(t.text.lower() in _role("standing") for t in fig.right[:4]),
-        within=within,
+        within=within, stance=_stance(fig),
     )
+
+
+def _stance(fig: _Figure) -> str | None:
+    """ "offer" or "demand" when the nearest such word in the figure's clause is at most ``STANCE_REACH``
+    words away ("has offered 4.5%", "the 4.5 per cent offer", "is demanding a 9% rise")."""
+    near = [(d, terms().stances[t.text.lower()]) for t, d in fig.pairs
+            if 0 < d <= STANCE_REACH and t.text.lower() in terms().stances]
+    return min(near)[1] if near else None
 
 
 # ---------------------------------------------------------------- grouping
@@ -1430,6 +1443,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     if bool(a.modifiers) != bool(b.modifiers) and unnamed and (a.dimension == "percent" or a.value > 0 and b_value > 0 and
                                                     max(a.value, b_value) > KIND_RATIO * min(a.value, b_value)):
         return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
+    if a.stance and b.stance and a.stance != b.stance:
+        return False   # the union's demand and the employer's offer
     if a.standing != b.standing and not (a.entity in _role("state") or b.entity in _role("state")):
         return False   # "900 evacuees were still in shelters" is no estimate of the 1,200 evacuated
     if a.added != b.added and a.value > 0 and b_value > 0 and max(a.value, b_value) > 2 * min(a.value, b_value):

@@ -1129,3 +1129,12 @@ def test_different_things_stay_apart(first, second):
                          "published": ["2024-04-02", "2024-04-02"], "text": [first, second]})
     table = nf.disagreements(nf.extract_many(docs, progress=False))
     assert table.empty, table[["measure", "text"]].to_dict("records")
+
+
+def test_a_demand_and_an_offer_are_two_measures():
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "source": ["Ledger", "Wire"], "published": ["2025-05-19"] * 2,
+                         "text": ["The dockers' union wants 8% for pay; the port has offered 5%.",
+                                  "The port said its 5.5 per cent offer was final."]})
+    table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
+    measure = dict(zip(table["text"], table["measure"]))
+    assert measure["5%"] == measure["5.5 per cent"] != measure["8%"], measure
