@@ -43,6 +43,8 @@ EXAMPLES = [
     Example("Belgrove's Interior Minister Ada Novak said 70 guards were hurt.", "70", "Ada Novak", "said", exact=True),
     Example("Relatives of the stranded sailors said 14 men were still aboard.", "14", "Relatives", "said"),
     Example("Most of the tenants said 30 flats had no heating.", "30", "tenants", "said"),
+    Example("A rescuer at the quarry, who gave only his first name, said 6 men were found.", "6", "rescuer", "said"),
+    Example("Lawyers for the evicted families said 48 flats were sealed.", "48", "Lawyers", "said"),
     Example("The coach has also said 14 players are injured.", "14", "coach", "said"),
     # -- speaker after the material: "..., X said." and inverted "said X"
     Example("About 300 sheep died in the storm, Ana Ruiz said.", "300", "Ana Ruiz", "said"),
