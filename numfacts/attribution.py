@@ -292,7 +292,8 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
         elif prev == "'" and i - 2 >= floor and _cap(toks[i - 2].word) and toks[i - 2].word.endswith("s") \
                 and toks[i - 2].end == toks[i - 1].start:
             i -= 2          # "the Taxpayers' Alliance": a plural possessive inside the name
-        elif prev.lower() in _JOINERS and i - 2 >= floor and _cap(toks[i - 2].word) and prev.lower() != "and" or prev.lower() in ("and", "&") and i - 2 >= floor and _cap(toks[i - 2].word) and not _personlike(toks, i, k):
+        elif prev.lower() in _JOINERS and i - 2 >= floor and _cap(toks[i - 2].word) and prev.lower() != "and" or prev.lower() in ("and", "&") and i - 2 >= floor and _cap(toks[i - 2].word) and (
+                not _personlike(toks, i, k) or _is(toks[k].word, "orgname")):   # "Fire and Rescue Service"
             i -= 2
         elif _is(prev, "title") or _is(prev, "role"):
             i -= 1

@@ -45,6 +45,8 @@ EXAMPLES = [
     Example("Most of the tenants said 30 flats had no heating.", "30", "tenants", "said"),
     Example("A rescuer at the quarry, who gave only his first name, said 6 men were found.", "6", "rescuer", "said"),
     Example("Lawyers for the evicted families said 48 flats were sealed.", "48", "Lawyers", "said"),
+    Example("The Tarn Fire and Rescue Service said 12 flats burned.", "12", "Tarn Fire and Rescue Service", "said",
+            exact=True),
     Example("The coach has also said 14 players are injured.", "14", "coach", "said"),
     # -- speaker after the material: "..., X said." and inverted "said X"
     Example("About 300 sheep died in the storm, Ana Ruiz said.", "300", "Ana Ruiz", "said"),
