@@ -1710,7 +1710,8 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
     filed apart ("the original budget of €580m" and "€580 million, the first estimate"), when the two
     measures share no report (a report holding both counts two things) and nothing in the pair's
     scope, period or actor sets them apart. When the measures do share a report, a figure whose thing is
-    unknown moves alone to the measure of the figure it restates. Figures are compared in value order with at most
+    unknown, or one alone in its measure stating the very figure (to 0.5%), moves alone to the measure of
+    the figure it restates. Figures are compared in value order with at most
     ``RESTATED_WINDOW`` neighbours each, so the work is n log n.
     """
     docs: dict[int, set[str]] = {}
@@ -1718,6 +1719,8 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
         docs.setdefault(ids[c.row], set()).add(c.doc)
     parent = {n: n for n in docs}
     moved: dict[int, int] = {}      # row -> the measure a restating figure moved to
+    sizes = Counter(ids.values())
+    alone = {n: sizes[n] == 1 for n in docs}   # measures of one figure, free to move whole
 
     def root(n: int) -> int:
         while parent[n] != n:
@@ -1758,6 +1761,12 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
                 elif c.entity is None and d.entity is not None and c.doc not in docs[y]:
                     moved[c.row] = y
                     docs[y].add(c.doc)
+                elif alone[ids[d.row]] and ids[d.row] == y and math.isclose(value, other, rel_tol=0.005):
+                    moved[d.row] = x    # a lone "$1,200 million" is the "$1.2 billion" fine, even beside
+                    alone[ids[d.row]] = False   # another sum of its report filed there
+                elif alone[ids[c.row]] and ids[c.row] == x and math.isclose(value, other, rel_tol=0.005):
+                    moved[c.row] = y
+                    alone[ids[c.row]] = False
     joined = [where(c) for c in claims]
     return _pair_singletons(claims, joined)
 

@@ -1138,3 +1138,13 @@ def test_a_demand_and_an_offer_are_two_measures():
     table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
     measure = dict(zip(table["text"], table["measure"]))
     assert measure["5%"] == measure["5.5 per cent"] != measure["8%"], measure
+
+
+def test_a_lone_sum_restating_another_reports_figure_joins_it_beside_its_reports_other_sums():
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "source": ["Ledger", "Wire"], "published": ["2025-05-20"] * 2,
+                         "text": ["Regulators imposed a penalty of $2.4 billion on Orlan Bank on Monday.",
+                                  ("Orlan Bank agreed to pay $2,400 million to settle the charges, its chief said. "
+                                   "She said the bank had already set aside $1.9 billion for the penalty.")]})
+    table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
+    measure = dict(zip(table["text"], table["measure"]))
+    assert measure["$2.4 billion"] == measure["$2,400 million"], measure
