@@ -447,6 +447,12 @@ def _named_things(dimension: str = "percent") -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=8)
+def _phrase_openers(dimension: str) -> frozenset[str]:
+    """The first words of the outcome phrases of more than one word ("taken" of "taken to hospital")."""
+    return frozenset(k.split()[0] for k in _outcomes(dimension) if " " in k)
+
+
+@lru_cache(maxsize=8)
 def _outcomes(dimension: str) -> dict[str, str]:
     """The outcome table, without the words read only for counts when the figure is no count."""
     if dimension == "count":
@@ -935,7 +941,7 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     outcomes = _outcomes(dimension_)
     outcome = _nearest(fig.pairs, outcomes, verbs=True) if changed is None else None
     outcome_words = fig.pairs
-    if outcome is None and changed is None:
+    if outcome is None and changed is None and any(t.text.lower() in _phrase_openers(dimension_) for t in fig.left[-2:]):
         # "crews had taken 38 runners to hospitals": the outcome's words around the figure and its noun
         around = [(t, d) for k, (t, d) in enumerate(fig.pairs) if d and k != where]
         gap = sum(t.start < fig.fs for t, _ in around)
@@ -1507,12 +1513,13 @@ def _significant(x: float) -> int:
 def _rounds_to(precise: float, rounded: float) -> bool:
     """Whether ``rounded`` is ``precise`` rounded to its own significant digits, within ``ROUNDING``
     ("22.8" to "23", "1.84" to "1.8"), two or more of them ("100" is no rounding of "104")."""
+    if not precise or not rounded or precise == rounded or abs(precise - rounded) > ROUNDING * abs(rounded):
+        return False
     keep = _significant(rounded)
-    if not precise or not rounded or keep < 2 or _significant(precise) <= keep:
+    if keep < 2 or _significant(precise) <= keep:
         return False
     scale = 10 ** (math.floor(math.log10(abs(precise))) - keep + 1)
-    return math.isclose(round(precise / scale) * scale, rounded, rel_tol=1e-9) and \
-        abs(precise - rounded) <= ROUNDING * abs(rounded)
+    return math.isclose(round(precise / scale) * scale, rounded, rel_tol=1e-9)
 
 
 def _changes(c: Claim) -> bool:
