@@ -336,9 +336,10 @@ class _SentenceReader:
         # "38m customers", "38m affected customers": a count in millions, not metres
         noun = last + 2 if last + 2 < n and toks[last + 1].text.endswith("ed") and toks[last + 1].text.islower() \
             and self.gap(last + 2) == 1 else last + 1
+        unit_after = match_unit(self.norm, toks, noun, attached=False) if noun < n else None
         if not money and noun < n and toks[last].text in ("m", "k", "b") and self.touching(last) \
                 and self.gap(last + 1) == 1 and toks[noun].is_word and looks_plural(toks[noun].text) \
-                and match_unit(self.norm, toks, noun, attached=False) is None:
+                and (unit_after is None or unit_after[0] in self.lex.currencies):   # "15m crowns"
             money = True
         factor, k = scale_after(toks, last, money=money)
         if k > last:

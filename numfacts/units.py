@@ -129,7 +129,7 @@ def lexicon() -> Lexicon:
         if name:
             currencies.add(name)
     for name, entry in news["units"].items():
-        if any(w in ("cent", "cents", "penny", "sen", "shekel") for w in entry.get("words", [])):
+        if entry.get("currency") or any(w in ("cent", "cents", "penny", "sen", "shekel") for w in entry.get("words", [])):
             currencies.add(name)
     for surface, name in words.items():
         if surface in ("dollar", "dollars", "euro", "yen", "rupee", "peso", "ruble", "ringgit", "shekel", "rand"):

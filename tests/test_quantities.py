@@ -90,6 +90,8 @@ EXAMPLES = [
     Example("The firm is writing to 12m affected users.", "12m", 12e6, unit=None),
     Example("Jobless claims climbed by 23,000 to 418,000.", "418,000", 418000, 418000, 418000),
     Example("Police sealed off a one-mile radius around the depot.", "one-mile", 1, unit="mile"),
+    Example("The state will inject 3.2 billion crowns into the lender.", "3.2 billion crowns", 3.2e9, unit="crown"),
+    Example("Hauliers put losses at 12m crowns per day.", "12m crowns", 12e6, unit="crown per day"),
     Example("Sea levels rose by 2 to 3 centimetres.", "2 to 3", 2.5, 2, 3, "range"),
     Example("Gusts reached 120 km/h on the coast.", "120 km/h", 120, unit="kilometre per hour"),
     Example("The plant burns 300 tonnes of coal a day.", "300 tonnes", 300, unit="tonne"),
