@@ -110,6 +110,10 @@ def read_words(tokens: list[Token], i: int) -> Number | None:
     def adjacent(k: int) -> bool:
         return k < n and k > 0 and tokens[k].start == tokens[k - 1].end
 
+    def of_a_scale(k: int) -> float:
+        """The scale of "a million", "a billion" at token ``k`` (after a fraction's "of"), else 0."""
+        return scales[low(k + 1)] if low(k) in ("a", "an") and scales.get(low(k + 1), 0) >= 1000 else 0
+
     first = low(i)
     # Vague plurals: "dozens", "hundreds of thousands", "tens of millions".
     if first in vague:
@@ -135,6 +139,9 @@ def read_words(tokens: list[Token], i: int) -> Number | None:
         if nxt == "half" and low(i + 2) == "-" and low(i + 3) == "dozen":
             return Number(i, i + 4, tokens[i].start, tokens[i + 3].end, 6.0, "words")
         if nxt in ("third", "quarter", "fifth", "tenth", "half") and low(i + 2) == "of":
+            scale = of_a_scale(i + 3)
+            if scale:   # "a quarter of a million doses"
+                return Number(i, i + 5, tokens[i].start, tokens[i + 4].end, scale / fractions[nxt], "words", True)
             return Number(i, i + 2, tokens[i].start, tokens[i + 1].end, 1.0 / fractions[nxt], "fraction")
         if nxt not in scales and nxt != "dozen":
             return None
@@ -186,6 +193,9 @@ def read_words(tokens: list[Token], i: int) -> Number | None:
     if low(j) == "-" and adjacent(j) and low(j + 1) in fractions and value < 10:
         return Number(i, j + 2, tokens[i].start, tokens[j + 1].end, value / fractions[low(j + 1)], "fraction")
     if low(j) in fractions and value < 10 and low(j) not in ("half",) and (low(j).endswith("s") or value == 1):
+        scale = of_a_scale(j + 2) if low(j + 1) == "of" else 0
+        if scale:   # "three quarters of a million people"
+            return Number(i, j + 4, tokens[i].start, tokens[j + 3].end, value * scale / fractions[low(j)], "words", True)
         return Number(i, j + 1, tokens[i].start, tokens[j].end, value / fractions[low(j)], "fraction")
     # "one out of three", "one in five"
     skip = 2 if low(j) == "out" and low(j + 1) == "of" else 1 if low(j) == "in" else 0

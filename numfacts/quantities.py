@@ -341,6 +341,10 @@ class _SentenceReader:
                 and self.gap(last + 1) == 1 and toks[noun].is_word and looks_plural(toks[noun].text) \
                 and (unit_after is None or unit_after[0] in self.lex.currencies):   # "15m crowns"
             money = True
+        if not money and last + 2 < n and toks[last].text in ("m", "k", "b") and self.touching(last) \
+                and toks[last + 1].text == "-" and self.touching(last + 1) and self.touching(last + 2):
+            hyphened = match_unit(self.norm, toks, last + 2, attached=False)   # "a 250m-crown fund"
+            money = hyphened is not None and hyphened[0] in self.lex.currencies
         factor, k = scale_after(toks, last, money=money)
         if k > last:
             return Number(first, k, toks[first].start, toks[k - 1].end, value * factor, "digits", True)

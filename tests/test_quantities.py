@@ -92,6 +92,8 @@ EXAMPLES = [
     Example("Police sealed off a one-mile radius around the depot.", "one-mile", 1, unit="mile"),
     Example("The state will inject 3.2 billion crowns into the lender.", "3.2 billion crowns", 3.2e9, unit="crown"),
     Example("Hauliers put losses at 12m crowns per day.", "12m crowns", 12e6, unit="crown per day"),
+    Example("Critics say the 80m-crown fund is too small.", "80m-crown", 80e6, unit="crown"),
+    Example("Clinics received a quarter of a million test kits.", "a quarter of a million", 250000),
     Example("Sea levels rose by 2 to 3 centimetres.", "2 to 3", 2.5, 2, 3, "range"),
     Example("Gusts reached 120 km/h on the coast.", "120 km/h", 120, unit="kilometre per hour"),
     Example("The plant burns 300 tonnes of coal a day.", "300 tonnes", 300, unit="tonne"),
@@ -342,7 +344,8 @@ def test_singular(word, want):
                                         ("two hundred and six", 206), ("three million", 3e6),
                                         ("hundreds of thousands", 1e5), ("two and a half", 2.5),
                                         ("one and a half million", 1.5e6), ("a half-dozen", 6),
-                                        ("half a dozen", 6)])
+                                        ("half a dozen", 6), ("a quarter of a billion", 2.5e8),
+                                        ("three quarters of a million", 7.5e5)])
 def test_number_words(text, value):
     assert read_words(tokenize(text), 0).value == value
 
