@@ -1003,6 +1003,7 @@ def test_empty_and_figure_free_frames_give_an_empty_table():
 
 @pytest.mark.parametrize(("word", "canonical"), [
     ("troop", "troop"), ("soldier", "troop"), ("force", "troop"), ("home", "home"), ("house", "home"),
+    ("police officer", "officer"), ("policeman", "officer"),
     ("job", "job"), ("position", "job"), ("role", "job"), ("death toll", "death"), ("fatality", "death"),
 ])
 def test_synonym_table(word, canonical):
