@@ -1144,13 +1144,14 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     following = right[0].text.lower() if right else ""
     second = right[1].text.lower() if len(right) > 1 else ""
     # (a sum or a share only: "200,000 fans snapped up tickets" is a verb and its particle)
-    measured = dimension(_str(row.get("unit")))[0] != "count"
+    kind = dimension(_str(row.get("unit")))[0]
+    measured = kind != "count"
     if measured and second in movement and second not in terms().conditional and following.isalpha() and \
             following not in _role("stop") and following not in movement:
         return True   # "an 8% fare increase", "a 3% pay rise"
     # "shrinks by 8%": the word before "by" shows the change the extractor may not have seen
     changed = _str(row.get("change")) is not None or (len(left) > 1 and left[-2].text.lower() in movement)
-    if changed and dimension(_str(row.get("unit")))[0] == "percent" and _changed_thing(fig) is not None:
+    if changed and kind == "percent" and _changed_thing(fig) is not None:
         return True   # "the fare increase was closer to 4.5%"
     if preceding == "of" and len(left) > 1 and left[-2].text.lower() in movement and left[-2].text.lower() \
             not in terms().conditional:

@@ -333,18 +333,16 @@ class _SentenceReader:
                 return Number(first, k + 1, toks[first].start, toks[k].end, value * 10.0 ** (sign * int(toks[k].text)),
                               "digits")
         money = self.currency_before(first) is not None
-        # "38m customers", "38m affected customers": a count in millions, not metres
-        noun = last + 2 if last + 2 < n and toks[last + 1].text.endswith("ed") and toks[last + 1].text.islower() \
-            and self.gap(last + 2) == 1 else last + 1
-        unit_after = match_unit(self.norm, toks, noun, attached=False) if noun < n else None
-        if not money and noun < n and toks[last].text in ("m", "k", "b") and self.touching(last) \
-                and self.gap(last + 1) == 1 and toks[noun].is_word and looks_plural(toks[noun].text) \
-                and (unit_after is None or unit_after[0] in self.lex.currencies):   # "15m crowns"
-            money = True
-        if not money and last + 2 < n and toks[last].text in ("m", "k", "b") and self.touching(last) \
-                and toks[last + 1].text == "-" and self.touching(last + 1) and self.touching(last + 2):
-            hyphened = match_unit(self.norm, toks, last + 2, attached=False)   # "a 250m-crown fund"
-            money = hyphened is not None and hyphened[0] in self.lex.currencies
+        if not money and last + 1 < n and toks[last].text in ("m", "k", "b") and self.touching(last):
+            # "38m customers", "38m affected customers", "15m crowns", "a 250m-crown fund": millions, not metres
+            noun = last + 2 if last + 2 < n and toks[last + 1].text.endswith("ed") and toks[last + 1].text.islower() \
+                and self.gap(last + 2) == 1 else last + 1
+            if self.gap(last + 1) == 1 and toks[noun].is_word and looks_plural(toks[noun].text):
+                unit = match_unit(self.norm, toks, noun, attached=False)
+                money = unit is None or unit[0] in self.lex.currencies
+            elif toks[last + 1].text == "-" and self.touching(last + 1) and last + 2 < n and self.touching(last + 2):
+                unit = match_unit(self.norm, toks, last + 2, attached=False)
+                money = unit is not None and unit[0] in self.lex.currencies
         factor, k = scale_after(toks, last, money=money)
         if k > last:
             return Number(first, k, toks[first].start, toks[k - 1].end, value * factor, "digits", True)
