@@ -1573,6 +1573,12 @@ def _restates(a: Claim, b: Claim) -> bool:
     return _agree(a, b) and (near or a.value == b_value)
 
 
+def _far(a: Claim, b: Claim) -> bool:
+    """Whether two figures are more than ``KIND_RATIO`` apart."""
+    b_value = convert(b.value, b.unit, a.unit) or 0.0
+    return a.value > 0 and b_value > 0 and max(a.value, b_value) > KIND_RATIO * min(a.value, b_value)
+
+
 def _same_claim(a: Claim, b: Claim, unit: str | None = None) -> bool:
     """Whether two claims state the same figure (in ``unit``, to three significant figures when either
     was converted: "12,000 acres (4,856 hectares)")."""
@@ -1696,6 +1702,9 @@ def group(claims: Sequence[Claim]) -> list[int]:
                     continue
                 if not all(_restates(m, c) for m in cluster.said.get((c.doc, c.claimant), ())):
                     continue
+                if c.entity not in _role("disputed") and any(
+                        _far(m, c) for (doc, _), said in cluster.said.items() if doc == c.doc for m in said):
+                    continue   # two speakers of one report far apart count two things ("30 in the room", "420 pupils")
                 score = max(_affinity(c, m, mine, places[m.row]) for m in reps)
                 if best_score is None or score > best_score:
                     best, best_score = n, score

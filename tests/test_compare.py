@@ -1155,3 +1155,15 @@ def test_a_lone_sum_restating_another_reports_figure_joins_it_beside_its_reports
     table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
     measure = dict(zip(table["text"], table["measure"]))
     assert measure["$2.4 billion"] == measure["$2,400 million"], measure
+
+
+def test_two_speakers_of_one_report_far_apart_count_two_things_but_crowds_stay_disputed():
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "source": ["Ledger", "Wire"], "published": ["2025-05-23"] * 2,
+                         "text": [("About 25 pupils were in the classroom when the ceiling fell. The school, which has "
+                                   "380 pupils, will stay shut, the head said. Police put the vigil crowd at 2,000, "
+                                   "while organisers said 9,000 people came."),
+                                  "Some 27 pupils were in the room, the council said. About 2,500 people held a vigil."]})
+    table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
+    measure = dict(zip(table["text"], table["measure"]))
+    assert measure["About 25 pupils"] == measure["Some 27 pupils"] != measure["380 pupils"], measure
+    assert measure["2,000"] == measure["9,000 people"], measure
