@@ -1702,8 +1702,7 @@ def group(claims: Sequence[Claim]) -> list[int]:
                     continue
                 if not all(_restates(m, c) for m in cluster.said.get((c.doc, c.claimant), ())):
                     continue
-                if c.entity not in _role("disputed") and any(
-                        _far(m, c) for (doc, _), said in cluster.said.items() if doc == c.doc for m in said):
+                if c.entity not in _role("disputed") and any(_far(m, c) for m in cluster.in_doc.get(c.doc, ())):
                     continue   # two speakers of one report far apart count two things ("30 in the room", "420 pupils")
                 score = max(_affinity(c, m, mine, places[m.row]) for m in reps)
                 if best_score is None or score > best_score:
@@ -1997,17 +1996,19 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
 @dataclass
 class _Cluster:
     """A measure being built: one claim per distinct set of the features compatibility reads (which bounds
-    the work per claim), and each claimant's claims per document."""
+    the work per claim), each claimant's claims per document and each document's claims."""
 
     id: int
     reps: dict[tuple, Claim] = field(default_factory=dict)
     said: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)
+    in_doc: dict[str, list[Claim]] = field(default_factory=dict)
 
     def add(self, c: Claim) -> None:
         sig = (c.aspect, c.actor, c.period, c.scope, c.places, c.modifiers, c.holder,
                c.topic if c.entity is None else None)
         self.reps.setdefault(sig, c)
         self.said.setdefault((c.doc, c.claimant), []).append(c)
+        self.in_doc.setdefault(c.doc, []).append(c)
 
 
 # ---------------------------------------------------------------- claimants and labels
