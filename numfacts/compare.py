@@ -82,6 +82,8 @@ ROUNDING = 0.025
 WITHIN_WORDS = 4
 #: How far (in words) an offer or a demand word reaches to a figure (``_stance``).
 STANCE_REACH = 4
+#: A count of this many of a noun the tables do not know is a sum in an unknown currency ("48 billion talers").
+CURRENCY_SIZE = 1e9
 #: The smallest whole count or share that two reports stating it are taken to restate (``_restated``).
 RESTATED_MIN = 20
 #: Longest phrase (in words) looked up in the tables.
@@ -89,6 +91,7 @@ MAX_PHRASE = 4
 
 #: A count written as an adjective compound ("nine-storey", "25,000-capacity"): it describes a thing.
 _COMPOUND = re.compile(r"[\w.,]+-[a-z]+")
+_SCALED_NOUN = re.compile(r"(?:million|billion|bn|trillion|tn)[\s-]+([a-z]+)")   # "48 billion talers", "30bn-florin"
 _STRING = pd.StringDtype("python")   # Python-backed: scraped text may hold lone surrogates
 OUTPUT: dict[str, object] = {
     "measure": _STRING, "claimant": _STRING, "doc_id": _STRING, "source": _STRING, "speaker": _STRING,
@@ -1370,6 +1373,12 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         # "a third of schools" is a share: compare it with "40% of schools"
         dim = "percent"
         value, low, high = (None if x is None else 100 * x for x in (value, low, high))
+    coin = _SCALED_NOUN.search(text) if dim == "count" and noun is not None and entity_key == noun else None
+    if coin is not None and abs(value) >= CURRENCY_SIZE:
+        # "48 billion talers", "a 30bn florin plan": a sum in a currency the tables do not know
+        unit, entity_key = singular(coin.group(1).lower()), None
+        dim = f"money:{unit}"
+        topic_words = [w for w in topic_words if w != unit]
     increment = _is_increment(row, fig)
     added = increment and any(t.text.lower() in _role("increment") for t in fig.left[-2:] + [
         t for t in fig.toks if fig.fs <= t.start and t.end <= fig.fe])   # "another 27", "27 more"

@@ -1167,3 +1167,15 @@ def test_two_speakers_of_one_report_far_apart_count_two_things_but_crowds_stay_d
     measure = dict(zip(table["text"], table["measure"]))
     assert measure["About 25 pupils"] == measure["Some 27 pupils"] != measure["380 pupils"], measure
     assert measure["2,000"] == measure["9,000 people"], measure
+
+
+def test_billions_of_a_noun_the_tables_do_not_know_are_sums_in_its_currency():
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "source": ["Ledger", "Wire"], "published": ["2025-05-24"] * 2,
+                         "text": [("The government unveiled a 48 billion florin stimulus package. Some 20 billion "
+                                  "florins will go to roads, the minister said."),
+                                  ("Ostrelia announced measures worth 47bn florins on Wednesday. The centrepiece "
+                                  "is 21bn florins for roads, the ministry said.")]})
+    table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
+    measure = dict(zip(table["text"], table["measure"]))
+    package = measure["48 billion florin stimulus package"]
+    assert package == measure["47bn florins"] != measure["Some 20 billion florins"] == measure["21bn florins"], measure
