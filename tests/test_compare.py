@@ -1138,44 +1138,40 @@ def test_different_things_stay_apart(first, second):
     assert table.empty, table[["measure", "text"]].to_dict("records")
 
 
-def test_a_demand_and_an_offer_are_two_measures():
-    docs = pd.DataFrame({"doc_id": ["a", "b"], "source": ["Ledger", "Wire"], "published": ["2025-05-19"] * 2,
-                         "text": ["The dockers' union wants 8% for pay; the port has offered 5%.",
-                                  "The port said its 5.5 per cent offer was final."]})
+def _measure_by_text(*texts: str) -> dict[str, str]:
+    """Each figure's measure, by its text, for reports "a", "b" ... of one day run through the whole pipeline."""
+    docs = pd.DataFrame({"doc_id": [chr(97 + n) for n in range(len(texts))], "source": [f"Outlet {n}" for n in
+                         range(len(texts))], "published": ["2025-05-20"] * len(texts), "text": list(texts)})
     table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
-    measure = dict(zip(table["text"], table["measure"]))
+    return dict(zip(table["text"], table["measure"]))
+
+
+def test_a_demand_and_an_offer_are_two_measures():
+    measure = _measure_by_text("The dockers' union wants 8% for pay; the port has offered 5%.",
+                               "The port said its 5.5 per cent offer was final.")
     assert measure["5%"] == measure["5.5 per cent"] != measure["8%"], measure
 
 
 def test_a_lone_sum_restating_another_reports_figure_joins_it_beside_its_reports_other_sums():
-    docs = pd.DataFrame({"doc_id": ["a", "b"], "source": ["Ledger", "Wire"], "published": ["2025-05-20"] * 2,
-                         "text": ["Regulators imposed a penalty of $2.4 billion on Orlan Bank on Monday.",
-                                  ("Orlan Bank agreed to pay $2,400 million to settle the charges, its chief said. "
-                                   "She said the bank had already set aside $1.9 billion for the penalty.")]})
-    table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
-    measure = dict(zip(table["text"], table["measure"]))
+    measure = _measure_by_text("Regulators imposed a penalty of $2.4 billion on Orlan Bank on Monday.",
+                               "Orlan Bank agreed to pay $2,400 million to settle the charges, its chief said. "
+                               "She said the bank had already set aside $1.9 billion for the penalty.")
     assert measure["$2.4 billion"] == measure["$2,400 million"], measure
 
 
 def test_two_speakers_of_one_report_far_apart_count_two_things_but_crowds_stay_disputed():
-    docs = pd.DataFrame({"doc_id": ["a", "b"], "source": ["Ledger", "Wire"], "published": ["2025-05-23"] * 2,
-                         "text": [("About 25 pupils were in the classroom when the ceiling fell. The school, which has "
-                                   "380 pupils, will stay shut, the head said. Police put the vigil crowd at 2,000, "
-                                   "while organisers said 9,000 people came."),
-                                  "Some 27 pupils were in the room, the council said. About 2,500 people held a vigil."]})
-    table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
-    measure = dict(zip(table["text"], table["measure"]))
+    measure = _measure_by_text("About 25 pupils were in the classroom when the ceiling fell. The school, which has "
+                               "380 pupils, will stay shut, the head said. Police put the vigil crowd at 2,000, "
+                               "while organisers said 9,000 people came.",
+                               "Some 27 pupils were in the room, the council said. About 2,500 people held a vigil.")
     assert measure["About 25 pupils"] == measure["Some 27 pupils"] != measure["380 pupils"], measure
     assert measure["2,000"] == measure["9,000 people"], measure
 
 
 def test_billions_of_a_noun_the_tables_do_not_know_are_sums_in_its_currency():
-    docs = pd.DataFrame({"doc_id": ["a", "b"], "source": ["Ledger", "Wire"], "published": ["2025-05-24"] * 2,
-                         "text": [("The government unveiled a 48 billion florin stimulus package. Some 20 billion "
-                                  "florins will go to roads, the minister said."),
-                                  ("Ostrelia announced measures worth 47bn florins on Wednesday. The centrepiece "
-                                  "is 21bn florins for roads, the ministry said.")]})
-    table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
-    measure = dict(zip(table["text"], table["measure"]))
+    measure = _measure_by_text("The government unveiled a 48 billion florin stimulus package. Some 20 billion "
+                               "florins will go to roads, the minister said.",
+                               "Ostrelia announced measures worth 47bn florins on Wednesday. The centrepiece "
+                               "is 21bn florins for roads, the ministry said.")
     package = measure["48 billion florin stimulus package"]
     assert package == measure["47bn florins"] != measure["Some 20 billion florins"] == measure["21bn florins"], measure
