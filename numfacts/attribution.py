@@ -196,8 +196,6 @@ def _possessor(word: str) -> str | None:
 
 #: Words that join the parts of a name ("Bureau of Mines", "Shaw & Company").
 _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "van", "von", "bin", "al"})
-#: Prepositions after a role or group that name whom it serves or where it is ("a spokesman for the firm").
-_ROLE_LINKS = frozenset({"of", "at", "in", "for", "from", "with"})
 #: Lowercase words that end a described speaker phrase walking backwards.
 _STOP = frozenset(["and", "or", "but", "that", "which", "who", "whom", "whose", "when", "while", "if", "because", "as", "than", "then", "so", "of", "in", "on", "at", "to", "for", "with", "from", "by", "about", "after", "before", "since", "into", "over", "under", "between", "against", "during", "without", "through", "among", "is", "are", "was", "were", "be", "how", "what", "why", "where", "been", "has", "have", "had", "do", "does", "did", "not", "no", "says", "said", "say", "told", "tells", "reported", "showed", "shows", "found", "finds"])
 
@@ -378,7 +376,7 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
         i -= 1
     before = toks[i - 2].word.lower() if i >= 2 else ""
     # (not "a spokesman for the company" nor "officials in Marl county": the firm and the place name them)
-    if i >= 2 and toks[i - 1].word.lower() in _ROLE_LINKS and before not in _QUANTIFIERS and (
+    if i >= 2 and _is(toks[i - 1].word, "role_link") and before not in _QUANTIFIERS and (
             _is(before, "group") or _is(before, "role")) and not _is(head, "org") and head not in _PLACE_NOUNS:
         i -= 2   # "relatives of the captives", "a firefighter at the scene", "lawyers for those detained"
         head = toks[i].word.lower()
