@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import numfacts as nf
-from numfacts.compare import canonical_claimants, convert, dimension, measure_key, terms
+from numfacts.compare import canonical_claimants, convert, describe, dimension, measure_key, terms
 from numfacts.schema import as_frame
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
@@ -1175,3 +1175,12 @@ def test_billions_of_a_noun_the_tables_do_not_know_are_sums_in_its_currency():
                                "is 21bn florins for roads, the ministry said.")
     package = measure["48 billion florin stimulus package"]
     assert package == measure["47bn florins"] != measure["Some 20 billion florins"] == measure["21bn florins"], measure
+
+
+
+def test_an_outcome_the_figure_interrupts_is_its_outcome():
+    text = "His crews had taken 38 runners to hospitals and treated dozens more."
+    row = {"text": "38 runners", "sentence": text, "start": text.index("38"), "end": text.index("38") + 10,
+           "value": 38.0, "low": 38.0, "high": 38.0, "doc_id": "a"}
+    claim = describe(row, rank=0, position=0, claimant="X", offset=0)
+    assert (claim.entity, claim.aspect) == ("hospitalization", "runner"), claim
