@@ -74,8 +74,6 @@ ADOPT_MAX = 60
 RESTATED_WINDOW = 40
 #: Figures alone in their measures pair across reports only within this ratio (``_pair_singletons``).
 SINGLE_RATIO = 1.6
-#: How far from its number a bound reaches when one claimant states it beside another figure of the same thing.
-BOUND_RATIO = 2.0
 #: How far a rounded figure may be from the precise one it restates (``_rounds_to``).
 ROUNDING = 0.025
 #: At most this many words between a name and the place a locative puts it in ("nightclub in", ``_within``).
@@ -1573,15 +1571,6 @@ def _agree(a: Claim, b: Claim, tolerance: float = 0.05) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
-def _restates(a: Claim, b: Claim) -> bool:
-    """Whether one claimant's two figures in one report can state one thing: their intervals meet and a
-    bound is near the other figure ("built for 400, now holds nearly 2,900" are two things, though 400 is
-    below "nearly 2,900")."""
-    b_value = convert(b.value, b.unit, a.unit) or 0.0
-    near = a.value * b_value > 0 and max(abs(a.value), abs(b_value)) <= BOUND_RATIO * min(abs(a.value), abs(b_value))
-    return _agree(a, b) and (near or a.value == b_value)
-
-
 def _far(a: Claim, b: Claim) -> bool:
     """Whether two figures are more than ``KIND_RATIO`` apart."""
     b_value = convert(b.value, b.unit, a.unit) or 0.0
@@ -1709,7 +1698,7 @@ def group(claims: Sequence[Claim]) -> list[int]:
                 reps = list(cluster.reps.values())
                 if not all(_compatible(c, m, mine, places[m.row]) for m in reps):
                     continue
-                if not all(_restates(m, c) for m in cluster.said.get((c.doc, c.claimant), ())):
+                if not all(_agree(m, c) for m in cluster.said.get((c.doc, c.claimant), ())):
                     continue
                 if c.entity not in _role("disputed") and any(_far(m, c) for m in cluster.in_doc.get(c.doc, ())):
                     continue   # two speakers of one report far apart count two things ("30 in the room", "420 pupils")
