@@ -1453,19 +1453,17 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False   # "31 of the trapped miners" is no estimate of the "46 miners trapped" it is a part of
     # a kind the other claim names elsewhere in its clause is no other kind ("pass rate for exams", "passed exams")
     unnamed = not (a.modifiers <= b.topic if a.modifiers else b.modifiers <= a.topic)
-    b_value = convert(b.value, b.unit, a.unit) or 0.0   # "11,200 km2" and "1.1 million hectares" are near
-    if bool(a.modifiers) != bool(b.modifiers) and unnamed and (a.dimension == "percent" or a.value > 0 and b_value > 0 and
-                                                    max(a.value, b_value) > KIND_RATIO * min(a.value, b_value)):
+    # (figures compare converted: "11,200 km2" and "1.1 million hectares" are near)
+    if bool(a.modifiers) != bool(b.modifiers) and unnamed and (a.dimension == "percent" or _far(a, b)):
         return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
     if a.stance and b.stance and a.stance != b.stance:
         return False   # the union's demand and the employer's offer
     if a.standing != b.standing and not (a.entity in _role("state") or b.entity in _role("state")):
         return False   # "900 evacuees were still in shelters" is no estimate of the 1,200 evacuated
-    if a.added != b.added and a.value > 0 and b_value > 0 and max(a.value, b_value) > 2 * min(a.value, b_value):
+    if a.added != b.added and _far(a, b, 2):
         return False   # "an additional 4,000 soldiers" sent is no estimate of the 45,000 massed
     if (a.dimension not in UNITLESS or not a.aspect and not b.aspect or bool(a.scope) != bool(b.scope)) and \
-            a.value > 0 and b_value > 0 and \
-            max(a.value, b_value) > APART_RATIO * min(a.value, b_value):
+            _far(a, b, APART_RATIO):
         # "a town of 18,000 people" and "18 people in intensive care" are two groups; "1,200 tonnes" spilled
         # is no estimate of an "85,000-tonne" cargo (a running toll of counts may grow that much, not a sum;
         # but "In the capital, 30 homes" are a part of the "1,500 houses" of no place)
@@ -1474,12 +1472,12 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return True
     if a.entity is None and b.entity is None and a.topic and b.topic:
         shared = len(a.topic & b.topic)
+        b_value = convert(b.value, b.unit, a.unit) or 0.0
         if a.dimension in UNITLESS:   # a bare count or share: the words must mostly agree
             return shared / len(a.topic | b.topic) >= 0.25
         # a unit already says much ("hours", "km"); the same figure in it says more ("220,000 barrels a day")
         # and two reports' only figures in one unit ("600 tonnes", "700 tonnes") measure one thing
-        return shared / min(len(a.topic), len(b.topic)) >= 0.3 or math.isclose(
-            a.value, convert(b.value, b.unit, a.unit) or 0.0, rel_tol=0.01) or (
+        return shared / min(len(a.topic), len(b.topic)) >= 0.3 or math.isclose(a.value, b_value, rel_tol=0.01) or (
             a.sole and b.sole and a.doc != b.doc and max(a.value, b_value) <= KIND_RATIO * min(a.value, b_value))
     return True
 
@@ -1571,10 +1569,10 @@ def _agree(a: Claim, b: Claim, tolerance: float = 0.05) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
-def _far(a: Claim, b: Claim) -> bool:
-    """Whether two figures are more than ``KIND_RATIO`` apart."""
+def _far(a: Claim, b: Claim, ratio: float = KIND_RATIO) -> bool:
+    """Whether two positive figures are more than ``ratio`` times apart (in ``a``'s unit)."""
     b_value = convert(b.value, b.unit, a.unit) or 0.0
-    return a.value > 0 and b_value > 0 and max(a.value, b_value) > KIND_RATIO * min(a.value, b_value)
+    return a.value > 0 and b_value > 0 and max(a.value, b_value) > ratio * min(a.value, b_value)
 
 
 def _same_claim(a: Claim, b: Claim, unit: str | None = None) -> bool:
