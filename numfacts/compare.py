@@ -120,6 +120,7 @@ class Terms:
     shares: dict[str, str] = dataclasses.field(default_factory=dict)  # thing -> what its % is a share of
     families: dict[str, str] = dataclasses.field(default_factory=dict)  # thing -> its wider family
     stances: dict[str, str] = dataclasses.field(default_factory=dict)  # "offered" -> "offer"
+    outcomes_of: dict[str, str] = dataclasses.field(default_factory=dict)  # "troop evacuation" -> "deployment"
 
 
 def _read_table(name: str) -> list[dict[str, str]]:
@@ -143,11 +144,13 @@ def terms() -> Terms:
     demonyms: dict[str, str] = {}
     scales: dict[str, str] = {}
     stances: dict[str, str] = {}
+    outcomes_of: dict[str, str] = {}
     conditional: set[str] = set()
+    values = {"demonym": demonyms, "scale_cue": scales, "stance": stances, "outcome_of": outcomes_of}
     for row in _read_table("measure_terms.tsv"):
         roles.setdefault(row["role"], set()).add(row["term"])
-        if row["role"] in ("demonym", "scale_cue", "stance"):
-            {"demonym": demonyms, "scale_cue": scales, "stance": stances}[row["role"]][row["term"]] = row["value"]
+        if row["role"] in values:
+            values[row["role"]][row["term"]] = row["value"]
         if row["role"] == "movement" and row["value"] == "if_change":
             conditional.add(row["term"])
     for place in list(demonyms.values()):
@@ -156,7 +159,7 @@ def terms() -> Terms:
                  by_role.get("amount", {}),
                  frozenset(by_role.get("vague", {})), {k: frozenset(v) for k, v in roles.items()}, demonyms,
                  frozenset(conditional), by_role.get("rate_of", {}), scales, by_role.get("share_of", {}),
-                 by_role.get("family", {}), stances)
+                 by_role.get("family", {}), stances, outcomes_of)
 
 
 def _role(name: str) -> frozenset[str]:
@@ -516,10 +519,6 @@ def _split(name: str | None) -> tuple[str | None, str | None]:
     return thing, aspect or None
 
 
-#: Outcomes that, said of troops, are their deployment ("moved", "gathered", "arrived").
-_TROOP_MOVES = frozenset({"evacuation", "crowd", "!crowd", "arrival"})
-
-
 def measure_key(thing: tuple[str, str] | None, outcome: str | None) -> tuple[str | None, str | None]:
     """(thing, aspect) of a measure from the counted noun (canonical, role) and what happened to it.
 
@@ -537,8 +536,8 @@ def measure_key(thing: tuple[str, str] | None, outcome: str | None) -> tuple[str
     >>> measure_key(("person", "person"), "?affected"), measure_key(("job", "entity"), "?affected")
     (('affected', None), ('job', None))
     """
-    if outcome in _TROOP_MOVES and thing is not None and thing[0] == "troop":
-        outcome = "deployment"   # "3,000 troops have been moved", "had gathered": a force is sent, not evacuated
+    if outcome is not None and thing is not None:   # "3,000 troops have been moved": a force is sent, not evacuated
+        outcome = terms().outcomes_of.get(f"{thing[0]} {outcome}", outcome)
     if outcome is not None and outcome.startswith("?"):   # said of people only
         outcome = "!" + outcome[1:] if thing is None or thing[1] == "person" else None
     if outcome is not None and outcome.startswith("!"):

@@ -1022,6 +1022,9 @@ def test_synonym_table(word, canonical):
     (("death", "entity"), "rescue", ("death", None)),          # "18 bodies recovered" after "271 rescued"
     (("teacher", "entity"), "job|cut", ("job", "cut")),        # "350 teachers could lose their jobs"
     (("job", "person"), "cut", ("job", "cut")),                # "9% of its staff" cut
+    (("troop", "entity"), "evacuation", ("troop", "deployment")),   # "3,000 troops have been moved"
+    (("troop", "entity"), "!crowd", ("troop", "deployment")),       # "troops had gathered"
+    (("home", "entity"), "evacuation", ("evacuation", "home")),
     (None, None, (None, None)),
 ])
 def test_measure_key(thing, outcome, key):
