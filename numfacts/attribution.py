@@ -575,7 +575,7 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     if i >= 2 and singular and _cap(prev) and toks[i - 2].word.lower() in _NOUN_DETS:
         return True
     # not "what polls show is": a plural subject agrees with the verb
-    return i >= 2 and singular and (nxt in _FINITE_AUX or nxt.endswith("ed") or nxt in _PAST_VERBS) and any(
+    return i >= 2 and singular and (nxt in _FINITE_AUX or nxt.endswith("ed") or _is(nxt, "past_verb")) and any(
         t.word.lower() in _NOUN_DETS or _possessor(t.word) for t in toks[max(0, i - 3):i])
 
 
@@ -611,14 +611,14 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     nxt = toks[j].word.lower() if j < len(toks) else ""
     if cue.lemma == "point to" and (prev in ("percentage", "basis") or prev[:1].isdigit() or prev in _NUMBER_WORDS):
         return None      # "fell half a percentage point to 6.8%": a unit and a preposition
-    if cue.lemma == "find" and nxt != "that" and (_figure_next(toks, j) or nxt in _FOUND_WHERE) and not any(
+    if cue.lemma == "find" and nxt != "that" and (_figure_next(toks, j) or _is(nxt, "found_where")) and not any(
             _is(t.word, "document") for t in toks[max(0, i - 12):i]):
         return None      # "rescuers have found 38 bodies", "a trader found after 26 hours": not a finding
-    if cue.lemma == "report" and cue.form.endswith("ed") and nxt in _STATES:
+    if cue.lemma == "report" and cue.form.endswith("ed") and _is(nxt, "reported_state"):
         return None      # "the number of children reported sick", "12 reported missing": a state, not a report
     if (cue.form, nxt) in _COMPOUNDS:
         return None      # "an independent think tank": a noun
-    if cue.lemma in _ACTS_BEFORE_TO and nxt == "to":
+    if _is(cue.lemma, "act_before_to") and nxt == "to":
         return None      # "responded to 230 calls", "offered to run two branches": an act, not a statement
     if cue.lemma == "add" and (nxt == "up" or prev == "with" or _figure_next(toks, j)):
         return None      # "that adds up to 185,000", "delays had added $210 million": arithmetic, not speech
@@ -987,19 +987,9 @@ def _aside_end(toks: list[Token], pos: int) -> int:
     return pos
 
 
-#: Prepositions after "found" that make it a discovery in place or time, not a finding ("found after 26 hours").
-_FOUND_WHERE = frozenset(["after", "in", "on", "at", "near", "under", "inside", "beneath", "during", "with"])
-#: States after "reported" that make it a participle ("reported missing"), not a report.
-_STATES = frozenset(["sick", "ill", "dead", "missing", "injured", "killed", "hurt", "wounded", "infected", "safe",
-                     "stolen", "lost", "displaced", "homeless"])
 #: A cue form and the word after it that together make a noun ("think tank").
 _COMPOUNDS = frozenset([("think", "tank"), ("think", "tanks"), ("report", "card"), ("claims", "process"),
                         ("details", "of")])
-#: Cues that before "to" name an act ("responded to calls", "offered to help"), not a statement.
-_ACTS_BEFORE_TO = frozenset(["respond", "offer"])
-#: Words that open a figure right after a verb ("added roughly $96", "adding another 40").
-_FIGURE_OPENERS = frozenset(["$", "£", "€", "¥", "about", "around", "roughly", "some", "nearly", "almost", "over",
-                             "more", "another", "an", "a", "up", "at", "just", "only", "as", "least"])
 
 
 def _figure_next(toks: list[Token], j: int) -> bool:
@@ -1014,7 +1004,7 @@ def _figure_next(toks: list[Token], j: int) -> bool:
         word = toks[x].word.lower()
         if word[:1].isdigit() or word in _NUMBER_WORDS and word not in ("a", "an"):
             return True
-        if word not in _FIGURE_OPENERS:
+        if not _is(word, "figure_opener"):
             return False
     return False
 
@@ -1249,9 +1239,6 @@ _FINITE_AUX = frozenset(["is", "are", "was", "were", "will", "would", "could", "
 #: Verbs whose past tense is their bare form: "Brenner put the cost at" agrees with a singular name.
 _SAME_PAST = frozenset(["put", "set", "cut", "forecast", "broadcast", "read", "bet"])
 #: Determiners before a noun phrase whose last word may look like a cue ("the Marra find", "its Kolo project").
-#: Irregular past tenses that follow a subject noun ("the waiting list stood at"): the word before is a noun.
-_PAST_VERBS = frozenset(["stood", "rose", "fell", "grew", "hit", "came", "went", "made", "took", "gave", "saw", "ran",
-                         "held", "kept", "left", "lost", "won", "sat"])
 _NOUN_DETS = frozenset(["the", "a", "an", "its", "their", "this", "that", "his", "her", "our"])
 _NUMBER_WORDS = frozenset(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
