@@ -258,6 +258,13 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
     i = first
     while 0 <= i < len(toks) and len(out) < WINDOW:
         tok = toks[i]
+        if step > 0 and tok.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in _role("aside"):
+            # "Three people, including two children, were killed": read on past the aside
+            close = next((k for k in range(i + 2, min(len(toks), i + 2 + WITHIN_WORDS * 2))
+                          if toks[k].text in _PUNCT), None)
+            if close is not None and toks[close].text == ",":
+                i = close + 1
+                continue
         if tok.text in _PUNCT or tok.text[:1].isdigit():
             break
         if step > 0 and i == first + 1 and toks[first].text.lower() == "of" and tok.text.lower() in ("whom", "which"):
@@ -895,6 +902,11 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     unit_name = (_str(row.get("unit")) or "").lower()
     if entity and entity.split() and singular(entity.lower().split()[-1])[:4] not in fig.sentence.lower():
         entity = None   # the extractor named a thing its sentence does not mention
+    # "Seven bodies were found and 20 others were missing": the others are no more bodies
+    others = fig.sentence[fig.fs:fig.fe].lower().endswith(" others")
+    if others and any(_thing_table().get(singular(w), ("",))[0] in _events()
+                      for x in (entity, concept) if x for w in x.lower().split()):
+        entity = concept = None
     if entity and entity.split():
         words_of_entity = entity.lower().split()
         lemma = " ".join(words_of_entity[:-1] + [singular(words_of_entity[-1])])
@@ -963,7 +975,7 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
                                                         start=max(0, first - WINDOW))]
         outcome = _nearest(before, outcomes, verbs=True)
         outcome_words = before if outcome else outcome_words
-    if thing is None and dimension_ in UNITLESS and len(_topic(fig.words)) <= 2:
+    if thing is None and dimension_ in UNITLESS and len(_topic(fig.words)) <= 2 and not (others and outcome):
         # nothing named in the clause ("and 12 in Ardel"): the nearest thing and outcome in the sentence
         # (money and units are rarely elliptic, and a far noun would mislabel them; a clause that says
         # more, "the service measured the tremor at 7.0", is about something else)
@@ -1197,6 +1209,12 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
             if name not in scope:
                 scope_words.append(fig.sentence[toks[i].start:toks[j].end])
             scope.add(name)
+    ends = {j: name for name, _, j in names if name in scope}
+    joint = [name for name, i, _ in names if i > 1 and toks[i - 1].text.lower() in ("and", "or")
+             and i - 2 in ends and id(toks[i]) in in_clause and name not in scope]
+    if joint:   # "killed 15 people in Arkansas and Tennessee": both together, which neither is alone
+        scope_words.append(" and ".join(joint))
+        scope = {"+".join(sorted(scope | set(joint)))}
     nouns = place_words - _role("stop")   # "province", "county", "northern"; not "the", "of"
     before = [[t.text for t in toks[max(0, i - 2):i]] for _, i, _ in names]
     named = {name for (name, i, j), b in zip(names, before) if (j + 1 < len(toks) and toks[j + 1].text in nouns)
@@ -1299,6 +1317,10 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
         opening = d.start <= fs and not fig.sentence[:d.start].strip(" ,").count(" ") and d.start < fig.lo + 1
         # a year ends the clause (its digits stop the walk), so a date touching the clause is in it
         inside = fig.lo <= d.start and d.end <= fig.hi + 1 or fe <= d.start <= fig.hi + 2 or fig.lo - 2 <= d.end <= fs
+        # "a fire in 2021 that destroyed 600 shelters", "last summer's Ridge Fire, which burned 8,000 acres"
+        between = fig.sentence[d.end:fig.lo].replace(",", " ").split() if d.end <= fig.lo else []
+        inside = inside or 0 < len(between) <= WITHIN_WORDS and between[-1].lower() in ("that", "which") and (
+            len(between) == 1 or between[0] in ("'s", "\u2019s"))
         if (inside or opening or d.grain in ("day", "time")) and (nearest_dist is None or dist < nearest_dist):
             nearest_dist, stated = dist, d
         if d.grain in PERIOD_GRAINS and (inside or opening) and not period_after and not (
@@ -1314,7 +1336,12 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
             elif before and before[0] in ("to", "until", "through") and d.start > fe:
                 # "rose 6.8% in the twelve months to February": a period ending then
                 period, period_text = (pd.Timestamp.min, period[1]), f"to {d.text}"
-    claim_date = stated.date_start if stated is not None and not _na(stated.date_start) else row.get("published")
+    published = row.get("published")
+    past = next((t.text for t in fig.words if t.text.lower() in _role("past")
+                 or t.text.lower() in _role("past_before") and t.end <= fs), None)
+    if period is None and past is not None and not _na(published):   # "the plant once employed 2,500"
+        period, period_text = (pd.Timestamp.min, pd.Timestamp(published) - pd.DateOffset(years=1)), past
+    claim_date = stated.date_start if stated is not None and not _na(stated.date_start) else published
     return period, period_text, stated, claim_date
 
 

@@ -1187,3 +1187,38 @@ def test_an_outcome_the_figure_interrupts_is_its_outcome():
            "value": 38.0, "low": 38.0, "high": 38.0, "doc_id": "a"}
     claim = describe(row, rank=0, position=0, claimant="X", offset=0)
     assert (claim.entity, claim.aspect) == ("hospitalization", "runner"), claim
+
+
+def test_an_aside_after_a_figure_does_not_hide_its_outcome():
+    measure = _measure_by_text("At least four people, including a nurse, were killed when the clinic collapsed.",
+                               "Five people died in the collapse, the ambulance service said. About 300 people "
+                               "live in the block.")
+    assert measure["At least four people"] == measure["Five people"] != measure["About 300 people"], measure
+
+
+def test_others_beside_bodies_are_not_more_bodies():
+    measure = _measure_by_text("Divers recovered nine bodies from the lake and said 14 others were missing.",
+                               "Police said 15 people were still missing after the ferry capsized.")
+    assert measure["14 others"] == measure["15 people"] != measure["nine bodies"], measure
+
+
+def test_places_joined_by_and_are_one_scope_neither_place_is_alone():
+    measure = _measure_by_text("Storms killed 21 people in Velmar and Ostrick, officials said.",
+                               "Eleven people died in Velmar, its governor said. The toll across both regions "
+                               "reached 23, the ministry said.")
+    assert measure["21 people"] != measure["Eleven people"], measure
+    assert "Velmar and Ostrick" in measure["21 people"], measure
+
+
+def test_a_figure_of_a_past_event_or_time_is_not_the_present_one():
+    measure = _measure_by_text("The Pine Ridge blaze has burned 9,400 acres. It is larger than last autumn's Cedar "
+                               "Fire, which burned 6,100 acres. The mill once employed 1,900 people.",
+                               "About 9,000 acres have burned, the forestry agency said. The mill employs 420 "
+                               "people, its owner said. A similar blaze in 2019 that burned 6,000 acres "
+                               "was the last one.")
+    assert measure["9,400 acres"] == measure["About 9,000 acres"], measure
+    assert measure["6,100 acres"] != measure["9,400 acres"] != measure["6,000 acres"], measure
+    assert measure["1,900 people"] != measure["420 people"], measure
+    closer = _measure_by_text("Repairs to the pier will cost $4.2 million, the council said.",
+                              "An engineer said repairs to the pier would cost $5 million once the deck was counted.")
+    assert closer["$4.2 million"] == closer["$5 million"], closer
