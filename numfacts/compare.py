@@ -265,6 +265,9 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
             if close is not None and toks[close].text == ",":
                 i = close + 1
                 continue
+        if tok.text == '"' and i == first:   # 'said "well over 100,000" people joined': a quote around it
+            i += step
+            continue
         if tok.text in _PUNCT or tok.text[:1].isdigit():
             break
         if step > 0 and i == first + 1 and toks[first].text.lower() == "of" and tok.text.lower() in ("whom", "which"):
@@ -1209,6 +1212,11 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
             if name not in scope:
                 scope_words.append(fig.sentence[toks[i].start:toks[j].end])
             scope.add(name)
+    lead = next((k for k, t in enumerate(toks) if t.start >= fig.lo), 0)
+    where = next(((name, i, j) for name, i, j in names if j == lead - 3), None) if lead >= 3 and \
+        toks[lead - 1].text.lower() == "where" and toks[lead - 2].text == "," else None
+    if not scope and where is not None:   # "in the port of Aldmere, where 15,000 people marched": there
+        scope, scope_words = {where[0]}, ["in", fig.sentence[toks[where[1]].start:toks[where[2]].end]]
     ends = {j: name for name, _, j in names if name in scope}
     joint = [name for name, i, _ in names if i > 1 and toks[i - 1].text.lower() in ("and", "or")
              and i - 2 in ends and id(toks[i]) in in_clause and name not in scope]

@@ -145,6 +145,7 @@ def _tables() -> dict:
         "scope": frozenset(w["scope_preps"]),
         "elliptic": frozenset(w["elliptic"]),
         "count_nouns": frozenset(w["count_nouns_before"]),
+        "count_noun_not_heads": frozenset(w["count_noun_not_heads"]),
         "determiners": frozenset(["the", "its", "his", "her", "their", "our", "my", "your", "these", "those", "them", "this", "that"]),
         "year_nouns": frozenset(w["year_nouns"]),
         "participles": frozenset(w["bare_participles"]),
@@ -947,8 +948,9 @@ class _SentenceReader:
                 return
             if low in t["count_nouns"] and k > 0 and self.toks[k - 1].is_word and self.gap(k) == 1:
                 head = self.toks[k - 1].text
-                if head.lower() in t["function"] or head.lower() in ("the", "a"):
-                    continue
+                if head.lower() in t["function"] or head.lower() in ("the", "a") or len(head) < 2 \
+                        or head.lower() in t["count_noun_not_heads"] or head.islower() and self.is_adjective(head):
+                    continue   # "the ministry's figure", "an independent count": no counted thing
                 row.entity = singular(head.lower())
                 mods = [x[0] for x in self.chunks(max(lo, k - 3), 3) if x[2] <= k]
                 mods = [m for m in mods if m.lower() not in t["function"]]

@@ -1222,3 +1222,10 @@ def test_a_figure_of_a_past_event_or_time_is_not_the_present_one():
     closer = _measure_by_text("Repairs to the pier will cost $4.2 million, the council said.",
                               "An engineer said repairs to the pier would cost $5 million once the deck was counted.")
     assert closer["$4.2 million"] == closer["$5 million"], closer
+
+
+def test_a_quoted_figure_reads_the_noun_after_its_quote_and_where_puts_a_figure_in_the_place_before_it():
+    measure = _measure_by_text('Organisers said "well over 60,000" people joined the rally on Saturday.',
+                               "Police said 14,000 people attended the rally. Unions also marched in the port of "
+                               "Brenholt, where about 2,500 people gathered.")
+    assert measure["well over 60,000"] == measure["14,000 people"] != measure["about 2,500 people"], measure
