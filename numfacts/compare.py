@@ -78,6 +78,8 @@ SINGLE_RATIO = 1.6
 ROUNDING = 0.025
 #: At most this many words between a name and the place a locative puts it in ("nightclub in", ``_within``).
 WITHIN_WORDS = 4
+#: The scope of a figure said of the whole world ("worldwide", "global"): apart from any one place in it.
+WHOLE = "(whole)"
 #: How far (in words) an offer or a demand word reaches to a figure (``_stance``).
 STANCE_REACH = 4
 #: A count of this many of a noun the tables do not know is a sum in an unknown currency ("48 billion talers").
@@ -1223,6 +1225,9 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     if joint:   # "killed 15 people in Arkansas and Tennessee": both together, which neither is alone
         scope_words.append(" and ".join(joint))
         scope = {"+".join(sorted(scope | set(joint)))}
+    whole = next((t.text for t in fig.words if t.text.lower() in _role("whole")), None)
+    if not scope and whole is not None:   # "3,400 jobs worldwide" is no estimate of the 900 in one country
+        scope, scope_words = {WHOLE}, [whole]
     nouns = place_words - _role("stop")   # "province", "county", "northern"; not "the", "of"
     before = [[t.text for t in toks[max(0, i - 2):i]] for _, i, _ in names]
     named = {name for (name, i, j), b in zip(names, before) if (j + 1 < len(toks) and toks[j + 1].text in nouns)
@@ -1243,7 +1248,7 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
                 scope_words = [toks[0].text, " ".join(t.text for t in toks[1:comma])]
                 scope = {"the-" + "-".join(said)}   # one token, not a common word: "the-capital"
     # "near X", "from X to Y": the preposition and the places, without the words between them
-    scope_text = " ".join(scope_words[:1] + [" and ".join(scope_words[1:])]) if scope_words else None
+    scope_text = " ".join(scope_words[:1] + [" and ".join(scope_words[1:])]).strip() if scope_words else None
     speaker_words = {w.removesuffix("'s").removesuffix("'") for w in " ".join(
         filter(None, [_str(row.get("speaker")), _str(row.get("source"))])).split()}
     places = frozenset(name for name, i, j in names if toks[i].text not in _role("event_name")
@@ -1471,7 +1476,7 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
             return False
     elif a.scope or b.scope:
         scoped, other = (a, places_b) if a.scope else (b, places_a)
-        if other and not other & scoped.scope:
+        if other and not other & scoped.scope and scoped.scope != {WHOLE}:
             return False
     elif places_a and places_b and not places_a & places_b:
         return False

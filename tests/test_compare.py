@@ -1229,3 +1229,12 @@ def test_a_quoted_figure_reads_the_noun_after_its_quote_and_where_puts_a_figure_
                                "Police said 14,000 people attended the rally. Unions also marched in the port of "
                                "Brenholt, where about 2,500 people gathered.")
     assert measure["well over 60,000"] == measure["14,000 people"] != measure["about 2,500 people"], measure
+
+
+def test_a_figure_for_the_whole_world_is_no_estimate_of_one_countrys():
+    measure = _measure_by_text("Orlin Software will cut 2,600 jobs worldwide, the company said.",
+                               "Orlin will eliminate about 700 positions in Norway, its union said. The Norwegian "
+                               "cuts are part of a global reduction of some 2,600 roles.",
+                               "Orlin is shedding 2,500 jobs, analysts said.")
+    assert measure["2,600 jobs"] == measure["some 2,600 roles"] == measure["2,500 jobs"], measure
+    assert measure["about 700 positions"] != measure["2,600 jobs"], measure
