@@ -1465,6 +1465,9 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     if a.aspect and b.aspect and not (a.aspect.endswith(b.aspect) or b.aspect.endswith(a.aspect)) and not (
             a.aspect in families and families[a.aspect] == families.get(b.aspect)):
         return False   # "destroyed" and "damaged" differ; "seabirds" and "birds" killed do not
+    if a.entity in _events() and bool(a.aspect) != bool(b.aspect) and \
+            families.get(a.aspect or b.aspect) in THINGS_FAMILIES:
+        return False   # "3,500 people" evacuated are no estimate of "1,200 homes" evacuated
     if not _same_actor(a.actor, b.actor):
         return False
     if a.period and b.period and not _overlap(a.period, b.period):   # "in August" and "in September"

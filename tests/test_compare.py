@@ -1238,3 +1238,10 @@ def test_a_figure_for_the_whole_world_is_no_estimate_of_one_countrys():
                                "Orlin is shedding 2,500 jobs, analysts said.")
     assert measure["2,600 jobs"] == measure["some 2,600 roles"] == measure["2,500 jobs"], measure
     assert measure["about 700 positions"] != measure["2,600 jobs"], measure
+
+
+def test_people_evacuated_are_no_estimate_of_homes_evacuated():
+    measure = _measure_by_text("Evacuation orders now cover about 2,800 people in Marlow, the sheriff said.",
+                               "Some 900 homes were evacuated, the fire service said. Officials said 3,000 "
+                               "people had been evacuated.")
+    assert measure["about 2,800 people"] == measure["3,000 people"] != measure["Some 900 homes"], measure
