@@ -254,6 +254,11 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     described = _description_before(toks, k)
     if described is not None and low in _PLACE_NOUNS and described.name[:1].isupper():
         return _group_of(toks, described)   # "health officials in Harlow county said": the officials
+    i = next((x for x, t in enumerate(toks) if t.start >= described.start), 0) if described is not None else 0
+    if i >= 2 and toks[i - 1].word.lower() == "of" and _cap(toks[i - 2].word):
+        person = _name_before(toks, i - 2)   # "Noor Haddad of the health department said": the person
+        if person is not None and person.kind == "person":
+            return person
     return described
 
 
@@ -376,6 +381,8 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
         i -= 1
     before = toks[i - 2].word.lower() if i >= 2 else ""
     # (not "a spokesman for the company" nor "officials in Marl county": the firm and the place name them)
+    if i >= 2 and toks[i - 1].word.lower() == "at" and _is(before, "org") and not _described_word(head):
+        return _description_before(toks, i - 2)   # "the works council at its Munich offices": the council
     if i >= 2 and _is(toks[i - 1].word, "role_link") and before not in _QUANTIFIERS and (
             _is(before, "group") or _is(before, "role")) and not _is(head, "org") and head not in _PLACE_NOUNS:
         i -= 2   # "relatives of the captives", "a firefighter at the scene", "lawyers for those detained"
@@ -622,6 +629,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "responded to 230 calls", "offered to run two branches": an act, not a statement
     if cue.lemma == "add" and (nxt == "up" or prev == "with" or _figure_next(toks, j)):
         return None      # "that adds up to 185,000", "delays had added $210 million": arithmetic, not speech
+    if cue.lemma == "admit" and _figure_next(toks, j) and not any(
+            _is(t.word.lower(), "object_clause") for t in toks[j + 1:j + 5]):
+        return None      # "the ward had admitted 35 patients": taken in ("admitted 300 jobs would go" is speech)
     if cue.form == "per" and nxt[:1].islower() and nxt not in ("the", "a", "an"):
         return None      # "412 pence per share", "$5 per person": a rate, not "per the ministry"
     opener = _absolute_at(toks, i) if cue.form.split()[-1].endswith(("ing", "ed")) else None

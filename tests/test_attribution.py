@@ -478,6 +478,13 @@ EXAMPLES = [
     # -- a reported-speech sentence continued by an additive opening; other sentences stay the reporter's
     Example("Ivo Marek said the port was full. Another 410 boats are waiting outside.", "410", "Ivo Marek"),
     Example("Ivo Marek said the port was full.\n\nAnother 410 boats are waiting outside.", "410", None),
+    # -- a person "of" a described body is the speaker, not the body; an org "at" a place is the org
+    Example("Pia Lund of the water board said 14 wells had run dry.", "14", "Pia Lund", "said", exact=True),
+    Example("The firm will close 40 branches, the staff council at its Lyon offices said.", "40", "staff council",
+            "said"),
+    # -- "admitted" with a figure as its object takes people in; with a clause after the figure it speaks
+    Example("Dr Ilse Brand said her clinic had admitted 19 patients overnight.", "19", "Ilse Brand", "said"),
+    Example("The minister admitted 300 posts would go.", "300", "minister", "admitted"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
