@@ -482,6 +482,8 @@ EXAMPLES = [
     Example("Pia Lund of the water board said 14 wells had run dry.", "14", "Pia Lund", "said", exact=True),
     Example("The firm will close 40 branches, the staff council at its Lyon offices said.", "40", "staff council",
             "said"),
+    Example("Nine patients were discharged, according to hospital staff in Varn.", "Nine", "hospital staff",
+            "according to"),
     # -- "admitted" with a figure as its object takes people in; with a clause after the figure it speaks
     Example("Dr Ilse Brand said her clinic had admitted 19 patients overnight.", "19", "Ilse Brand", "said"),
     Example("The minister admitted 300 posts would go.", "300", "minister", "admitted"),
