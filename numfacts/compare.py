@@ -1226,8 +1226,18 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
         scope_words.append(" and ".join(joint))
         scope = {"+".join(sorted(scope | set(joint)))}
     whole = next((t.text for t in fig.words if t.text.lower() in _role("whole")), None)
-    if not scope and whole is not None:   # "3,400 jobs worldwide" is no estimate of the 900 in one country
-        scope, scope_words = {WHOLE}, [whole]
+    words = [t.text.lower() for t in fig.words]
+    every = None   # "across the two provinces", "in both states": all the places of the story together
+    for k in range(2, len(words)):
+        if words[k] != singular(words[k]) and singular(words[k]) in place_words and \
+                words[k - 1] in _number_words() | {"both", "all"}:
+            lead = k - 3 if words[k - 2] == "the" else k - 2
+            if lead >= 0 and words[lead] in locative:
+                every = " ".join(t.text for t in fig.words[lead:k + 1])
+                break
+    if not scope and (whole or every) is not None:
+        # "3,400 jobs worldwide", "47 killed across two provinces": no estimate of the figure for one place
+        scope, scope_words = {WHOLE}, [whole or every]
     nouns = place_words - _role("stop")   # "province", "county", "northern"; not "the", "of"
     before = [[t.text for t in toks[max(0, i - 2):i]] for _, i, _ in names]
     named = {name for (name, i, j), b in zip(names, before) if (j + 1 < len(toks) and toks[j + 1].text in nouns)

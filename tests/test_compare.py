@@ -1245,3 +1245,10 @@ def test_people_evacuated_are_no_estimate_of_homes_evacuated():
                                "Some 900 homes were evacuated, the fire service said. Officials said 3,000 "
                                "people had been evacuated.")
     assert measure["about 2,800 people"] == measure["3,000 people"] != measure["Some 900 homes"], measure
+
+
+def test_a_figure_across_all_the_places_is_no_estimate_of_one_places():
+    measure = _measure_by_text("Floods killed at least 26 people across three districts, officials said. In Marra, "
+                               "the governor said 15 people had died.",
+                               "The death toll rose to 29, the agency said. Sixteen of the dead were in Marra.")
+    assert measure["at least 26 people"] == measure["29"] != measure["15 people"], measure
