@@ -1249,13 +1249,13 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
         loc = next(k for k, t in enumerate(toks[:comma]) if t.text.lower() in locative)
         first = [(name, i, j) for name, i, j in names if loc < i and j < comma and toks[comma].end <= fig.fs]
         if first:
-            scope_words = [toks[loc].text] + [fig.sentence[toks[i].start:toks[j].end] for _, i, j in first]
+            scope_words = [toks[loc].text.lower()] + [fig.sentence[toks[i].start:toks[j].end] for _, i, j in first]
             scope = {name for name, _, _ in first}
         elif loc == 0 and toks[comma].end <= fig.fs and comma <= 5:
             # "In the capital district, ...": a place named by common nouns, kept as one name
             said = [t.text.lower() for t in toks[1:comma] if t.text.lower() not in _role("stop")]
             if said and toks[comma - 1].text.lower() in nouns and all(not t.is_capital for t in toks[1:comma]):
-                scope_words = [toks[0].text, " ".join(t.text for t in toks[1:comma])]
+                scope_words = [toks[0].text.lower(), " ".join(t.text for t in toks[1:comma])]
                 scope = {"the-" + "-".join(said)}   # one token, not a common word: "the-capital"
     # "near X", "from X to Y": the preposition and the places, without the words between them
     scope_text = " ".join(scope_words[:1] + [" and ".join(scope_words[1:])]).strip() if scope_words else None

@@ -1252,3 +1252,4 @@ def test_a_figure_across_all_the_places_is_no_estimate_of_one_places():
                                "the governor said 15 people had died.",
                                "The death toll rose to 29, the agency said. Sixteen of the dead were in Marra.")
     assert measure["at least 26 people"] == measure["29"] != measure["15 people"], measure
+    assert measure["15 people"] == "deaths in Marra", measure   # the opening "In" is lower case in the label
