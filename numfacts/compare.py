@@ -1214,6 +1214,13 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
             if name not in scope:
                 scope_words.append(fig.sentence[toks[i].start:toks[j].end])
             scope.add(name)
+    for name, i, j in names if not scope else ():
+        after = [t.text.lower() for t in toks[j + 1:j + 3]]
+        if id(toks[i]) in in_clause and (after[:1] == ["alone"] or after[1:] == ["alone"] and after[0].isalpha()
+                                         and after[0] not in _role("stop")):
+            # "Velmora alone has recorded 17", "the Dresden plant alone will lose 430 jobs": that place's part
+            scope, scope_words = {name}, ["in", name]
+            break
     lead = next((k for k, t in enumerate(toks) if t.start >= fig.lo), 0)
     where = next(((name, i, j) for name, i, j in names if j == lead - 3), None) if lead >= 3 and \
         toks[lead - 1].text.lower() == "where" and toks[lead - 2].text == "," else None

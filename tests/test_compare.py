@@ -1253,3 +1253,10 @@ def test_a_figure_across_all_the_places_is_no_estimate_of_one_places():
                                "The death toll rose to 29, the agency said. Sixteen of the dead were in Marra.")
     assert measure["at least 26 people"] == measure["29"] != measure["15 people"], measure
     assert measure["15 people"] == "deaths in Marra", measure   # the opening "In" is lower case in the label
+
+
+def test_a_place_named_alone_scopes_its_figure_as_a_part():
+    measure = _measure_by_text("Corvex will cut about 1,200 jobs in France, the union said. The Lille plant alone "
+                               "will lose 380 jobs, the mayor said.",
+                               "Corvex is cutting 1,150 jobs in France.")
+    assert measure["about 1,200 jobs"] == measure["1,150 jobs"] != measure["380 jobs"], measure
