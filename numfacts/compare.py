@@ -78,6 +78,8 @@ SINGLE_RATIO = 1.6
 ROUNDING = 0.025
 #: At most this many words between a name and the place a locative puts it in ("nightclub in", ``_within``).
 WITHIN_WORDS = 4
+#: Two figures of one report in one unit, neither naming its thing, measure one thing only this close.
+SAME_DOC_UNIT_TOLERANCE = 0.1
 #: The scope of a figure said of the whole world ("worldwide", "global"): apart from any one place in it.
 WHOLE = "(whole)"
 #: How far (in words) an offer or a demand word reaches to a figure (``_stance``).
@@ -1529,16 +1531,26 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False
     if a.holder and b.holder:   # one name's share in both ("Hale at 47%", "Hale leads ... 48%")
         return True
-    if a.entity is None and b.entity is None and a.topic and b.topic:
-        shared = len(a.topic & b.topic)
-        b_value = convert(b.value, b.unit, a.unit) or 0.0
-        if a.dimension in UNITLESS:   # a bare count or share: the words must mostly agree
-            return shared / len(a.topic | b.topic) >= 0.25
-        # a unit already says much ("hours", "km"); the same figure in it says more ("220,000 barrels a day")
-        # and two reports' only figures in one unit ("600 tonnes", "700 tonnes") measure one thing
-        return shared / min(len(a.topic), len(b.topic)) >= 0.3 or math.isclose(a.value, b_value, rel_tol=0.01) or (
-            a.sole and b.sole and a.doc != b.doc and max(a.value, b_value) <= KIND_RATIO * min(a.value, b_value))
-    return True
+    if a.entity is not None or b.entity is not None:
+        return True
+    b_value = convert(b.value, b.unit, a.unit) or 0.0
+    if a.dimension not in UNITLESS and a.doc == b.doc and not math.isclose(
+            a.value, b_value, rel_tol=SAME_DOC_UNIT_TOLERANCE):
+        return False   # one report's "6,900 metres" up and "5,200 metres" at base camp: two things it measures
+    if not (a.topic and b.topic):   # nothing said of one of them: only a sum in a unit can still tell
+        return a.dimension in UNITLESS or _same_sum(a, b, b_value)
+    shared = len(a.topic & b.topic)
+    if a.dimension in UNITLESS:   # a bare count or share: the words must mostly agree
+        return shared / len(a.topic | b.topic) >= 0.25
+    # a unit already says much ("hours", "km"); the same figure in it says more ("220,000 barrels a day")
+    return shared / min(len(a.topic), len(b.topic)) >= 0.3 or _same_sum(a, b, b_value)
+
+
+def _same_sum(a: Claim, b: Claim, b_value: float) -> bool:
+    """Whether two figures in one unit whose thing is unknown state one sum: the same figure, or two reports'
+    only figures in that unit near each other ("600 tonnes", "700 tonnes")."""
+    return math.isclose(a.value, b_value, rel_tol=0.01) or (
+        a.sole and b.sole and a.doc != b.doc and max(a.value, b_value) <= KIND_RATIO * min(a.value, b_value))
 
 
 def _restated(a: Claim, b: Claim) -> bool:

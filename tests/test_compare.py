@@ -1260,3 +1260,10 @@ def test_a_place_named_alone_scopes_its_figure_as_a_part():
                                "will lose 380 jobs, the mayor said.",
                                "Corvex is cutting 1,150 jobs in France.")
     assert measure["about 1,200 jobs"] == measure["1,150 jobs"] != measure["380 jobs"], measure
+
+
+def test_one_reports_figures_in_one_unit_naming_no_thing_are_two_things_unless_near():
+    measure = _measure_by_text("The team was resting at 6,300 metres when the storm hit. Its base camp lies lower, "
+                               "at 4,800 metres, the guide said.",
+                               "The climbers were caught at about 6,250 metres, the agency said.")
+    assert measure["6,300 metres"] == measure["about 6,250 metres"] != measure["4,800 metres"], measure
