@@ -982,6 +982,14 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
                                                         start=max(0, first - WINDOW))]
         outcome = _nearest(before, outcomes, verbs=True)
         outcome_words = before if outcome else outcome_words
+    rest = [t for t in fig.toks if t.start >= max(fig.hi, fig.fe)][:WITHIN_WORDS + 2]
+    if outcome is None and dimension_ == "count" and len(rest) > 2 and rest[0].text.lower() == "and" and (
+            rest[1].text[:1].isdigit() or rest[1].text.lower() in _number_words()):
+        # "Eleven soldiers and two civilians died": two subjects share the verb after the second
+        after = [(t, k) for k, t in enumerate(rest[3:], start=2)]   # (past the other figure's noun)
+        found = _nearest(after, outcomes, verbs=True)
+        if found is not None and all(t.is_word and t.text.lower() not in _role("clause") for t, _ in after[:found[1]]):
+            outcome, outcome_words = found, after
     if thing is None and dimension_ in UNITLESS and len(_topic(fig.words)) <= 2 and not (others and outcome):
         # nothing named in the clause ("and 12 in Ardel"): the nearest thing and outcome in the sentence
         # (money and units are rarely elliptic, and a far noun would mislabel them; a clause that says
@@ -2358,7 +2366,8 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
     out: list[Claim] = []
     recent: dict[str, list[Claim]] = {}     # each document's last ``reach`` claims
     for c in claims:
-        if c.refers_back:
+        # (a count with a fraction counts no people or things: "the institute put it at 6.4" is a reading)
+        if c.refers_back and not (c.dimension == "count" and not float(c.value).is_integer()):
             same = [p for p in recent.get(c.doc, ()) if p.dimension == c.dimension and p.entity is not None]
             if same:
                 c = dataclasses.replace(c, entity=same[-1].entity, aspect=same[-1].aspect, refers_back=False)

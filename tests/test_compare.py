@@ -1267,3 +1267,17 @@ def test_one_reports_figures_in_one_unit_naming_no_thing_are_two_things_unless_n
                                "at 4,800 metres, the guide said.",
                                "The climbers were caught at about 6,250 metres, the agency said.")
     assert measure["6,300 metres"] == measure["about 6,250 metres"] != measure["4,800 metres"], measure
+
+
+def test_two_subjects_share_the_verb_after_the_second():
+    measure = _measure_by_text("The blast killed 9 soldiers, the army said.",
+                               "Ten soldiers and three civilians died in the blast, doctors said. About 300 soldiers "
+                               "were based at the depot.")
+    assert measure["9 soldiers"] == measure["Ten soldiers"] != measure["About 300 soldiers"], measure
+
+
+def test_a_reading_with_a_fraction_counts_nothing_before_it():
+    measure = _measure_by_text("Rescuers said 12 guests were still missing. The quake, which the institute put at "
+                               "6.2, flattened the old town.",
+                               "Fourteen guests remain missing, the mayor said.")
+    assert measure["12 guests"] == measure["Fourteen guests"] != measure.get("6.2"), measure
