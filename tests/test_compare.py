@@ -1194,6 +1194,9 @@ def test_an_aside_after_a_figure_does_not_hide_its_outcome():
                                "Five people died in the collapse, the ambulance service said. About 300 people "
                                "live in the block.")
     assert measure["At least four people"] == measure["Five people"] != measure["About 300 people"], measure
+    aged = _measure_by_text("Two people, aged 19 and 23, have died at the festival, police said. Some 40,000 people "
+                            "attended.", "Three people died at the festival, medics said.")
+    assert aged["Two people"] == aged["Three people"] != aged["Some 40,000 people"], aged
 
 
 def test_others_beside_bodies_are_not_more_bodies():
