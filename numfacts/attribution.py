@@ -184,6 +184,10 @@ def _keeps_dot(word: str) -> bool:
 
 
 def _cap(word: str) -> bool:
+    """A word that can be part of a name: capitalized ("Ruiz"), or a particle joined to one ("al-Mutairi")."""
+    particle, hyphen, rest = word.partition("-")
+    if hyphen and rest[:1].isupper() and _is(particle, "name_particle"):
+        return True
     return word[:1].isupper() and not _is(word, "notname")
 
 
@@ -485,7 +489,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             words = words[:cut]     # (the phrase still spans the organization: its end is where the verb is)
         last_title = max((x for x, w in enumerate(words) if _is(w, "title") or _is(w, "role")), default=-1)
         tail = words[last_title + 1:]
-        name_words = [w for w in tail if w[:1].isupper() or w.lower() in _JOINERS] if tail and \
+        name_words = [w for w in tail if _cap(w) or w.lower() in _JOINERS] if tail and \
             tail[0][:1].isupper() else caps
         titled = last_title >= 0 and _is(words[last_title], "title")
         name_words = [w[:-2] if _possessor(w) else w for w in name_words]

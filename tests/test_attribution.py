@@ -484,6 +484,8 @@ EXAMPLES = [
             "said"),
     Example("Nine patients were discharged, according to hospital staff in Varn.", "Nine", "hospital staff",
             "according to"),
+    Example("Twelve people drowned, according to police spokesman Major Omar al-Hadi.", "Twelve", "Omar al-Hadi",
+            "according to"),
     # -- "admitted" with a figure as its object takes people in; with a clause after the figure it speaks
     Example("Dr Ilse Brand said her clinic had admitted 19 patients overnight.", "19", "Ilse Brand", "said"),
     Example("The minister admitted 300 posts would go.", "300", "minister", "admitted"),
