@@ -742,8 +742,11 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             said = next((x for x in range(k - 1, max(0, k - 24), -1) if toks[x].word.lower() in ("said", "says")
                          and toks[x - 1].word in (",", '"', "'")), None) if toks[k].word == "," else None
             speaker = _phrase_after(toks, said + 1) if said is not None else None
-            if speaker is None and toks[k].word == "," and k >= 2 and toks[k - 1].word.lower() in ("said", "says"):
-                speaker = _phrase_before(toks, k - 2, norm)     # '"...," Ana Ruiz said, adding that ...'
+            told = next((x for x in range(k - 1, max(0, k - 6), -1) if toks[x].word.lower() in (
+                "said", "says", "told")), None) if speaker is None and toks[k].word == "," else None
+            if told is not None and told >= 1:
+                # '"...," Ana Ruiz said, adding that ...', "..., Meena Rajan told reporters on Sunday, adding that"
+                speaker = _phrase_before(toks, told - 1, norm)
             speaker = speaker or _sentence_subject(toks, k)
             if speaker is None and toks[k].word == "," and k >= 1:
                 opener = _phrase_before(toks, k - 1, norm)      # "Smith, later alleging that ..."

@@ -486,6 +486,11 @@ EXAMPLES = [
             "according to"),
     Example("Twelve people drowned, according to police spokesman Major Omar al-Hadi.", "Twelve", "Omar al-Hadi",
             "according to"),
+    # -- a trailing cue, then "adding that": both figures are the speaker's
+    Example("Nine workers died in the blast at the mill near Korra, district collector Ravi Sen told reporters on "
+            "Monday, adding that four of the injured were critical.", "Nine", "Ravi Sen", "told reporters"),
+    Example("Nine workers died in the blast at the mill near Korra, district manager Ravi Sen told reporters on "
+            "Monday, adding that four of the injured were critical.", "four", "Ravi Sen", "adding"),
     # -- "admitted" with a figure as its object takes people in; with a clause after the figure it speaks
     Example("Dr Ilse Brand said her clinic had admitted 19 patients overnight.", "19", "Ilse Brand", "said"),
     Example("The minister admitted 300 posts would go.", "300", "minister", "admitted"),
