@@ -1284,3 +1284,9 @@ def test_a_reading_with_a_fraction_counts_nothing_before_it():
                                "6.2, flattened the old town.",
                                "Fourteen guests remain missing, the mayor said.")
     assert measure["12 guests"] == measure["Fourteen guests"] != measure.get("6.2"), measure
+
+
+def test_a_counted_adjective_after_a_coordinated_figure_is_its_own_outcome():
+    measure = _measure_by_text("Six people were killed and at least 30 hurt when the roof fell, police said.",
+                               "Seven people died and 28 were injured in the collapse, the hospital said.")
+    assert measure["at least 30 hurt"] == measure["28"] != measure["Six people"] == measure["Seven people"], measure
