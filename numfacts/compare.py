@@ -80,6 +80,8 @@ ROUNDING = 0.025
 WITHIN_WORDS = 4
 #: Two figures of one report in one unit, neither naming its thing, measure one thing only this close.
 SAME_DOC_UNIT_TOLERANCE = 0.1
+#: A count with a fraction below this is a reading on a scale ("magnitude 6.4", "a pH of 8.5"), not a tally.
+READING_MAX = 100
 #: The scope of a figure said of the whole world ("worldwide", "global"): apart from any one place in it.
 WHOLE = "(whole)"
 #: How far (in words) an offer or a demand word reaches to a figure (``_stance``).
@@ -1561,6 +1563,17 @@ def _same_sum(a: Claim, b: Claim, b_value: float) -> bool:
         a.sole and b.sole and a.doc != b.doc and max(a.value, b_value) <= KIND_RATIO * min(a.value, b_value))
 
 
+def _reading(c: Claim) -> bool:
+    """Whether a count is a reading on a scale, not a number of things: a small figure with a fraction ("6.4")."""
+    return c.dimension == "count" and not float(c.value).is_integer() and abs(c.value) < READING_MAX
+
+
+def _reading_and_tally(a: Claim, b: Claim) -> bool:
+    """Whether one claim is a reading and the other a count of named things ("a limit of 8.5", "7 workers"; but
+    "magnitude 6.9" and "7.0" may be one reading)."""
+    return any(_reading(x) and not _reading(y) and y.entity not in (None, x.entity) for x, y in ((a, b), (b, a)))
+
+
 def _restated(a: Claim, b: Claim) -> bool:
     """Whether two reports state one distinctive figure: the same value (to 0.5% after conversion, or to 5%
     when a bound or an approximation makes them agree: "71.4%", "just over 71 percent"), not a small whole
@@ -1904,7 +1917,8 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
     known = _thing_names()
     if ratio > math.log(SINGLE_RATIO) or not _apart_free(a, b) or (
             a.entity and b.entity and a.entity != b.entity and (a.entity in known or b.entity in known)) or (
-            a.aspect and b.aspect and a.aspect != b.aspect) or (a.holder and b.holder and not a.holder & b.holder):
+            a.aspect and b.aspect and a.aspect != b.aspect) or (a.holder and b.holder and not a.holder & b.holder) or (
+            _reading_and_tally(a, b)):
         return None
     if a.dimension == "percent" and not (a.entity and a.entity == b.entity or a.topic & b.topic):
         return None     # a bare share says too little alone: some word must be shared
@@ -2366,8 +2380,8 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
     out: list[Claim] = []
     recent: dict[str, list[Claim]] = {}     # each document's last ``reach`` claims
     for c in claims:
-        # (a count with a fraction counts no people or things: "the institute put it at 6.4" is a reading)
-        if c.refers_back and not (c.dimension == "count" and not float(c.value).is_integer()):
+        # (a reading counts no people or things: "the institute put it at 6.4")
+        if c.refers_back and not _reading(c):
             same = [p for p in recent.get(c.doc, ()) if p.dimension == c.dimension and p.entity is not None]
             if same:
                 c = dataclasses.replace(c, entity=same[-1].entity, aspect=same[-1].aspect, refers_back=False)

@@ -1290,3 +1290,12 @@ def test_a_counted_adjective_after_a_coordinated_figure_is_its_own_outcome():
     measure = _measure_by_text("Six people were killed and at least 30 hurt when the roof fell, police said.",
                                "Seven people died and 28 were injured in the collapse, the hospital said.")
     assert measure["at least 30 hurt"] == measure["28"] != measure["Six people"] == measure["Seven people"], measure
+
+
+def test_a_reading_with_a_fraction_is_no_count_of_named_things_but_restates_another_reading():
+    measure = _measure_by_text("Seven plant workers were treated for burns, the company said. A magnitude 5.8 "
+                               "quake shook the plant.",
+                               "Tests found the water well above the safe limit of 8.5, the agency said. The "
+                               "survey put the quake at 6.0.")
+    assert measure["Seven plant workers"] != measure.get("8.5"), measure
+    assert measure["magnitude 5.8"] == measure["6.0"], measure
