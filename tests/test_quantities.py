@@ -97,6 +97,7 @@ EXAMPLES = [
     Example("Police sealed off a one-mile radius around the depot.", "one-mile", 1, unit="mile"),
     Example("The state will inject 3.2 billion crowns into the lender.", "3.2 billion crowns", 3.2e9, unit="crown"),
     Example("Hauliers put losses at 12m crowns per day.", "12m crowns", 12e6, unit="crown per day"),
+    Example("Bus fares will rise by an average of 3.8% in June.", "3.8%", 3.8, change="increase"),
     Example("The shortfall came to 52,600 million dinars.", "52,600 million dinars", 52.6e9, unit="dinar"),
     Example("Farmers were paid 4,000 taka a tonne.", "4,000 taka", 4000, unit="taka per tonne"),
     Example("Critics say the 80m-crown fund is too small.", "80m-crown", 80e6, unit="crown"),
