@@ -61,6 +61,9 @@ KIND_RATIO = 3.5
 # Two counts of one group that nothing befell (no "killed", "evacuated" ...) are never this far apart; running
 # tolls, which can grow a hundredfold over days, always say what befell their group.
 APART_RATIO = 20.0
+#: Two figures further apart than this measure two things, unless their measure is disputed by nature
+#: (``disputed`` role: crowds) or is a toll dated to two days (then ``KIND_RATIO``).
+ESTIMATE_RATIO = 2.0
 # Two different nouns are read as one thing only when their figures are this close: two reports naming
 # one group differently rarely differ by more ("900 growers", "700 cultivators"); "six villages" and "two
 # bridges" do (three times apart).
@@ -1531,6 +1534,12 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False   # the union's demand and the employer's offer
     if a.standing != b.standing and not (a.entity in _role("state") or b.entity in _role("state")):
         return False   # "900 evacuees were still in shelters" is no estimate of the 1,200 evacuated
+    if a.dimension != "percent" and a.entity not in _role("disputed") and _far(
+            a, b, KIND_RATIO if a.entity in _events() and _day(a) != _day(b) else ESTIMATE_RATIO):
+        # estimates of one thing rarely differ twofold ("about 7,400 workers" are not the "3,100" of an earlier
+        # case; "30 pupils in the room" are not the school's "420"), but a toll grows from day to day, and
+        # police and organisers differ widely on a crowd by nature
+        return False
     if a.added != b.added and _far(a, b, 2):
         return False   # "an additional 4,000 soldiers" sent is no estimate of the 45,000 massed
     if (a.dimension not in UNITLESS or not a.aspect and not b.aspect or bool(a.scope) != bool(b.scope)) and \
@@ -1659,6 +1668,11 @@ def _agree(a: Claim, b: Claim, tolerance: float = 0.05) -> bool:
         b0, b1 = convert(b0, b.unit, a.unit), convert(b1, b.unit, a.unit)
         a0, a1 = a0 - 0.005 * abs(a0), a1 + 0.005 * abs(a1)
     return a0 <= b1 and b0 <= a1
+
+
+def _day(c: Claim) -> object:
+    """The day a claim is dated to (its stated date, else its report's), or None."""
+    return None if _na(c.claim_date) else pd.Timestamp(c.claim_date).normalize()
 
 
 def _far(a: Claim, b: Claim, ratio: float = KIND_RATIO) -> bool:
@@ -1790,8 +1804,6 @@ def group(claims: Sequence[Claim]) -> list[int]:
                     continue
                 if not all(_agree(m, c) for m in cluster.said.get((c.doc, c.claimant), ())):
                     continue
-                if c.entity not in _role("disputed") and any(_far(m, c) for m in cluster.in_doc.get(c.doc, ())):
-                    continue   # two speakers of one report far apart count two things ("30 in the room", "420 pupils")
                 score = max(_affinity(c, m, mine, places[m.row]) for m in reps)
                 if best_score is None or score > best_score:
                     best, best_score = n, score
@@ -2085,19 +2097,17 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
 @dataclass
 class _Cluster:
     """A measure being built: one claim per distinct set of the features compatibility reads (which bounds
-    the work per claim), each claimant's claims per document and each document's claims."""
+    the work per claim) and each claimant's claims per document."""
 
     id: int
     reps: dict[tuple, Claim] = field(default_factory=dict)
     said: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)
-    in_doc: dict[str, list[Claim]] = field(default_factory=dict)
 
     def add(self, c: Claim) -> None:
         sig = (c.aspect, c.actor, c.period, c.scope, c.places, c.modifiers, c.holder,
                c.topic if c.entity is None else None)
         self.reps.setdefault(sig, c)
         self.said.setdefault((c.doc, c.claimant), []).append(c)
-        self.in_doc.setdefault(c.doc, []).append(c)
 
 
 # ---------------------------------------------------------------- claimants and labels

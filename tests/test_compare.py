@@ -1299,3 +1299,15 @@ def test_a_reading_with_a_fraction_is_no_count_of_named_things_but_restates_anot
                                "survey put the quake at 6.0.")
     assert measure["Seven plant workers"] != measure.get("8.5"), measure
     assert measure["magnitude 5.8"] == measure["6.0"], measure
+
+
+def test_estimates_more_than_twice_apart_are_two_things_but_a_toll_may_grow_from_day_to_day():
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "source": ["Ledger", "Wire", "Post"],
+                         "published": ["2025-05-20", "2025-05-20", "2025-05-23"],
+                         "text": ["The settlement covers about 7,200 workers, the union said.",
+                                  "The firm said 3,000 workers were owed back pay. At least 9 people died.",
+                                  "The death toll has risen to 25, officials said."]})
+    table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
+    measure = dict(zip(table["text"], table["measure"]))
+    assert measure["about 7,200 workers"] != measure["3,000 workers"], measure
+    assert measure["At least 9 people"] == measure["25"], measure
