@@ -1534,7 +1534,7 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False   # the union's demand and the employer's offer
     if a.standing != b.standing and not (a.entity in _role("state") or b.entity in _role("state")):
         return False   # "900 evacuees were still in shelters" is no estimate of the 1,200 evacuated
-    if a.dimension != "percent" and a.entity not in _role("disputed") and _far(
+    if a.entity not in _role("disputed") and _far(
             a, b, KIND_RATIO if a.entity in _events() and _day(a) != _day(b) else ESTIMATE_RATIO):
         # estimates of one thing rarely differ twofold ("about 7,400 workers" are not the "3,100" of an earlier
         # case; "30 pupils in the room" are not the school's "420"), but a toll grows from day to day, and
