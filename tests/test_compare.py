@@ -1198,6 +1198,9 @@ def test_an_aside_after_a_figure_does_not_hide_its_outcome():
     aged = _measure_by_text("Two people, aged 19 and 23, have died at the festival, police said. Some 40,000 people "
                             "attended.", "Three people died at the festival, medics said.")
     assert aged["Two people"] == aged["Three people"] != aged["Some 40,000 people"], aged
+    every = _measure_by_text("Four patients, all of them children, have been hospitalized, the clinic said.",
+                             "Five people have been hospitalized, officials said. About 900 people live nearby.")
+    assert every["Four patients"] == every["Five people"] != every["About 900 people"], every
 
 
 def test_others_beside_bodies_are_not_more_bodies():

@@ -58,6 +58,7 @@ EXAMPLES = [
     Example("A 12-member panel will review the bids.", "12-member", 12, entity="member"),
     # a word before "figure", "count" that says whose estimate it is counts nothing
     Example("The cholera death toll stood at 57 on Monday.", "57", 57, entity="death"),
+    Example("The death toll rose to 23 overnight.", "23", 23, entity="death"),
     Example("The regulator's figure was far higher, at about 9,300.", "9,300", 9300, entity=None),
     Example("An independent count put the figure at 14,200.", "14,200", 14200, entity=None),
     Example("The official tally reached 310.", "310", 310, entity=None),
