@@ -1315,3 +1315,9 @@ def test_estimates_more_than_twice_apart_are_two_things_but_a_toll_may_grow_from
     measure = dict(zip(table["text"], table["measure"]))
     assert measure["about 7,200 workers"] != measure["3,000 workers"], measure
     assert measure["At least 9 people"] == measure["25"], measure
+
+
+def test_men_women_and_suspects_are_people_whose_outcome_is_the_measure():
+    measure = _measure_by_text("Three men were arrested at the border, police said. Some 200 men work at the post.",
+                               "Four suspects were detained, the ministry said.")
+    assert measure["Three men"] == measure["Four suspects"] != measure["Some 200 men"], measure
