@@ -346,6 +346,7 @@ class Claim:
     standing: bool = False                    # those still in a state ("900 remain in shelters"), not a tally
     within: frozenset[tuple[str, str]] = frozenset()   # (name, the place its sentence puts it in)
     stance: str | None = None                 # one side's position in a bargain: "offer" or "demand"
+    forecast: bool = False                    # a figure expected, not yet one ("expects payouts to top $1.5bn")
 
 
 def _na(x) -> bool:
@@ -1470,6 +1471,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         compared=bool(fig.left) and fig.left[-1].text.lower() in _role("comparison"),
         standing=dim == "count" and any(t.text.lower() in _role("standing") for t in fig.right[:4]),
         within=within, stance=_stance(fig),
+        forecast=any(t.text.lower() in _role("forecast") for t, d in fig.pairs if 0 < d <= STANCE_REACH + 1
+                     and t.end <= fig.fs),
     )
 
 
@@ -1532,6 +1535,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
     if a.stance and b.stance and a.stance != b.stance:
         return False   # the union's demand and the employer's offer
+    if a.forecast != b.forecast:
+        return False   # what analysts expected is no estimate of what came
     if a.standing != b.standing and not (a.entity in _role("state") or b.entity in _role("state")):
         return False   # "900 evacuees were still in shelters" is no estimate of the 1,200 evacuated
     if a.entity not in _role("disputed") and _far(

@@ -1321,3 +1321,10 @@ def test_men_women_and_suspects_are_people_whose_outcome_is_the_measure():
     measure = _measure_by_text("Three men were arrested at the border, police said. Some 200 men work at the post.",
                                "Four suspects were detained, the ministry said.")
     assert measure["Three men"] == measure["Four suspects"] != measure["Some 200 men"], measure
+
+
+def test_an_expected_figure_is_no_estimate_of_the_one_that_came():
+    measure = _measure_by_text("Norla Foods said quarterly profit rose to $212 million. Analysts had expected "
+                               "profit of about $190 million.",
+                               "Norla's quarterly profit came in at $210 million, the company said.")
+    assert measure["$212 million"] == measure["$210 million"] != measure["about $190 million"], measure
