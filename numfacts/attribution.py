@@ -241,6 +241,12 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
         # "Smith, who ..., said": the phrase before the comma in front of "who"
         j = k - 1
         found = _phrase_before(toks, j - 1 if j >= 0 and toks[j].word == "," else j, norm)
+        first = bisect.bisect_left([t.start for t in toks], found.start) if found is not None else 0
+        if found is not None and first >= 2 and toks[first - 1].word == "," and _cap(toks[first - 2].word) \
+                and _described_word(toks[first].word.lower()):
+            named = _name_before(toks, first - 2)   # "Radu Ivanescu, chief economist at Kestrel Bank, who ..."
+            if named is not None and named.kind == "person":
+                return named
         return found or Phrase(head.start, head.end, low, "person" if low == "who" else "pronoun", True)
     if _is(low, "person") or _is(low, "speaker") or (_is(low, "thing") and low != "that"):
         kind = "speaker" if _is(low, "speaker") else ("person" if _is(low, "person") else "pronoun")

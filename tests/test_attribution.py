@@ -491,6 +491,9 @@ EXAMPLES = [
             "Monday, adding that four of the injured were critical.", "Nine", "Ravi Sen", "told reporters"),
     Example("Nine workers died in the blast at the mill near Korra, district manager Ravi Sen told reporters on "
             "Monday, adding that four of the injured were critical.", "four", "Ravi Sen", "adding"),
+    # -- "Name, role at Org, who ..." : the named person
+    Example('"It is worse than we thought," said Lena Pohl, chief analyst at Varga Capital, who had forecast a '
+            'gap of 4.1%.', "4.1", "Lena Pohl", "forecast"),
     # -- "admitted" with a figure as its object takes people in; with a clause after the figure it speaks
     Example("Dr Ilse Brand said her clinic had admitted 19 patients overnight.", "19", "Ilse Brand", "said"),
     Example("The minister admitted 300 posts would go.", "300", "minister", "admitted"),
