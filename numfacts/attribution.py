@@ -241,13 +241,9 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
         # "Smith, who ..., said": the phrase before the comma in front of "who"
         j = k - 1
         found = _phrase_before(toks, j - 1 if j >= 0 and toks[j].word == "," else j, norm)
-        first = bisect.bisect_left([t.start for t in toks], found.start) if found is not None else 0
-        if found is not None and first >= 2 and toks[first - 1].word == "," and _cap(toks[first - 2].word) \
-                and _described_word(toks[first].word.lower()):
-            named = _name_before(toks, first - 2)   # "Radu Ivanescu, chief economist at Kestrel Bank, who ..."
-            if named is not None and named.kind == "person":
-                return named
-        return found or Phrase(head.start, head.end, low, "person" if low == "who" else "pronoun", True)
+        # "Radu Ivanescu, chief economist at Kestrel Bank, who ...": the person the role describes
+        named = _person_before(toks, found, ",") if found is not None else None
+        return named or found or Phrase(head.start, head.end, low, "person" if low == "who" else "pronoun", True)
     if _is(low, "person") or _is(low, "speaker") or (_is(low, "thing") and low != "that"):
         kind = "speaker" if _is(low, "speaker") else ("person" if _is(low, "person") else "pronoun")
         return Phrase(head.start, head.end, low, kind, True)
@@ -264,12 +260,19 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     described = _description_before(toks, k)
     if described is not None and low in _PLACE_NOUNS and described.name[:1].isupper():
         return _group_of(toks, described)   # "health officials in Harlow county said": the officials
-    i = next((x for x, t in enumerate(toks) if t.start >= described.start), 0) if described is not None else 0
-    if i >= 2 and toks[i - 1].word.lower() == "of" and _cap(toks[i - 2].word):
-        person = _name_before(toks, i - 2)   # "Noor Haddad of the health department said": the person
-        if person is not None and person.kind == "person":
-            return person
-    return described
+    # "Noor Haddad of the health department said": the person, not the department
+    return (_person_before(toks, described, "of") if described is not None else None) or described
+
+
+def _person_before(toks: list[Token], described: Phrase, link: str) -> Phrase | None:
+    """A person's name right before a described speaker and ``link`` ("Ana Ruiz of the port authority",
+    "Ana Ruiz, chief economist at X"), if the name is a person's."""
+    i = bisect.bisect_left([t.start for t in toks], described.start)
+    if i < 2 or toks[i - 1].word.lower() != link or not _cap(toks[i - 2].word) or link == "," and not \
+            _described_word(toks[i].word.lower()):
+        return None
+    named = _name_before(toks, i - 2)
+    return named if named is not None and named.kind == "person" else None
 
 
 def _group_of(toks: list[Token], named: Phrase) -> Phrase:

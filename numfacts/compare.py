@@ -1254,9 +1254,9 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     for k in range(2, len(words)):
         if words[k] != singular(words[k]) and singular(words[k]) in place_words and \
                 words[k - 1] in _number_words() | {"both", "all"}:
-            lead = k - 3 if words[k - 2] == "the" else k - 2
-            if lead >= 0 and words[lead] in locative:
-                every = " ".join(t.text for t in fig.words[lead:k + 1])
+            opens = k - 3 if words[k - 2] == "the" else k - 2
+            if opens >= 0 and words[opens] in locative:
+                every = " ".join(t.text for t in fig.words[opens:k + 1])
                 break
     if not scope and (whole or every) is not None:
         # "3,400 jobs worldwide", "47 killed across two provinces": no estimate of the figure for one place
