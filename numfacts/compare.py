@@ -2072,8 +2072,11 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     continue   # "pupils" and "children", not "hostages"
                 if families.get(e) in THINGS_FAMILIES and t in known and families.get(t) != families[e]:
                     continue   # things are not what befalls the living: "helicopters", not the missing
-                if unknown and t in _events() and e.endswith(tuple(_role("abstract_ending"))):
-                    continue   # nor are ideas: "from three directions", not three injured
+                if unknown and t in _events() and (e.endswith(tuple(_role("abstract_ending"))) or e not in families
+                                                   and not e.endswith(tuple(_role("living_ending")))):
+                    # nor are ideas ("from three directions", not three injured), nor things no word marks as
+                    # people or animals ("ten neighbourhoods sprayed" are not ten dead)
+                    continue
                 re_, rt = root(e), root(t)
                 members = [n for n in names if root(n) in (re_, rt)]
                 if re_ == rt or any(docs[x] & docs[y] for x in members for y in members

@@ -1328,3 +1328,11 @@ def test_an_expected_figure_is_no_estimate_of_the_one_that_came():
                                "profit of about $190 million.",
                                "Norla's quarterly profit came in at $210 million, the company said.")
     assert measure["$212 million"] == measure["$210 million"] != measure["about $190 million"], measure
+
+
+def test_a_noun_no_word_marks_as_living_does_not_count_what_befell_people():
+    measure = _measure_by_text("Dengue has infected 3,100 people in Vell this year. Eleven people have died, eight "
+                               "of them in Vell.",
+                               "Nine neighbourhoods will be sprayed this week, the city said, and schools will hand "
+                               "out 40,000 kits.", "The toll stands at 13, the ministry said.")
+    assert measure["Eleven people"] == measure["13"] != measure["Nine neighbourhoods"], measure
