@@ -335,12 +335,12 @@ class _SentenceReader:
                               "digits")
         money = self.currency_before(first) is not None
         if not money and last + 1 < n and toks[last].text in ("m", "k", "b") and self.touching(last):
-            # "38m customers", "38m affected customers", "15m crowns", "a 250m-crown fund": millions, not metres
+            # "38m customers", "38m affected customers", "15m crowns", "1.85m tonnes", "a 250m-crown fund":
+            # millions, not metres (a plural noun or another unit after it)
             noun = last + 2 if last + 2 < n and toks[last + 1].text.endswith("ed") and toks[last + 1].text.islower() \
                 and self.gap(last + 2) == 1 else last + 1
             if self.gap(last + 1) == 1 and toks[noun].is_word and looks_plural(toks[noun].text):
-                unit = match_unit(self.norm, toks, noun, attached=False)
-                money = unit is None or unit[0] in self.lex.currencies
+                money = True
             elif toks[last + 1].text == "-" and self.touching(last + 1) and last + 2 < n and self.touching(last + 2):
                 unit = match_unit(self.norm, toks, last + 2, attached=False)
                 money = unit is not None and unit[0] in self.lex.currencies

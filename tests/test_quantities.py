@@ -94,6 +94,7 @@ EXAMPLES = [
     Example("The levy is 1.5 percentage points higher.", "1.5", 1.5, unit="percentage point", change="increase"),
     Example("The wall is 4.5m high.", "4.5m", 4.5, unit="metre"),
     Example("The firm is writing to 12m affected users.", "12m", 12e6, unit=None),
+    Example("Growers expect to harvest 2.4m tonnes of rice.", "2.4m tonnes", 2.4e6, unit="tonne"),
     Example("Jobless claims climbed by 23,000 to 418,000.", "418,000", 418000, 418000, 418000),
     Example("Police sealed off a one-mile radius around the depot.", "one-mile", 1, unit="mile"),
     Example("The state will inject 3.2 billion crowns into the lender.", "3.2 billion crowns", 3.2e9, unit="crown"),
