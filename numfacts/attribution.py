@@ -1099,6 +1099,8 @@ _COUNT_OPENING = re.compile(
 
 #: Unnamed sources, and what describes them after the word ("people familiar with the talks").
 _UNNAMED_SOURCES = frozenset(["people", "persons", "sources", "a person", "a source"])
+#: A person's name set off after a described speaker: "the state relief commissioner, Anand Ruvel, said".
+_NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,3},\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z]{2,3}-)?[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)")
 _UNNAMED_BY = re.compile(r"\s+((?:familiar with|close to|briefed on|with knowledge of|involved in)"
                          r"(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z]+){1,2})\b")
 
@@ -1994,6 +1996,12 @@ class _Document:
             name = " ".join(self.norm[lead.start():phrase.end].split())
             name = name[:1].lower() + name[1:] if name.split()[0] in ("People", "Sources") else name
             phrase = Phrase(lead.start(), phrase.end, name, "group", False)
+        elif self.norm[phrase.start:phrase.start + 1].islower() and (
+                named := _NAMED_AFTER.match(self.norm, phrase.end)) is not None and not any(
+                _is(w, "notname") or _is(w.lower(), "org") or _is(w.lower(), "orgname") for w in named.group(1).split()):
+            # "the district administrator of Sarnath, Priya Kethwal, said": the person the description names
+            name = named.group(1)
+            phrase = Phrase(named.start(1), named.end(1), name, "person", False)
         elif name.lower() in _UNNAMED_SOURCES:
             more = _UNNAMED_BY.match(self.norm, phrase.end, min(len(self.norm), phrase.end + 60))
             if more is not None:    # "people familiar with the matter": the description is all the name there is

@@ -494,6 +494,12 @@ EXAMPLES = [
     # -- "Name, role at Org, who ..." : the named person
     Example('"It is worse than we thought," said Lena Pohl, chief analyst at Varga Capital, who had forecast a '
             'gap of 4.1%.', "4.1", "Lena Pohl", "forecast"),
+    # -- a described speaker followed by the name of the person it describes
+    Example("Thirty homes were lost, according to the regional fire commissioner, Dana Okoro.", "Thirty", "Dana Okoro",
+            "according to", exact=True),
+    Example("Two boats searched 300 square miles, said the agency's station manager, Piet Vos.", "300", "Piet Vos",
+            "said", exact=True),
+    Example("Prices rose 4%, said the agency in Rome, Italy.", "4%", "agency", "said"),
     # -- "admitted" with a figure as its object takes people in; with a clause after the figure it speaks
     Example("Dr Ilse Brand said her clinic had admitted 19 patients overnight.", "19", "Ilse Brand", "said"),
     Example("The minister admitted 300 posts would go.", "300", "minister", "admitted"),
