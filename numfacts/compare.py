@@ -988,14 +988,15 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
                                                         start=max(0, first - WINDOW))]
         outcome = _nearest(before, outcomes, verbs=True)
         outcome_words = before if outcome else outcome_words
-    rest = [t for t in fig.toks if t.start >= max(fig.hi, fig.fe)][:WITHIN_WORDS + 2]
-    if outcome is None and dimension_ == "count" and len(rest) > 2 and rest[0].text.lower() == "and" and (
+    rest = [t for t in fig.toks if t.start >= max(fig.hi, fig.fe)][:WITHIN_WORDS + 2] \
+        if outcome is None and dimension_ == "count" else []
+    if len(rest) > 2 and rest[0].text.lower() == "and" and (
             rest[1].text[:1].isdigit() or rest[1].text.lower() in _number_words()):
         # "Eleven soldiers and two civilians died": two subjects share the verb after the second
-        after = [(t, k) for k, t in enumerate(rest[3:], start=2)]   # (past the other figure's noun)
-        found = _nearest(after, outcomes, verbs=True)
-        if found is not None and all(t.is_word and t.text.lower() not in _role("clause") for t, _ in after[:found[1]]):
-            outcome, outcome_words = found, after
+        later = [(t, k) for k, t in enumerate(rest[3:], start=2)]   # (past the other figure's noun)
+        found = _nearest(later, outcomes, verbs=True)
+        if found is not None and all(t.is_word and t.text.lower() not in _role("clause") for t, _ in later[:found[1]]):
+            outcome, outcome_words = found, later
     if thing is None and dimension_ in UNITLESS and len(_topic(fig.words)) <= 2 and not (others and outcome):
         # nothing named in the clause ("and 12 in Ardel"): the nearest thing and outcome in the sentence
         # (money and units are rarely elliptic, and a far noun would mislabel them; a clause that says
@@ -1882,12 +1883,12 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
                 elif c.entity is None and d.entity is not None and c.doc not in docs[y]:
                     moved[c.row] = y
                     docs[y].add(c.doc)
-                elif alone[ids[d.row]] and ids[d.row] == y and math.isclose(value, other, rel_tol=0.005):
-                    moved[d.row] = x    # a lone "$1,200 million" is the "$1.2 billion" fine, even beside
-                    alone[ids[d.row]] = False   # another sum of its report filed there
-                elif alone[ids[c.row]] and ids[c.row] == x and math.isclose(value, other, rel_tol=0.005):
-                    moved[c.row] = y
-                    alone[ids[c.row]] = False
+                elif math.isclose(value, other, rel_tol=0.005) and (lone := next(
+                        ((m, to) for m, home, to in ((d, y, x), (c, x, y)) if alone[ids[m.row]] and ids[m.row] == home),
+                        None)) is not None:
+                    # a lone "$1,200 million" is the "$1.2 billion" fine, even beside another sum of its report
+                    moved[lone[0].row] = lone[1]
+                    alone[ids[lone[0].row]] = False
     joined = [where(c) for c in claims]
     return _pair_singletons(claims, joined)
 

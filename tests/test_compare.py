@@ -6,6 +6,7 @@ the story fixtures at the end run the whole pipeline.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -1142,10 +1143,12 @@ def test_different_things_stay_apart(first, second):
     assert table.empty, table[["measure", "text"]].to_dict("records")
 
 
-def _measure_by_text(*texts: str) -> dict[str, str]:
-    """Each figure's measure, by its text, for reports "a", "b" ... of one day run through the whole pipeline."""
+def _measure_by_text(*texts: str, published: Sequence[str] = ()) -> dict[str, str]:
+    """Each figure's measure, by its text, for reports "a", "b" ... (of one day, unless ``published`` gives
+    each report's date) run through the whole pipeline."""
     docs = pd.DataFrame({"doc_id": [chr(97 + n) for n in range(len(texts))], "source": [f"Outlet {n}" for n in
-                         range(len(texts))], "published": ["2025-05-20"] * len(texts), "text": list(texts)})
+                         range(len(texts))], "published": list(published) or ["2025-05-20"] * len(texts),
+                         "text": list(texts)})
     table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
     return dict(zip(table["text"], table["measure"]))
 
@@ -1306,13 +1309,10 @@ def test_a_reading_with_a_fraction_is_no_count_of_named_things_but_restates_anot
 
 
 def test_estimates_more_than_twice_apart_are_two_things_but_a_toll_may_grow_from_day_to_day():
-    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "source": ["Ledger", "Wire", "Post"],
-                         "published": ["2025-05-20", "2025-05-20", "2025-05-23"],
-                         "text": ["The settlement covers about 7,200 workers, the union said.",
-                                  "The firm said 3,000 workers were owed back pay. At least 9 people died.",
-                                  "The death toll has risen to 25, officials said."]})
-    table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
-    measure = dict(zip(table["text"], table["measure"]))
+    measure = _measure_by_text("The settlement covers about 7,200 workers, the union said.",
+                               "The firm said 3,000 workers were owed back pay. At least 9 people died.",
+                               "The death toll has risen to 25, officials said.",
+                               published=["2025-05-20", "2025-05-20", "2025-05-23"])
     assert measure["about 7,200 workers"] != measure["3,000 workers"], measure
     assert measure["At least 9 people"] == measure["25"], measure
 
