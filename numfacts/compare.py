@@ -1225,7 +1225,9 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
         k = i - 1
         while k >= 0 and i - k <= 4 and toks[k].text.lower() in place_words and not toks[k].is_capital:
             k -= 1
-        if k >= 0 and (toks[k].text if k else toks[k].text.lower()) in locative:   # "On the X line it was 84%"
+        # "On the X line it was 84%"; "on its border with X" (a place word, then "with")
+        if k >= 0 and ((toks[k].text if k else toks[k].text.lower()) in locative or toks[k].text == "with"
+                       and k and toks[k - 1].text.lower() in place_words):
             if not scope_words:
                 scope_words.append(toks[k].text)
             if name not in scope:
@@ -1364,9 +1366,9 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
         opening = d.start <= fs and not fig.sentence[:d.start].strip(" ,").count(" ") and d.start < fig.lo + 1
         # a year ends the clause (its digits stop the walk), so a date touching the clause is in it
         inside = fig.lo <= d.start and d.end <= fig.hi + 1 or fe <= d.start <= fig.hi + 2 or fig.lo - 2 <= d.end <= fs
-        # "a fire in 2021 that destroyed 600 shelters", "last summer's Ridge Fire, which burned 8,000 acres"
+        # "a fire in 2021 that destroyed 600 shelters", "last summer's Ridge Fire, which burned 8,000 acres"; "in 2016, when 1,000 were sent"
         between = fig.sentence[d.end:fig.lo].replace(",", " ").split() if d.end <= fig.lo else []
-        inside = inside or 0 < len(between) <= WITHIN_WORDS and between[-1].lower() in ("that", "which") and (
+        inside = inside or 0 < len(between) <= WITHIN_WORDS and between[-1].lower() in ("that", "which", "when") and (
             len(between) == 1 or between[0] in ("'s", "\u2019s"))
         if (inside or opening or d.grain in ("day", "time")) and (nearest_dist is None or dist < nearest_dist):
             nearest_dist, stated = dist, d
@@ -1767,7 +1769,14 @@ def group(claims: Sequence[Claim]) -> list[int]:
             for w in _name_words({inner}):
                 around.setdefault(w, set()).update(_name_words({outer}) - _name_words({inner}))
 
+    # a place's adjective is the place where the corpus names it ("near the Ostrelan frontier", "its
+    # border with Ostrela")
+    endings = sorted(_role("demonym_ending"), key=lambda e: (-len(e), e))
+    demonym = {w: w[:-len(e)] for w in docs_naming for e in reversed(endings)
+               if w.endswith(e) and len(w) - len(e) >= 4 and w[:-len(e)] in docs_naming}
+
     def widened(words: frozenset[str]) -> frozenset[str]:
+        words = frozenset(demonym.get(w, w) for w in words)
         return words.union(*(around.get(w, ()) for w in words))
     places = {row: widened(words) for row, words in places.items()}
     # a capitalized word opening a sentence ("Dunmore rents") is a name, not a kind, if the corpus names it

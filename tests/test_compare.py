@@ -1336,3 +1336,33 @@ def test_a_noun_no_word_marks_as_living_does_not_count_what_befell_people():
                                "Nine neighbourhoods will be sprayed this week, the city said, and schools will hand "
                                "out 40,000 kits.", "The toll stands at 13, the ministry said.")
     assert measure["Eleven people"] == measure["13"] != measure["Nine neighbourhoods"], measure
+
+
+def test_troop_estimates_of_two_sides_stay_one_measure_and_servicemen_are_troops():
+    measure = _measure_by_text("Tarvia has massed about 48,000 troops near the Pell Gap, Ostria's defence "
+                               "minister said.",
+                               "Tarvia's army said its drills near the Pell Gap involve 19,000 servicemen.")
+    assert measure["about 48,000 troops"] == measure["19,000 servicemen"], measure
+
+
+def test_a_border_with_a_place_scopes_a_figure_and_a_places_adjective_is_the_place():
+    measure = _measure_by_text("Tarvia has sent some 30,000 troops to its border with Ostria, officials said.",
+                               "About 33,000 Tarvian soldiers are near the Ostrian frontier, officials said. "
+                               "Tarvia also keeps 26,000 troops on its border with Dunmark.")
+    assert measure["some 30,000 troops"] == measure["About 33,000 Tarvian soldiers"] != measure["26,000 troops"], \
+        measure
+
+
+def test_a_when_clause_after_a_year_dates_the_figure():
+    measure = _measure_by_text("The army says 3,000 troops were deployed. Tarvia last sent troops there in 2016, "
+                               "when about 2,500 soldiers were deployed.",
+                               'An MP said the true number was "nearer 4,000 once you count the reservists".')
+    assert measure["3,000 troops"] == measure["4,000"] != measure["about 2,500 soldiers"], measure
+
+
+def test_an_adverb_after_a_figure_is_no_counted_noun():
+    text = 'The true number was "nearer 4,000 once you count the reservists".'
+    row = {"text": "4,000", "sentence": text, "start": text.index("4,000"), "end": text.index("4,000") + 5,
+           "value": 4000.0, "low": 4000.0, "high": 4000.0, "doc_id": "a"}
+    claim = describe(row, rank=0, position=0, claimant="X", offset=0)
+    assert claim.entity is None and claim.noun is None, claim
