@@ -614,7 +614,11 @@ class _SentenceReader:
             phrase = tuple(self.low(x) for x in range(a, k))
             kind = self.t["before"].get(phrase)
             if kind:
-                # "up to" after a change verb is the end of a movement ("rose up to 5%"), still a bound
+                # "up to" after a change verb is the end of a movement ("rose up to 5%"), still a bound;
+                # but a movement from a figure names where it ended ("pushing inflation up to 3.8% from 3.5%")
+                if phrase == ("up", "to") and self.low(row.last) == "from" and any(
+                        self.low(row.last + j)[:1].isdigit() for j in (1, 2)):
+                    return
                 row.qualifier, row.first = kind, a
                 row.qualifier_text = self.norm[self.toks[a].start:self.toks[k - 1].end]
                 return
