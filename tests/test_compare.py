@@ -1366,3 +1366,17 @@ def test_an_adverb_after_a_figure_is_no_counted_noun():
            "value": 4000.0, "low": 4000.0, "high": 4000.0, "doc_id": "a"}
     claim = describe(row, rank=0, position=0, claimant="X", offset=0)
     assert claim.entity is None and claim.noun is None, claim
+
+
+def test_people_out_of_work_are_the_jobless_not_what_a_release_befell():
+    measure = _measure_by_text("Figures released on Friday show 41,000 people were unemployed in Kell in June.",
+                               "Some 40,500 people in Kell were out of work in June, the agency said. Rebels "
+                               "freed 12 hostages.")
+    assert measure["41,000 people"] == measure["Some 40,500 people"] != measure["12 hostages"], measure
+    assert measure["41,000 people"].startswith("jobless"), measure
+
+
+def test_an_event_dated_to_a_period_over_before_the_report_is_another_event():
+    measure = _measure_by_text("The march drew 15,000 people, police said.", "Organisers said 40,000 people marched.",
+                               "Last month's march drew 9,000 people, the city said.")
+    assert measure["15,000 people"] == measure["40,000 people"] != measure["9,000 people"], measure
