@@ -1960,8 +1960,10 @@ def _long_past(a: Claim, b: Claim) -> bool:
         return False
     dated, other = (a, b) if a.period else (b, a)
     when = pd.Timestamp(other.claim_date) if not _na(other.claim_date) else None
-    if when is not None and (dated.entity in _events() or dated.entity in _role("disputed")):
-        # an event over before the report's day is another event ("last month's march drew 9,000")
+    if when is not None and (dated.entity in _events() or dated.entity in _role("disputed")) and not (
+            dated.period_text or "").startswith("since "):
+        # an event over before the report's day is another event ("last month's march drew 9,000"; but a
+        # tally "since January" runs to its report)
         return dated.period[1] + pd.Timedelta(days=2) < when.normalize()
     return when is not None and dated.period[1] + PAST < when and dated.period[1] < pd.Timestamp(when.year, 1, 1)
 
