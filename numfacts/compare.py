@@ -1536,10 +1536,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     # (figures compare converted: "11,200 km2" and "1.1 million hectares" are near)
     if bool(a.modifiers) != bool(b.modifiers) and unnamed and (a.dimension == "percent" or _far(a, b)):
         return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
-    if a.stance and b.stance and a.stance != b.stance:
-        return False   # the union's demand and the employer's offer
-    if a.forecast != b.forecast:
-        return False   # what analysts expected is no estimate of what came
+    if _sides_differ(a, b):
+        return False
     if a.standing != b.standing and not (a.entity in _role("state") or b.entity in _role("state")):
         return False   # "900 evacuees were still in shelters" is no estimate of the 1,200 evacuated
     if a.entity not in _role("disputed") and _far(
@@ -1578,6 +1576,12 @@ def _same_sum(a: Claim, b: Claim, b_value: float) -> bool:
     only figures in that unit near each other ("600 tonnes", "700 tonnes")."""
     return math.isclose(a.value, b_value, rel_tol=0.01) or (
         a.sole and b.sole and a.doc != b.doc and max(a.value, b_value) <= KIND_RATIO * min(a.value, b_value))
+
+
+def _sides_differ(a: Claim, b: Claim) -> bool:
+    """Whether two figures are different positions on one thing: the union's demand and the employer's offer
+    (or what was given: a demand is never a report of the outcome), or what analysts expected and what came."""
+    return a.forecast != b.forecast or bool(a.stance and b.stance) and a.stance != b.stance
 
 
 def _reading(c: Claim) -> bool:
@@ -1945,7 +1949,7 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
     if ratio > math.log(SINGLE_RATIO) or not _apart_free(a, b) or (
             a.entity and b.entity and a.entity != b.entity and (a.entity in known or b.entity in known)) or (
             a.aspect and b.aspect and a.aspect != b.aspect) or (a.holder and b.holder and not a.holder & b.holder) or (
-            _reading_and_tally(a, b)):
+            _reading_and_tally(a, b)) or _sides_differ(a, b):
         return None
     if a.dimension == "percent" and not (a.entity and a.entity == b.entity or a.topic & b.topic):
         return None     # a bare share says too little alone: some word must be shared

@@ -1380,3 +1380,9 @@ def test_an_event_dated_to_a_period_over_before_the_report_is_another_event():
     measure = _measure_by_text("The march drew 15,000 people, police said.", "Organisers said 40,000 people marched.",
                                "Last month's march drew 9,000 people, the city said.")
     assert measure["15,000 people"] == measure["40,000 people"] != measure["9,000 people"], measure
+
+
+def test_an_expected_figure_left_alone_is_not_paired_with_the_result():
+    measure = _measure_by_text("Analysts had expected $2.15 billion, according to a poll by the Ledger.",
+                               "Adjusted earnings at Pellam came in at $2.3 billion, the group said.")
+    assert measure["$2.15 billion"] != measure["$2.3 billion"], measure
