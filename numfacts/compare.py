@@ -1802,7 +1802,12 @@ def group(claims: Sequence[Claim]) -> list[int]:
     for key, members in blocks.items():
         if key[0] not in UNITLESS:
             per_doc = Counter(c.doc for c in members)
-            blocks[key] = [dataclasses.replace(c, sole=per_doc[c.doc] == 1) for c in members]
+            members = blocks[key] = [dataclasses.replace(c, sole=per_doc[c.doc] == 1) for c in members]
+        # a report stating a thing for a place and, otherwise, for no place gives the whole in the latter
+        # ("the pass rate rose to 87%. In Lakeside county it was just 71%")
+        local = {(c.doc, c.value) for c in members if c.scope and c.scope != {WHOLE} and c.dimension == "percent"}
+        blocks[key] = [dataclasses.replace(c, scope=frozenset({WHOLE})) if not c.scope and not places[c.row] and any(
+            doc == c.doc and value != c.value for doc, value in local) else c for c in members]
     ids: dict[int, int] = {}
     next_id = 0
     for key in sorted(blocks, key=lambda k: min(c.order for c in blocks[k])):

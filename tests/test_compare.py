@@ -1386,3 +1386,10 @@ def test_an_expected_figure_left_alone_is_not_paired_with_the_result():
     measure = _measure_by_text("Analysts had expected $2.15 billion, according to a poll by the Ledger.",
                                "Adjusted earnings at Pellam came in at $2.3 billion, the group said.")
     assert measure["$2.15 billion"] != measure["$2.3 billion"], measure
+
+
+def test_a_reports_rate_for_no_place_beside_its_rate_for_a_place_is_the_whole():
+    measure = _measure_by_text("The national turnout was 64%, the commission said. In Harl county turnout was just "
+                               "48%, local officials said.",
+                               "About 63% of voters cast a ballot, the commission said.")
+    assert measure["64%"] == measure["About 63%"] != measure["48%"], measure
