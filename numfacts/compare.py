@@ -64,6 +64,8 @@ APART_RATIO = 20.0
 #: Two figures further apart than this measure two things, unless their measure is disputed by nature
 #: (``disputed`` role: crowds) or is a toll dated to two days (then ``KIND_RATIO``).
 ESTIMATE_RATIO = 2.0
+#: A vague plural of a number word ("hundreds", "thousands of") may stand for up to this many times its floor.
+VAGUE_SPAN = 10.0
 # Two different nouns are read as one thing only when their figures are this close: two reports naming
 # one group differently rarely differ by more ("900 growers", "700 cultivators"); "six villages" and "two
 # bridges" do (three times apart).
@@ -347,6 +349,8 @@ class Claim:
     within: frozenset[tuple[str, str]] = frozenset()   # (name, the place its sentence puts it in)
     stance: str | None = None                 # one side's position in a bargain: "offer" or "demand"
     forecast: bool = False                    # a figure expected, not yet one ("expects payouts to top $1.5bn")
+    vague: bool = False                       # a plural of a number word ("hundreds of thousands"): the
+    #                                           value is its floor, the figure may be up to VAGUE_SPAN times it
 
 
 def _na(x) -> bool:
@@ -1476,6 +1480,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         within=within, stance=_stance(fig),
         forecast=any(t.text.lower() in _role("forecast") for t, d in fig.pairs if 0 < d <= STANCE_REACH + 1
                      and t.end <= fig.fs),
+        vague=text.split()[0].lower() in numbers.words().get("vague", {}) and not _na(row.get("low")) and _na(
+            row.get("high")),
     )
 
 
@@ -1690,7 +1696,12 @@ def _day(c: Claim) -> object:
 def _far(a: Claim, b: Claim, ratio: float = KIND_RATIO) -> bool:
     """Whether two positive figures are more than ``ratio`` times apart (in ``a``'s unit)."""
     b_value = convert(b.value, b.unit, a.unit) or 0.0
-    return a.value > 0 and b_value > 0 and max(a.value, b_value) > ratio * min(a.value, b_value)
+    a_value = a.value
+    if a.vague:   # "hundreds of thousands" is far only from what lies far outside 100,000 to 1,000,000
+        a_value = min(max(b_value, a_value), VAGUE_SPAN * a_value)
+    if b.vague:
+        b_value = min(max(a_value, b_value), VAGUE_SPAN * b_value)
+    return a_value > 0 and b_value > 0 and max(a_value, b_value) > ratio * min(a_value, b_value)
 
 
 def _same_claim(a: Claim, b: Claim, unit: str | None = None) -> bool:

@@ -1393,3 +1393,10 @@ def test_a_reports_rate_for_no_place_beside_its_rate_for_a_place_is_the_whole():
                                "48%, local officials said.",
                                "About 63% of voters cast a ballot, the commission said.")
     assert measure["64%"] == measure["About 63%"] != measure["48%"], measure
+
+
+def test_a_vague_plural_is_far_only_from_figures_outside_its_span():
+    measure = _measure_by_text("Hundreds of thousands of people marched across Delmar on Monday.",
+                               "Organisers said 2.5 million people took part, while police put the crowd at "
+                               "800,000.")
+    assert measure["Hundreds of thousands of people"] == measure["2.5 million people"] == measure["800,000"], measure
