@@ -1342,6 +1342,26 @@ def _within(toks: list[Token], names: list[tuple[str, int, int]]) -> frozenset[t
     return frozenset(out)
 
 
+#: Months in one period of each grain, for "the previous month" said beside a named one.
+_GRAIN_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def _before_named(d: _Dated, dated: Sequence[_Dated]) -> tuple | None:
+    """The period before the one the sentence names, for "the previous month" beside "in April" (a date
+    resolution counts back from the report): (start, end), or None."""
+    words = d.text.lower().split()
+    months = _GRAIN_MONTHS.get(d.grain or "")
+    if months is None or len(words) != 3 or words[:2] not in (["the", "previous"], ["the", "prior"],
+                                                                  ["the", "preceding"]):
+        return None
+    named = next((e for e in dated if e is not d and e.grain == d.grain and not e.text.lower().startswith("the ")
+                  and not _na(e.date_start)), None)
+    if named is None:
+        return None
+    start = pd.Timestamp(named.date_start) - pd.DateOffset(months=months)
+    return start, pd.Timestamp(named.date_start) - pd.Timedelta(days=1)
+
+
 def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
     """(period, period as written, the date stated for the claim, the claim's date).
 
@@ -1379,7 +1399,7 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
         if d.grain in PERIOD_GRAINS and (inside or opening) and not period_after and not (
                 _na(d.date_start) or _na(d.date_end)):   # an unresolved period ("the quarter") says nothing
             period_after = d.start >= fe
-            period = (pd.Timestamp(d.date_start), pd.Timestamp(d.date_end))
+            period = _before_named(d, dated) or (pd.Timestamp(d.date_start), pd.Timestamp(d.date_end))
             period_text = d.text
             before = fig.sentence[max(0, d.start - 8):d.start].split()[-1:]
             if before == ["since"]:   # "since January" runs to the report, it is not January

@@ -1400,3 +1400,11 @@ def test_a_vague_plural_is_far_only_from_figures_outside_its_span():
                                "Organisers said 2.5 million people took part, while police put the crowd at "
                                "800,000.")
     assert measure["Hundreds of thousands of people"] == measure["2.5 million people"] == measure["800,000"], measure
+
+
+def test_the_previous_month_beside_a_named_month_is_the_month_before_it():
+    measure = _measure_by_text("Orsa's jobless rate rose to 6.1% in August from 5.7% the previous month, the "
+                               "bureau said.",
+                               "Orsa's jobless rate was 5.8 percent in July, the bureau said.",
+                               published=["2025-09-20", "2025-09-20"])
+    assert measure["5.7%"] == measure["5.8 percent"] != measure["6.1%"], measure
