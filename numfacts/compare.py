@@ -1024,7 +1024,7 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
                 and fig.pairs[k + 1][0].is_word), None)
     if outcome is None and new is not None:
         outcome = ("added", new, new)   # "4,000 new posts" (but "the new constitution" says nothing)
-    if outcome is not None and terms().outcomes[outcome[0]] == "!crowd":
+    if outcome is not None and terms().outcomes[outcome[0]] in ("!crowd", "?crowd"):
         # taking part in a strike counts strikers, not a crowd ("On the second day of the walkout, ...")
         table = _entity_things(dimension_)
         joined = next((table[p] for p, _, _ in _phrases(fig.toks) if p in table
@@ -1129,6 +1129,8 @@ def _head_noun(fig: _Figure, unit_name: str, dated: Sequence[_Dated] = ()) -> in
         if _named_things("percent").get(singular(following), ("", "vague"))[1] != "vague":
             continue   # "56 measles cases": the known noun after it heads the compound
         if lemma in terms().vague:   # "3,600 head of cattle": the noun after it is the thing
+            continue
+        if f"{word.lower()} {following}" in terms().outcomes:   # "50,000 took part": a verb, not a noun
             continue
         if word.isalpha() and word.islower() and len(word) > 2 and word not in skip and lemma not in skip \
                 and lemma not in unit_name and not word.endswith(tuple(_role("adjective_ending"))):   # "82,500 watched"

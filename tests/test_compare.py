@@ -1408,3 +1408,12 @@ def test_the_previous_month_beside_a_named_month_is_the_month_before_it():
                                "Orsa's jobless rate was 5.8 percent in July, the bureau said.",
                                published=["2025-09-20", "2025-09-20"])
     assert measure["5.7%"] == measure["5.8 percent"] != measure["6.1%"], measure
+
+
+def test_things_taking_part_are_those_things_and_people_taking_part_a_crowd():
+    measure = _measure_by_text("Three navies began drills off Kell on Monday, with 18 vessels and 34 aircraft taking "
+                               "part. Police put the crowd at the port at 9,000, while organisers said more than "
+                               "20,000 took part.",
+                               "Some 20 ships and about 30 jets joined the drills off Kell.")
+    assert measure["18 vessels"] == measure["Some 20 ships"] != measure["9,000"], measure
+    assert measure["9,000"] == measure["more than 20,000"] != measure["34 aircraft"], measure
