@@ -599,6 +599,9 @@ def _known_word(word: str) -> bool:
         lower in terms().outcomes or lower in _number_words()
 
 
+_CONTRACTIONS = tuple(f"{q}{end}" for q in "'\u2019" for end in ("re", "ve", "ll", "d", "m")) + ("n't", "n\u2019t")
+
+
 def _names(toks: list[Token], *, opening: bool = False) -> list[tuple[str, int, int]]:
     """Runs of capitalized words that may name a place: (canonical name, first index, last index).
     One word opening the sentence counts only with ``opening`` (it is as often a noun: "Turnout")."""
@@ -617,7 +620,8 @@ def _names(toks: list[Token], *, opening: bool = False) -> list[tuple[str, int, 
         if k == 0 and not opening and tok.text not in demonyms and not (
                 len(toks) > 1 and toks[1].is_word and toks[1].is_capital):
             continue
-        if tok.is_word and tok.is_capital and tok.text not in not_place and tok.text.rstrip(".") not in not_place:
+        if tok.is_word and tok.is_capital and tok.text not in not_place and tok.text.rstrip(".") not in not_place \
+                and not tok.text.lower().endswith(_CONTRACTIONS):   # "We're", "They've": pronouns, no names
             run.append(k)
         elif run and tok.text == "of" and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].is_capital \
                 and toks[k + 1].text not in not_place:
@@ -1478,7 +1482,9 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         unit, entity_key = singular(coin.group(1).lower()), None
         dim = f"money:{unit}"
         topic_words = [w for w in topic_words if w != unit]
-    increment = _is_increment(row, fig)
+    stance = _stance(fig)
+    # a share offered or demanded in a bargain is a rise ("has offered 8%", "an 8.5% increase")
+    increment = _is_increment(row, fig) or dim == "percent" and stance is not None
     added = increment and any(t.text.lower() in _role("increment") for t in fig.left[-2:] + [
         t for t in fig.toks if fig.fs <= t.start and t.end <= fig.fe])   # "another 27", "27 more"
     if dim == "percent" and increment and entity_key in terms().rates and _general(fig.toks, anchor):
@@ -1499,7 +1505,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         attribute=dim == "count" and _COMPOUND.fullmatch(text) is not None,
         compared=bool(fig.left) and fig.left[-1].text.lower() in _role("comparison"),
         standing=dim == "count" and any(t.text.lower() in _role("standing") for t in fig.right[:4]),
-        within=within, stance=_stance(fig),
+        within=within, stance=stance,
         forecast=any(t.text.lower() in _role("forecast") for t, d in fig.pairs if 0 < d <= STANCE_REACH + 1
                      and t.end <= fig.fs),
         vague=text.split()[0].lower() in numbers.words().get("vague", {}) and not _na(row.get("low")) and _na(
@@ -1989,8 +1995,9 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
             a.aspect and b.aspect and a.aspect != b.aspect) or (a.holder and b.holder and not a.holder & b.holder) or (
             _reading_and_tally(a, b)) or _sides_differ(a, b):
         return None
-    if a.dimension == "percent" and not (a.entity and a.entity == b.entity or a.topic & b.topic):
-        return None     # a bare share says too little alone: some word must be shared
+    if a.dimension == "percent" and not (a.entity and a.entity == b.entity or a.topic & b.topic
+                                         or a.stance and a.stance == b.stance):
+        return None     # a bare share says too little alone: some word (or one side's stance) must be shared
     return ratio
 
 

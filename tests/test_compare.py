@@ -1417,3 +1417,19 @@ def test_things_taking_part_are_those_things_and_people_taking_part_a_crowd():
                                "Some 20 ships and about 30 jets joined the drills off Kell.")
     assert measure["18 vessels"] == measure["Some 20 ships"] != measure["9,000"], measure
     assert measure["9,000"] == measure["more than 20,000"] != measure["34 aircraft"], measure
+
+
+def test_strikers_still_on_strike_are_the_strikers():
+    measure = _measure_by_text("About 2,400 bus drivers walked out in Pell on Monday, the union said.",
+                               "More than two thousand drivers remained on strike in Pell on Tuesday.",
+                               "Some 2,300 drivers are on strike in Pell, the city said.")
+    assert measure["About 2,400 bus drivers"] == measure["More than two thousand drivers"] == \
+        measure["Some 2,300 drivers"], measure
+
+
+def test_a_share_asked_for_or_offered_is_a_rise_and_a_contraction_holds_no_share():
+    measure = _measure_by_text("The nurses' union is demanding a 9% pay rise; the health board has offered 4%.",
+                               '"We\'re asking for 9 per cent," the union leader said. The board said its offer of '
+                               'a 4.5% increase was fair.')
+    assert measure["9%"] == measure["9 per cent"] != measure["4%"], measure
+    assert measure["4%"] == measure["4.5%"], measure
