@@ -2465,8 +2465,15 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
         # (a reading counts no people or things: "the institute put it at 6.4")
         if c.refers_back and not _reading(c):
             same = [p for p in recent.get(c.doc, ()) if p.dimension == c.dimension and p.entity is not None]
+            # "roughly 24.5m tonnes ... the real figure could be as low as 22 million": in that unit
+            measured = [p for p in recent.get(c.doc, ()) if p.dimension not in UNITLESS and p.value > 0]
             if same:
                 c = dataclasses.replace(c, entity=same[-1].entity, aspect=same[-1].aspect, refers_back=False)
+            elif c.dimension == "count" and c.unit is None and measured and \
+                    0 < c.value and max(c.value, measured[-1].value) <= KIND_RATIO * min(c.value, measured[-1].value):
+                p = measured[-1]
+                c = dataclasses.replace(c, dimension=p.dimension, unit=p.unit, entity=p.entity, aspect=p.aspect,
+                                        refers_back=False)
         out.append(c)
         recent[c.doc] = (recent.get(c.doc, []) + [c])[-reach:]
     # "killing 11 passengers. Another 27 were taken to hospital": "another" adds to nothing of its kind, so

@@ -1433,3 +1433,10 @@ def test_a_share_asked_for_or_offered_is_a_rise_and_a_contraction_holds_no_share
                                'a 4.5% increase was fair.')
     assert measure["9%"] == measure["9 per cent"] != measure["4%"], measure
     assert measure["4%"] == measure["4.5%"], measure
+
+
+def test_a_bare_figure_referring_back_to_a_measured_one_is_in_its_unit():
+    measure = _measure_by_text("The rice crop will reach about 8.2m tonnes, officials said, but a growers' group "
+                               "says the real figure could be as low as 7 million.",
+                               "Growers expect a rice harvest of 7.1 million tonnes, their union said.")
+    assert measure["7 million"] == measure["7.1 million tonnes"], measure
