@@ -1993,7 +1993,7 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
     if ratio > math.log(SINGLE_RATIO) or not _apart_free(a, b) or (
             a.entity and b.entity and a.entity != b.entity and (a.entity in known or b.entity in known)) or (
             a.aspect and b.aspect and a.aspect != b.aspect) or (a.holder and b.holder and not a.holder & b.holder) or (
-            _reading_and_tally(a, b)) or _sides_differ(a, b):
+            _reading_and_tally(a, b)) or _sides_differ(a, b) or _people_and_things(a.entity, b.entity):
         return None
     if a.dimension == "percent" and not (a.entity and a.entity == b.entity or a.topic & b.topic
                                          or a.stance and a.stance == b.stance):
@@ -2052,6 +2052,17 @@ def _same_place_words(claims: list[Claim]) -> list[Claim]:
         topic = frozenset(place(w) for w in c.topic)
         out.append(c if topic == c.topic else dataclasses.replace(c, topic=topic))
     return out
+
+
+def _people_and_things(a: str | None, b: str | None) -> bool:
+    """Whether one noun names lifeless things (``THINGS_FAMILIES``) and the other, a noun no table knows, people
+    by its ending ("22 trucks", "30 gunmen")."""
+    families = terms().families
+
+    def living(n: str) -> bool:
+        return n not in _thing_names() and n.split()[-1] not in families and n.endswith(
+            tuple(_role("living_ending")))
+    return bool(a and b) and any(families.get(x) in THINGS_FAMILIES and living(y) for x, y in ((a, b), (b, a)))
 
 
 def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> list[Claim]:
@@ -2136,6 +2147,8 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     continue   # "pupils" and "children", not "hostages"
                 if families.get(e) in THINGS_FAMILIES and t in known and families.get(t) != families[e]:
                     continue   # things are not what befalls the living: "helicopters", not the missing
+                if _people_and_things(e, t):
+                    continue   # nor are people things: "30 gunmen" are no "22 trucks"
                 if unknown and t in _events() and (e.endswith(tuple(_role("abstract_ending"))) or e not in families
                                                    and not e.endswith(tuple(_role("living_ending")))):
                     # nor are ideas ("from three directions", not three injured), nor things no word marks as

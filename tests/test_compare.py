@@ -1440,3 +1440,9 @@ def test_a_bare_figure_referring_back_to_a_measured_one_is_in_its_unit():
                                "says the real figure could be as low as 7 million.",
                                "Growers expect a rice harvest of 7.1 million tonnes, their union said.")
     assert measure["7 million"] == measure["7.1 million tonnes"], measure
+
+
+def test_a_noun_read_as_people_does_not_count_things():
+    measure = _measure_by_text("Witnesses said about 25 gunmen opened fire on the convoy near Sarn.",
+                               "The convoy of 19 lorries was heading to Sarn, the army said.")
+    assert measure["about 25 gunmen"] != measure["19 lorries"], measure
