@@ -434,6 +434,9 @@ class _SentenceReader:
             if noun and (per in ("per", "/") or timeish or noun in lex.per_nouns) and self.low(k) not in (
                     "ago", "earlier", "later", "before", "after"):
                 row.unit, j = f"{row.unit} per {noun}", k
+        elif j < n and self.low(j) in lex.per_adverbs and self.gap(j) <= 1 and row.unit not in (
+                "percentage", "percentage point", "basis point"):   # "$1,400 million annually"
+            row.unit, j = f"{row.unit} per {lex.per_adverbs[self.low(j)]}", j + 1
         row.unit_end = j
 
     def unit_ok(self, name: str, j: int, end: int) -> bool:

@@ -41,6 +41,7 @@ class Lexicon:
     dollar_suffix: frozenset[str]
     per_words: frozenset[str]
     per_nouns: frozenset[str]
+    per_adverbs: dict[str, str]         # "annually" after a unit: per year
     currencies: frozenset[str]
     starts: frozenset[str]              # lower-cased first tokens of every surface: a fast "no unit here"
     currency_ends: frozenset[str]       # last tokens of every currency prefix
@@ -139,7 +140,7 @@ def lexicon() -> Lexicon:
     ends = {tokenize(x)[-1].text for x in news["currency_prefix"] if x.strip()}
     return Lexicon(words, symbols, adjacent, news["currency_prefix"], news["currency_suffix"],
                    frozenset(news["dollar_suffix"]), frozenset(news["per_words"]), frozenset(news["per_nouns"]),
-                   frozenset(currencies), frozenset(starts), frozenset(ends), news["unit_before"])
+                   news["per_adverbs"], frozenset(currencies), frozenset(starts), frozenset(ends), news["unit_before"])
 
 
 def surface(norm: str, tokens: list[Token], i: int, n: int) -> str | None:

@@ -1446,3 +1446,12 @@ def test_a_noun_read_as_people_does_not_count_things():
     measure = _measure_by_text("Witnesses said about 25 gunmen opened fire on the convoy near Sarn.",
                                "The convoy of 19 lorries was heading to Sarn, the army said.")
     assert measure["about 25 gunmen"] != measure["19 lorries"], measure
+
+
+def test_people_in_custody_are_arrests_and_people_uprooted_are_displaced():
+    measure = _measure_by_text("Police arrested 61 people in Dorn after the riot. Some 9,000 people fled their homes "
+                               "in the floods.",
+                               "Nearly 65 people were in custody on Sunday. About 9,500 residents have been uprooted "
+                               "by the floods.")
+    assert measure["61 people"] == measure["Nearly 65 people"], measure
+    assert measure["Some 9,000 people"] == measure["About 9,500 residents"], measure

@@ -69,6 +69,8 @@ EXAMPLES = [
     Example("Organisers expect as many as 60,000 runners.", "60,000", 60000, None, 60000, "upper_bound",
             entity="runner"),
     Example("The firm will hire up to 900 engineers.", "900", 900, None, 900, "upper_bound", entity="engineer"),
+    # an adverb after a unit makes it a rate, like "a year"
+    Example("The toll road brings in $310 million annually.", "$310 million annually", 310e6, unit="dollar per year"),
     # ... but a movement from one figure up to another ends at it
     Example("Dearer fuel pushed the jobless rate up to 6.2% from 5.9%.", "6.2%", 6.2, 6.2, 6.2, "exact", "percentage"),
     Example("Fewer than 30 seats remain.", "30", 30, None, 30, "upper_bound", entity="seat"),
