@@ -153,6 +153,7 @@ def _tables() -> dict:
         "measure_nouns": frozenset(w["measure_nouns"]),
         "plural_modifiers": frozenset(w["plural_modifiers"]),
         "adjectives": frozenset(w["adjectives"]),
+        "dimension_adjectives": frozenset(w["dimension_adjectives"]),
         "adjective_suffixes": tuple(w["adjective_suffixes"]),
         "adjective_nouns": frozenset(w["adjective_nouns"]),
         "head_units_not": frozenset(w["head_units_not"]),
@@ -339,6 +340,11 @@ class _SentenceReader:
             # millions, not metres (a plural noun or another unit after it)
             noun = last + 2 if last + 2 < n and toks[last + 1].text.endswith("ed") and toks[last + 1].text.islower() \
                 and self.gap(last + 2) == 1 else last + 1
+            # "1.7m cholera vaccine doses": a plural closing a short run of lower-case nouns
+            while noun + 1 < n and noun - last < 3 and not looks_plural(toks[noun].text) and toks[noun].text.isalpha() \
+                    and toks[noun].text.islower() and self.gap(noun + 1) == 1 and toks[noun].lower not in (
+                        self.t["dimension_adjectives"] | self.t["adjectives"] | self.t["function"]):
+                noun += 1
             if self.gap(last + 1) == 1 and toks[noun].is_word and looks_plural(toks[noun].text):
                 money = True
             elif toks[last + 1].text == "-" and self.touching(last + 1) and last + 2 < n and self.touching(last + 2):

@@ -69,6 +69,9 @@ EXAMPLES = [
     Example("Organisers expect as many as 60,000 runners.", "60,000", 60000, None, 60000, "upper_bound",
             entity="runner"),
     Example("The firm will hire up to 900 engineers.", "900", 900, None, 900, "upper_bound", entity="engineer"),
+    # an "m" before a run of nouns ending in a plural is millions; before a word of direction, metres
+    Example("Some 2.3m flu vaccine doses arrived.", "2.3m flu vaccine doses", 2.3e6, unit=None),
+    Example("The 3m wide gates were shut.", "3m", 3, unit="metre"),
     # an adverb after a unit makes it a rate, like "a year"
     Example("The toll road brings in $310 million annually.", "$310 million annually", 310e6, unit="dollar per year"),
     # ... but a movement from one figure up to another ends at it
