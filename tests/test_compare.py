@@ -1455,3 +1455,11 @@ def test_people_in_custody_are_arrests_and_people_uprooted_are_displaced():
                                "by the floods.")
     assert measure["61 people"] == measure["Nearly 65 people"], measure
     assert measure["Some 9,000 people"] == measure["About 9,500 residents"], measure
+
+
+def test_between_is_no_kind_of_the_thing_counted():
+    text = "Growers said a survey pointed to a harvest of between 22 and 23 million tonnes."
+    row = {"text": "between 22 and 23 million tonnes", "sentence": text, "start": text.index("between"),
+           "end": len(text) - 1, "value": 22.5e6, "low": 22e6, "high": 23e6, "doc_id": "a", "unit": "tonne"}
+    claim = describe(row, rank=0, position=0, claimant="X", offset=0)
+    assert "between" not in claim.modifiers, claim.modifiers
