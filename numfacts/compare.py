@@ -1862,6 +1862,8 @@ def group(claims: Sequence[Claim]) -> list[int]:
             best, best_score = None, None
             for n in candidates:
                 cluster = clusters[n]
+                if cluster.far_from(c):
+                    continue
                 reps = list(cluster.reps.values())
                 if not all(_compatible(c, m, mine, places[m.row]) for m in reps):
                     continue
@@ -2187,12 +2189,30 @@ class _Cluster:
     id: int
     reps: dict[tuple, Claim] = field(default_factory=dict)
     said: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)
+    # the span of the representatives' values, when all are positive, exact and in one unit (else None):
+    # a claim ``KIND_RATIO`` times outside it is far from one of them, so incompatible (see ``_far``)
+    span: tuple[str | None, float, float] | None = None
+    mixed: bool = False
 
     def add(self, c: Claim) -> None:
         sig = (c.aspect, c.actor, c.period, c.scope, c.places, c.modifiers, c.holder,
                c.topic if c.entity is None else None)
-        self.reps.setdefault(sig, c)
+        if sig not in self.reps:
+            self.reps[sig] = c
+            plain = c.value > 0 and not c.vague
+            if not plain or self.span is not None and self.span[0] != c.unit:
+                self.span, self.mixed = None, True
+            elif not self.mixed:
+                unit, low, high = self.span or (c.unit, c.value, c.value)
+                self.span = (unit, min(low, c.value), max(high, c.value))
         self.said.setdefault((c.doc, c.claimant), []).append(c)
+
+    def far_from(self, c: Claim) -> bool:
+        """Whether a claim is surely too far from one of the representatives to join (a fast test)."""
+        if self.span is None or c.unit != self.span[0] or c.value <= 0 or c.vague or \
+                c.entity in _role("disputed"):
+            return False
+        return c.value > KIND_RATIO * self.span[1] or KIND_RATIO * c.value < self.span[2]
 
 
 # ---------------------------------------------------------------- claimants and labels
