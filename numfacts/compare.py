@@ -1827,6 +1827,12 @@ def group(claims: Sequence[Claim]) -> list[int]:
     claims = [dataclasses.replace(c, scope=widened(_name_words(c.scope)), modifiers=c.modifiers - named_words)
               for c in claims]
     claims = _same_place_words(claims)
+    # bare "degrees" in a corpus whose temperatures are all in one scale are that scale ("hit 46 degrees")
+    scales = {c.unit for c in claims if c.dimension == "[temperature]"}
+    if len(scales) == 1:
+        scale = next(iter(scales))
+        claims = [dataclasses.replace(c, dimension="[temperature]", unit=scale) if c.unit == "degree" else c
+                  for c in claims]
     claims = _adopt_unknown(claims, places)
     blocks: dict[tuple, list[Claim]] = {}
     for c in claims:

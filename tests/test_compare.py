@@ -1463,3 +1463,9 @@ def test_between_is_no_kind_of_the_thing_counted():
            "end": len(text) - 1, "value": 22.5e6, "low": 22e6, "high": 23e6, "doc_id": "a", "unit": "tonne"}
     claim = describe(row, rank=0, position=0, claimant="X", offset=0)
     assert "between" not in claim.modifiers, claim.modifiers
+
+
+def test_bare_degrees_beside_one_temperature_scale_are_that_scale():
+    measure = _measure_by_text("Temperatures reached 44.6C in Sarn on Friday, the weather office said.",
+                               "The thermometer hit 45 degrees in Sarn on Friday.")
+    assert measure["44.6C"] == measure["45 degrees"], measure
