@@ -1130,6 +1130,15 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
     if word.lower() in _POSSESSIVE_DETS:
         kind = _POSSESSIVE_DETS[word.lower()]
         speaker = Phrase(toks[k].start, toks[k].end, word.lower(), kind, True)
+        # "Agriculture officials cut their outlook to 24.5 million tonnes": the subject right before the verb
+        x = k - 2
+        while x >= 1 and _is(toks[x].word.lower(), "aux"):   # "have cut their outlook"
+            x -= 1
+        subject = _phrase_before(toks, x, norm) if x >= 0 and toks[k - 1].word[:1].islower() else None
+        if subject is not None and not subject.described and (
+                word.lower() == "their" and subject.kind in ("group", "org") or word.lower() in ("his", "her")
+                and subject.kind == "person"):
+            speaker = subject
     elif word == "'" and k >= 1 and toks[k - 1].end == toks[k].start and toks[k - 1].word.endswith("s"):
         speaker = _phrase_before(toks, k - 1, norm)          # "the senators' plan"
         lead = norm[speaker.start:speaker.end].split(maxsplit=1) if speaker is not None else []
