@@ -467,7 +467,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             break
     for x in range(i, j - 1):
         if (_is(toks[x].word.lower(), "document") or _is(toks[x].word.lower(), "rule")) and any(
-                toks[y].word.lower() in _PUBLISHED for y in range(x + 2, min(n, j + 1))):
+                toks[y].word.lower() in _PUBLISHED for y in range(x + 2, min(n, j + 1))) and not (
+                _possessor(toks[x + 1].word) or x + 2 < n and toks[x + 2].word == "'"):   # (not "statistics bureau's")
             j = x + 1       # "a memo the council released Friday": the document, not its authors
             break
     while j > i and not _head_word(toks[j - 1].word):

@@ -501,6 +501,8 @@ EXAMPLES = [
             "said", exact=True),
     Example("Prices rose 4%, said the agency in Rome, Italy.", "4%", "agency", "said"),
     Example("Onions rose 18 percent, according to the bureau's breakdown.", "18", "bureau", "according to"),
+    Example("Rents rose 6 percent, according to the statistics bureau's breakdown released on Monday.", "6",
+            "statistics bureau", "according to"),
     # -- "admitted" with a figure as its object takes people in; with a clause after the figure it speaks
     Example("Dr Ilse Brand said her clinic had admitted 19 patients overnight.", "19", "Ilse Brand", "said"),
     Example("The minister admitted 300 posts would go.", "300", "minister", "admitted"),
