@@ -279,6 +279,9 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
         if tok.text == '"' and i == first:   # 'said "well over 100,000" people joined': a quote around it
             i += step
             continue
+        if step < 0 and tok.text == "," and len(out) == 1 and out[0].text.lower() in ("at", "to"):
+            i += step   # "youth unemployment in the capital was even higher, at 21.3%": the clause goes on
+            continue
         if tok.text in _PUNCT or tok.text[:1].isdigit():
             break
         if step > 0 and i == first + 1 and toks[first].text.lower() == "of" and tok.text.lower() in ("whom", "which"):

@@ -1469,3 +1469,11 @@ def test_bare_degrees_beside_one_temperature_scale_are_that_scale():
     measure = _measure_by_text("Temperatures reached 44.6C in Sarn on Friday, the weather office said.",
                                "The thermometer hit 45 degrees in Sarn on Friday.")
     assert measure["44.6C"] == measure["45 degrees"], measure
+
+
+def test_a_figure_set_off_by_a_comma_and_at_keeps_its_clause():
+    text = "Youth unemployment in the capital was even higher, at 21.3%."
+    row = {"text": "21.3%", "sentence": text, "start": text.index("21.3%"), "end": text.index("21.3%") + 5,
+           "value": 21.3, "low": 21.3, "high": 21.3, "doc_id": "a", "unit": "percentage"}
+    words = [t.text for t in nf.compare._locate(row, 0).words]
+    assert "higher" in words and "unemployment" in words, words
