@@ -62,7 +62,7 @@ KIND_RATIO = 3.5
 # tolls, which can grow a hundredfold over days, always say what befell their group.
 APART_RATIO = 20.0
 #: Two figures further apart than this measure two things, unless their measure is disputed by nature
-#: (``disputed`` role: crowds) or is a toll dated to two days (then ``KIND_RATIO``).
+#: (``disputed`` role: crowds, troops) or is a toll dated to two days (then ``KIND_RATIO``).
 ESTIMATE_RATIO = 2.0
 #: A vague plural of a number word ("hundreds", "thousands of") may stand for up to this many times its floor.
 VAGUE_SPAN = 10.0
@@ -1399,7 +1399,8 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
         opening = d.start <= fs and not fig.sentence[:d.start].strip(" ,").count(" ") and d.start < fig.lo + 1
         # a year ends the clause (its digits stop the walk), so a date touching the clause is in it
         inside = fig.lo <= d.start and d.end <= fig.hi + 1 or fe <= d.start <= fig.hi + 2 or fig.lo - 2 <= d.end <= fs
-        # "a fire in 2021 that destroyed 600 shelters", "last summer's Ridge Fire, which burned 8,000 acres"; "in 2016, when 1,000 were sent"
+        # "a fire in 2021 that destroyed 600 shelters", "last summer's Ridge Fire, which burned 8,000 acres",
+        # "in 2016, when 1,000 were sent"
         between = fig.sentence[d.end:fig.lo].replace(",", " ").split() if d.end <= fig.lo else []
         inside = inside or 0 < len(between) <= WITHIN_WORDS and between[-1].lower() in ("that", "which", "when") and (
             len(between) == 1 or between[0] in ("'s", "\u2019s"))
@@ -1511,8 +1512,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         within=within, stance=stance,
         forecast=any(t.text.lower() in _role("forecast") for t, d in fig.pairs if 0 < d <= STANCE_REACH + 1
                      and t.end <= fig.fs),
-        vague=text.split()[0].lower() in numbers.words().get("vague", {}) and not _na(row.get("low")) and _na(
-            row.get("high")),
+        vague=(text.split() or [""])[0].lower() in numbers.words().get("vague", {}) and not _na(row.get("low"))
+        and _na(row.get("high")),
     )
 
 
@@ -1572,7 +1573,9 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     unnamed = not (a.modifiers <= b.topic if a.modifiers else b.modifiers <= a.topic)
     # (figures compare converted: "11,200 km2" and "1.1 million hectares" are near)
     if bool(a.modifiers) != bool(b.modifiers) and unnamed and (a.dimension == "percent" or _far(a, b)):
-        return False   # and a rate of one kind ("youth unemployment") is another rate   # "police funding" of $310m is a part of a $3.9bn budget, not another estimate of it
+        # a rate of one kind ("youth unemployment") is another rate; "police funding" of $310m is a part of a
+        # $3.9bn budget, not another estimate of it
+        return False
     if _sides_differ(a, b):
         return False
     if a.standing != b.standing and not (a.entity in _role("state") or b.entity in _role("state")):
@@ -1616,8 +1619,8 @@ def _same_sum(a: Claim, b: Claim, b_value: float) -> bool:
 
 
 def _sides_differ(a: Claim, b: Claim) -> bool:
-    """Whether two figures are different positions on one thing: the union's demand and the employer's offer
-    (or what was given: a demand is never a report of the outcome), or what analysts expected and what came."""
+    """Whether two figures are different positions on one thing: the union's demand and the employer's offer,
+    or what analysts expected and what came."""
     return a.forecast != b.forecast or bool(a.stance and b.stance) and a.stance != b.stance
 
 
@@ -2015,7 +2018,8 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
 def _long_past(a: Claim, b: Claim) -> bool:
     """Whether one claim is dated to a period long past and the other, undated, is stated as of its report
     ("last year the bank cut 700 jobs" is not what "the bank is cutting 400 jobs" measures); a period earlier
-    in the same year may be what an undated figure is about."""
+    in the same year may be what an undated figure is about, but an event (or a crowd, a deployment) dated to
+    a period over before the report is another event."""
     if bool(a.period) == bool(b.period):
         return False
     dated, other = (a, b) if a.period else (b, a)
@@ -2080,9 +2084,10 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
     """Two names for one thing the tables do not know ("1,500 producers", "2,000 dairy farmers"): a
     noun the tables do not know, or two members of one family of things ("pupils", "children"), counts
     what another report counts, when the rest of the two readings agree (dimension, addition, outcome,
-    place, period, a size within ``KIND_RATIO``) and each is the other's nearest such figure, so no other measure of either report competes. Two names found in
-    one report stay apart (a report naming both counts two things). Shares are left alone: a
-    percentage says too little of its thing.
+    place, period, a size within ``KIND_RATIO``) and each is the other's nearest such figure, so no other
+    measure of either report competes. Two names found in one report stay apart (a report naming both counts
+    two things); people are never things ("30 gunmen", "22 trucks"). Shares are left alone: a percentage says
+    too little of its thing.
 
     >>> row = lambda s, t, v, d: {"text": t, "sentence": s, "start": s.index(t), "end": s.index(t) + len(t),
     ...                           "value": v, "low": v, "high": v, "doc_id": d}
