@@ -119,6 +119,11 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {w: frozenset(c) for w, c in table.items()}
 
 
+def _class_words(cls: str) -> frozenset[str]:
+    """The words of one class of ``attribution_words.tsv`` ("stop" -> "and", "or", "said" ...)."""
+    return frozenset(w for w, classes in word_classes().items() if cls in classes)
+
+
 def _is(word: str, cls: str) -> bool:
     """Whether ``word`` has class ``cls``; capitalized classes match as written, the others lower-cased."""
     table = word_classes()
@@ -201,7 +206,7 @@ def _possessor(word: str) -> str | None:
 #: Words that join the parts of a name ("Bureau of Mines", "Shaw & Company").
 _JOINERS = frozenset({"of", "for", "and", "&", "de", "del", "la", "van", "von", "bin", "al"})
 #: Lowercase words that end a described speaker phrase walking backwards.
-_STOP = frozenset(["and", "or", "but", "that", "which", "who", "whom", "whose", "when", "while", "if", "because", "as", "than", "then", "so", "of", "in", "on", "at", "to", "for", "with", "from", "by", "about", "after", "before", "since", "into", "over", "under", "between", "against", "during", "without", "through", "among", "is", "are", "was", "were", "be", "how", "what", "why", "where", "been", "has", "have", "had", "do", "does", "did", "not", "no", "says", "said", "say", "told", "tells", "reported", "showed", "shows", "found", "finds"])
+_STOP = _class_words("stop")
 
 
 # ---------------------------------------------------------------- speaker phrases
@@ -538,7 +543,7 @@ class Claim:
     aside_end: int = 0
 
 
-_TAIL_OK = frozenset(["on", "in", "at", "to", "during", "from", "after", "before", "last", "this", "that", "earlier", "late", "told", "a", "an", "the", "his", "her", "its", "their", "reporters", "interview", "statement", "statements", "press", "conference", "briefing", "news", "release", "email", "emailed", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday", "also", "wednesday's"])
+_TAIL_OK = _class_words("tail_ok")
 
 
 def _claims_in(norm: str, sent: Sentence, toks: list[Token], hits: list[tuple[int, int]]) -> list[Claim]:
@@ -1277,7 +1282,7 @@ _FINITE_AUX = frozenset(["is", "are", "was", "were", "will", "would", "could", "
 #: Verbs whose past tense is their bare form: "Brenner put the cost at" agrees with a singular name.
 _SAME_PAST = frozenset(["put", "set", "cut", "forecast", "broadcast", "read", "bet"])
 #: Determiners before a noun phrase whose last word may look like a cue ("the Marra find", "its Kolo project").
-_NOUN_DETS = frozenset(["the", "a", "an", "its", "their", "this", "that", "his", "her", "our"])
+_NOUN_DETS = _class_words("noun_det")
 _NUMBER_WORDS = frozenset(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
@@ -1311,7 +1316,7 @@ def _skip_time(toks: list[Token], k: int) -> int:
 
 
 #: Participles that tie a document to its date: "a poll released Friday found".
-_PUBLISHED = frozenset(["released", "published", "conducted", "taken", "issued", "out"])
+_PUBLISHED = _class_words("published")
 _MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."])
 
 
