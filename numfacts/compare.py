@@ -643,7 +643,11 @@ _PINT_ERRORS = (ArithmeticError, AttributeError, KeyError, LookupError, SyntaxEr
 def _units():
     import pint
 
-    return pint.UnitRegistry()
+    registry = pint.UnitRegistry()
+    # a change of a rate: "50 basis points" is "half a percentage point"
+    registry.define("percentage_point = [rate_change]")
+    registry.define("basis_point = 0.01 * percentage_point")
+    return registry
 
 
 @lru_cache(maxsize=4096)
@@ -670,7 +674,9 @@ def dimension(unit: str | None) -> tuple[str, str | None]:
     if name == "count":   # "three times that": a multiple of some other figure, never a count of things
         return "multiple", None
     if name in ("percentage point", "percentage points", "point"):
-        return "percentage point", None
+        return "percentage point", "percentage_point"
+    if name in ("basis point", "basis points"):
+        return "percentage point", "basis_point"
     registry = _units()
     if singular(name) in _thing_table():   # "person", "troops": a count with its noun as unit
         return "count", None

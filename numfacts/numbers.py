@@ -132,6 +132,8 @@ def read_words(tokens: list[Token], i: int) -> Number | None:
             return Number(i, i + 3, tokens[i].start, tokens[i + 2].end, 6.0, "words")
         if low(i + 1) == "-" and adjacent(i + 1) and adjacent(i + 2) and low(i + 2) == "dozen":
             return Number(i, i + 3, tokens[i].start, tokens[i + 2].end, 6.0, "words")
+        if low(i + 1) in ("a", "an") and low(i + 2).isalpha():   # "half a percentage point", "half an hour"
+            return Number(i, i + 2, tokens[i].start, tokens[i + 1].end, 0.5, "fraction")
         return Number(i, i + 1, tokens[i].start, tokens[i].end, 0.5, "fraction")
     k = i
     if first in ("a", "an"):

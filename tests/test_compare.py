@@ -1477,3 +1477,9 @@ def test_a_figure_set_off_by_a_comma_and_at_keeps_its_clause():
            "value": 21.3, "low": 21.3, "high": 21.3, "doc_id": "a", "unit": "percentage"}
     words = [t.text for t in nf.compare._locate(row, 0).words]
     assert "higher" in words and "unemployment" in words, words
+
+
+def test_basis_points_and_percentage_points_are_one_unit():
+    measure = _measure_by_text("Yields on 10-year bonds surged 38 basis points on Monday to 5.62%.",
+                               "The 10-year bond yield jumped almost 0.4 percentage points to 5.6% on Monday.")
+    assert measure["38 basis points"] == measure["almost 0.4 percentage points"], measure

@@ -72,6 +72,9 @@ EXAMPLES = [
     # an "m" before a run of nouns ending in a plural is millions; before a word of direction, metres
     Example("Some 2.3m flu vaccine doses arrived.", "2.3m flu vaccine doses", 2.3e6, unit=None),
     Example("The 3m wide gates were shut.", "3m", 3, unit="metre"),
+    # "half a" before a unit is a half of it
+    Example("Mortgage rates rose by half a percentage point.", "half a percentage point", 0.5,
+            unit="percentage point"),
     # an adverb after a unit makes it a rate, like "a year"
     Example("The toll road brings in $310 million annually.", "$310 million annually", 310e6, unit="dollar per year"),
     # ... but a movement from one figure up to another ends at it
