@@ -72,6 +72,8 @@ EXAMPLES = [
     # an "m" before a run of nouns ending in a plural is millions; before a word of direction, metres
     Example("Some 2.3m flu vaccine doses arrived.", "2.3m flu vaccine doses", 2.3e6, unit=None),
     Example("The 3m wide gates were shut.", "3m", 3, unit="metre"),
+    # "lifted" moves a figure like "raised"
+    Example("The bank lifted its rate by 0.75 percentage points.", "0.75 percentage points", 0.75, change="increase"),
     # "half a" before a unit is a half of it
     Example("Mortgage rates rose by half a percentage point.", "half a percentage point", 0.5,
             unit="percentage point"),
