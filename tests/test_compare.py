@@ -1448,6 +1448,12 @@ def test_a_noun_read_as_people_does_not_count_things():
     assert measure["about 25 gunmen"] != measure["19 lorries"], measure
 
 
+def test_people_exhumed_are_the_dead():
+    measure = _measure_by_text("Investigators have exhumed the remains of at least 52 people near Orsk.",
+                               "The bodies of 55 people have been recovered near Orsk, the commission said.")
+    assert measure["at least 52 people"] == measure["55 people"], measure
+
+
 def test_people_in_custody_are_arrests_and_people_uprooted_are_displaced():
     measure = _measure_by_text("Police arrested 61 people in Dorn after the riot. Some 9,000 people fled their homes "
                                "in the floods.",
