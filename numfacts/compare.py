@@ -1826,12 +1826,8 @@ def group(claims: Sequence[Claim]) -> list[int]:
 
     # a place's adjective is the place where the corpus names it ("near the Ostrelan frontier", "its
     # border with Ostrela")
-    endings = sorted(_role("demonym_ending"), key=lambda e: (-len(e), e))
-    demonym = {w: w[:-len(e)] for w in docs_naming for e in reversed(endings)
-               if w.endswith(e) and len(w) - len(e) >= 4 and w[:-len(e)] in docs_naming}
-
     def widened(words: frozenset[str]) -> frozenset[str]:
-        words = frozenset(demonym.get(w, w) for w in words)
+        words = frozenset(_adjective_place(w, docs_naming) for w in words)
         return words.union(*(around.get(w, ()) for w in words))
     places = {row: widened(words) for row, words in places.items()}
     # a capitalized word opening a sentence ("Dunmore rents") is a name, not a kind, if the corpus names it
@@ -1878,9 +1874,10 @@ def group(claims: Sequence[Claim]) -> list[int]:
             else:
                 candidates = range(len(clusters))
             best, best_score = None, None
+            spanned = c.value > 0 and not c.vague and c.entity not in _role("disputed")
             for n in candidates:
                 cluster = clusters[n]
-                if cluster.far_from(c):
+                if spanned and cluster.far_from(c):
                     continue
                 reps = list(cluster.reps.values())
                 if not all(_compatible(c, m, mine, places[m.row]) for m in reps):
@@ -2046,6 +2043,15 @@ def _apart_free(a: Claim, b: Claim, *, dated: bool = True) -> bool:
     return not (a.scope and b.scope and not a.scope & b.scope or not _same_actor(a.actor, b.actor))
 
 
+def _adjective_place(word: str, places: set[str] | dict) -> str:
+    """The place a place's adjective names, when ``places`` holds it ("Marvian" -> "Marvia"), else the word."""
+    for e in sorted(_role("demonym_ending"), key=lambda e: (-len(e), e)):
+        stem = word[:-len(e)]
+        if word.endswith(e) and len(stem) >= 4 and stem in places:
+            return stem
+    return word
+
+
 def _same_place_words(claims: list[Claim]) -> list[Claim]:
     """A place's adjective among a figure's words is the place ("Marvian crude", "Marvia pumped"), when the
     place's name is among the words of some figure of the corpus.
@@ -2059,18 +2065,11 @@ def _same_place_words(claims: list[Claim]) -> list[Claim]:
     ['output', 'tarvia']
     """
     words = set().union(*(c.topic for c in claims)) if claims else set()
-    endings = sorted(_role("demonym_ending"), key=lambda e: (-len(e), e))
     names = {w.lower() for c in claims for name in c.mentioned | c.opener | c.places for w in name.split()}
-
-    def place(word: str) -> str:
-        for e in endings:
-            stem = word[:-len(e)]
-            if word.endswith(e) and len(stem) >= 4 and stem in words and stem in names:
-                return stem
-        return word
+    places = words & names
     out = []
     for c in claims:
-        topic = frozenset(place(w) for w in c.topic)
+        topic = frozenset(_adjective_place(w, places) for w in c.topic)
         out.append(c if topic == c.topic else dataclasses.replace(c, topic=topic))
     return out
 
@@ -2228,11 +2227,10 @@ class _Cluster:
         self.said.setdefault((c.doc, c.claimant), []).append(c)
 
     def far_from(self, c: Claim) -> bool:
-        """Whether a claim is surely too far from one of the representatives to join (a fast test)."""
-        if self.span is None or c.unit != self.span[0] or c.value <= 0 or c.vague or \
-                c.entity in _role("disputed"):
-            return False
-        return c.value > KIND_RATIO * self.span[1] or KIND_RATIO * c.value < self.span[2]
+        """Whether a positive, exact claim of a measure not disputed by nature is surely too far from one of the
+        representatives to join (a fast test: the caller checks those conditions once per claim)."""
+        return self.span is not None and c.unit == self.span[0] and (
+            c.value > KIND_RATIO * self.span[1] or KIND_RATIO * c.value < self.span[2])
 
 
 # ---------------------------------------------------------------- claimants and labels

@@ -1185,11 +1185,16 @@ def test_billions_of_a_noun_the_tables_do_not_know_are_sums_in_its_currency():
 
 
 
+def _figure_row(sentence: str, text: str, value: float, **columns) -> dict:
+    """A facts row for the figure ``text`` in a one-sentence report "a" (low and high the value unless given)."""
+    start = sentence.index(text)
+    return {"text": text, "sentence": sentence, "start": start, "end": start + len(text), "value": value,
+            "low": value, "high": value, "doc_id": "a", **columns}
+
+
 def test_an_outcome_the_figure_interrupts_is_its_outcome():
-    text = "His crews had taken 38 runners to hospitals and treated dozens more."
-    row = {"text": "38 runners", "sentence": text, "start": text.index("38"), "end": text.index("38") + 10,
-           "value": 38.0, "low": 38.0, "high": 38.0, "doc_id": "a"}
-    claim = describe(row, rank=0, position=0, claimant="X", offset=0)
+    claim = describe(_figure_row("His crews had taken 38 runners to hospitals and treated dozens more.",
+                                 "38 runners", 38.0), rank=0, position=0, claimant="X", offset=0)
     assert (claim.entity, claim.aspect) == ("hospitalization", "runner"), claim
 
 
@@ -1361,10 +1366,8 @@ def test_a_when_clause_after_a_year_dates_the_figure():
 
 
 def test_an_adverb_after_a_figure_is_no_counted_noun():
-    text = 'The true number was "nearer 4,000 once you count the reservists".'
-    row = {"text": "4,000", "sentence": text, "start": text.index("4,000"), "end": text.index("4,000") + 5,
-           "value": 4000.0, "low": 4000.0, "high": 4000.0, "doc_id": "a"}
-    claim = describe(row, rank=0, position=0, claimant="X", offset=0)
+    claim = describe(_figure_row('The true number was "nearer 4,000 once you count the reservists".', "4,000",
+                                 4000.0), rank=0, position=0, claimant="X", offset=0)
     assert claim.entity is None and claim.noun is None, claim
 
 
@@ -1464,9 +1467,8 @@ def test_people_in_custody_are_arrests_and_people_uprooted_are_displaced():
 
 
 def test_between_is_no_kind_of_the_thing_counted():
-    text = "Growers said a survey pointed to a harvest of between 22 and 23 million tonnes."
-    row = {"text": "between 22 and 23 million tonnes", "sentence": text, "start": text.index("between"),
-           "end": len(text) - 1, "value": 22.5e6, "low": 22e6, "high": 23e6, "doc_id": "a", "unit": "tonne"}
+    row = _figure_row("Growers said a survey pointed to a harvest of between 22 and 23 million tonnes.",
+                      "between 22 and 23 million tonnes", 22.5e6, low=22e6, high=23e6, unit="tonne")
     claim = describe(row, rank=0, position=0, claimant="X", offset=0)
     assert "between" not in claim.modifiers, claim.modifiers
 
@@ -1478,9 +1480,8 @@ def test_bare_degrees_beside_one_temperature_scale_are_that_scale():
 
 
 def test_a_figure_set_off_by_a_comma_and_at_keeps_its_clause():
-    text = "Youth unemployment in the capital was even higher, at 21.3%."
-    row = {"text": "21.3%", "sentence": text, "start": text.index("21.3%"), "end": text.index("21.3%") + 5,
-           "value": 21.3, "low": 21.3, "high": 21.3, "doc_id": "a", "unit": "percentage"}
+    row = _figure_row("Youth unemployment in the capital was even higher, at 21.3%.", "21.3%", 21.3,
+                      unit="percentage")
     words = [t.text for t in nf.compare._locate(row, 0).words]
     assert "higher" in words and "unemployment" in words, words
 
