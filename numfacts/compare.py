@@ -262,6 +262,9 @@ def tokens(sentence: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+_PERIOD_WORDS = frozenset({"year", "quarter", "month", "week", "day"})
+
+
 def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
     """Tokens from ``first`` walking by ``step`` (+1 right, -1 left) until the clause ends, nearest first."""
     clause_words = _role("clause")
@@ -284,6 +287,9 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
             continue
         if tok.text in _PUNCT or tok.text[:1].isdigit():
             break
+        if step > 0 and i + 2 < len(toks) and toks[i + 1].text.lower() in ("on", "over") and \
+                tok.text.lower() in _PERIOD_WORDS and toks[i + 2].text.lower() == tok.text.lower():
+            break   # "dropping to 4.6% year on year": how it is compared, no thing of the clause
         if step > 0 and i == first + 1 and toks[first].text.lower() == "of" and tok.text.lower() in ("whom", "which"):
             pass   # "seven of whom later died": the clause goes on to say what befell the part
         elif tok.text.lower() in clause_words:
@@ -2170,6 +2176,8 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     continue   # things are not what befalls the living: "helicopters", not the missing
                 if _people_and_things(e, t):
                     continue   # nor are people things: "30 gunmen" are no "22 trucks"
+                if unknown and t in people and e not in families and not e.endswith(tuple(_role("living_ending"))):
+                    continue   # nor is a noun no word marks as people a group of them ("180 emergency calls")
                 if unknown and t in _events() and (e.endswith(tuple(_role("abstract_ending"))) or e not in families
                                                    and not e.endswith(tuple(_role("living_ending")))):
                     # nor are ideas ("from three directions", not three injured), nor things no word marks as

@@ -1490,3 +1490,26 @@ def test_basis_points_and_percentage_points_are_one_unit():
     measure = _measure_by_text("Yields on 10-year bonds surged 38 basis points on Monday to 5.62%.",
                                "The 10-year bond yield jumped almost 0.4 percentage points to 5.6% on Monday.")
     assert measure["38 basis points"] == measure["almost 0.4 percentage points"], measure
+
+
+def test_year_on_year_after_a_share_is_how_it_is_compared_not_its_thing():
+    measure = _measure_by_text("Consumer price inflation in Varnland slowed to 3.8% in May, the statistics office "
+                               "said.",
+                               "Varnish inflation eased in May, falling to 3.8 percent year on year, the office "
+                               "said.")
+    assert measure["3.8%"] == measure["3.8 percent"], measure
+
+
+def test_a_noun_no_word_marks_as_people_is_no_group_of_them():
+    measure = _measure_by_text("The mayor said 140 people had been placed in temporary housing.",
+                               "The fire chief said the brigade had received 160 emergency calls during the blaze.")
+    assert measure["140 people"] != measure["160 emergency calls"], measure
+
+
+def test_nationals_are_people():
+    measure = _measure_by_text("Over 5,000 people crossed from Varnia into Ostra at the weekend, the agency said. Two "
+                               "centres had beds for 1,200 people.",
+                               "Ostra's police said 5,300 Varnian nationals entered the country over the weekend. "
+                               "The minister said a new camp would house 2,500 people.",
+                               "Some five thousand Varnians fled into Ostra in three days, the Red Crescent said.")
+    assert measure["Over 5,000 people"] == measure["5,300 Varnian nationals"], measure
