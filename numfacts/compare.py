@@ -2176,6 +2176,12 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     continue   # things are not what befalls the living: "helicopters", not the missing
                 if _people_and_things(e, t):
                     continue   # nor are people things: "30 gunmen" are no "22 trucks"
+                if unknown and t not in known and not all(n.endswith(tuple(_role("living_ending"))) for n in (e, t)) \
+                        and not any(c.topic & m.topic for c in names[e] for m in names[t]):
+                    # two nouns no table knows name one thing when both name people, or when their words share
+                    # something ("seized 2.3 million tablets", "seized two million pills"; not "won 112 of the
+                    # 200 seats", "complaints covering 300 polling stations")
+                    continue
                 if unknown and t in people and e not in families and not e.endswith(tuple(_role("living_ending"))):
                     continue   # nor is a noun no word marks as people a group of them ("180 emergency calls")
                 if unknown and t in _events() and (e.endswith(tuple(_role("abstract_ending"))) or e not in families

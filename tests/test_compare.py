@@ -1513,3 +1513,15 @@ def test_nationals_are_people():
                                "The minister said a new camp would house 2,500 people.",
                                "Some five thousand Varnians fled into Ostra in three days, the Red Crescent said.")
     assert measure["Over 5,000 people"] == measure["5,300 Varnian nationals"], measure
+
+
+def test_two_unknown_nouns_of_things_are_one_thing_only_when_their_words_share_something():
+    measure = _measure_by_text("Police have recorded four shop break-ins in the town since 2019.",
+                               "Police said they had arrested a man and were searching for two accomplices.")
+    assert measure["four shop break-ins"] != measure["two accomplices"], measure
+    measure = _measure_by_text("A record 21,000 runners started the Varna race, organisers said, and 19,500 finished.",
+                               "Organisers said 19,500 of the 21,200 starters crossed the finish line.")
+    assert measure["21,000 runners"] == measure["21,200 starters"] != measure["19,500"], measure
+    measure = _measure_by_text("Customs officers in Varna seized 1.3 million counterfeit tablets on Monday.",
+                               "Police in Varna have seized more than a million fake pills.")
+    assert measure["1.3 million counterfeit tablets"] == measure["more than a million fake pills"], measure
