@@ -1414,8 +1414,9 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
         # "a fire in 2021 that destroyed 600 shelters", "last summer's Ridge Fire, which burned 8,000 acres",
         # "in 2016, when 1,000 were sent"
         between = fig.sentence[d.end:fig.lo].replace(",", " ").split() if d.end <= fig.lo else []
-        inside = inside or 0 < len(between) <= WITHIN_WORDS and between[-1].lower() in ("that", "which", "when") and (
+        relative = 0 < len(between) <= WITHIN_WORDS and between[-1].lower() in ("that", "which", "when") and (
             len(between) == 1 or between[0] in ("'s", "\u2019s"))
+        inside = inside or relative
         if (inside or opening or d.grain in ("day", "time")) and (nearest_dist is None or dist < nearest_dist):
             nearest_dist, stated = dist, d
         if d.grain in PERIOD_GRAINS and (inside or opening) and not period_after and not (
@@ -1424,7 +1425,9 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
             period = _before_named(d, dated) or (pd.Timestamp(d.date_start), pd.Timestamp(d.date_end))
             period_text = d.text
             before = fig.sentence[max(0, d.start - 8):d.start].split()[-1:]
-            if before == ["since"]:   # "since January" runs to the report, it is not January
+            if before == ["since"] and not relative:
+                # "since January" runs to the report, it is not January (but "the deadliest since 2008, when
+                # 11 workers died" is 2008)
                 end = row.get("published")
                 period = (period[0], pd.Timestamp(end) if not _na(end) else pd.Timestamp.max)
                 period_text = f"since {d.text}"

@@ -1525,3 +1525,10 @@ def test_two_unknown_nouns_of_things_are_one_thing_only_when_their_words_share_s
     measure = _measure_by_text("Customs officers in Varna seized 1.3 million counterfeit tablets on Monday.",
                                "Police in Varna have seized more than a million fake pills.")
     assert measure["1.3 million counterfeit tablets"] == measure["more than a million fake pills"], measure
+
+
+def test_since_a_year_when_an_event_happened_dates_the_event_to_that_year():
+    measure = _measure_by_text("Five miners were killed in the collapse at the Orsk pit, the company said.",
+                               "The collapse is the deadliest at the Orsk mine since 2011, when 14 miners died in a "
+                               "flood.", "At least six miners died at Orsk, officials said.")
+    assert measure["Five miners"] == measure["At least six miners"] != measure["14 miners"], measure
