@@ -1050,6 +1050,14 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
                        and table[p][0] in _role("participation")), None)
         if joined is not None:
             outcome, thing = None, joined
+    if outcome is not None and thing is not None and thing[1] != "person":
+        # "pulled 186 survivors from the water, and 30 remained missing": an event the figure's own clause
+        # names beats another event only its sentence names
+        event = _split(terms().outcomes[outcome[0]].lstrip("!?"))[0]
+        mine = _words_naming(_split(thing[0])[0])
+        if event in _events() and event != _split(thing[0])[0] and _split(thing[0])[0] in _events() and \
+                not any(singular(t.text.lower()) in mine for t in fig.words):
+            thing = None
     said = " ".join(t.text.lower() for t, _ in outcome_words[outcome[1]:outcome[2] + 1]) if outcome else None
     # "a lower figure of 15,000", "Organizers claimed 150,000.": no thing named, so the one before it
     vague = _nearest(fig.pairs, terms().vague) is not None

@@ -1532,3 +1532,9 @@ def test_since_a_year_when_an_event_happened_dates_the_event_to_that_year():
                                "The collapse is the deadliest at the Orsk mine since 2011, when 14 miners died in a "
                                "flood.", "At least six miners died at Orsk, officials said.")
     assert measure["Five miners"] == measure["At least six miners"] != measure["14 miners"], measure
+
+
+def test_an_event_the_figures_own_clause_names_beats_one_only_its_sentence_names():
+    measure = _measure_by_text("Divers pulled 140 survivors from the lake, he said, and 25 remained missing.",
+                               "Some 22 passengers are still unaccounted for, the coast guard said.")
+    assert measure["25"] == measure["Some 22 passengers"], measure
