@@ -1538,3 +1538,18 @@ def test_an_event_the_figures_own_clause_names_beats_one_only_its_sentence_names
     measure = _measure_by_text("Divers pulled 140 survivors from the lake, he said, and 25 remained missing.",
                                "Some 22 passengers are still unaccounted for, the coast guard said.")
     assert measure["25"] == measure["Some 22 passengers"], measure
+
+
+def test_economic_output_is_gdp():
+    measure = _measure_by_text("Finance Minister Ana Brel said Varnia's budget deficit will reach 4.6% of gross "
+                               "domestic product this year.",
+                               "Varnia's government expects to run a deficit of nearly 5 percent of economic output "
+                               "this year, Finance Minister Ana Brel announced.",
+                               "The government revised its deficit forecast to 4.6 percent of GDP.")
+    assert measure["4.6%"] == measure["nearly 5 percent"] == measure["4.6 percent"], measure
+
+
+def test_a_ministers_department_and_gdp_are_no_places():
+    claim = describe(_figure_row("Finance Minister Ana Brel said the deficit will reach 4.6% of GDP.", "4.6%", 4.6,
+                                 unit="percentage"), rank=0, position=0, claimant="X", offset=0)
+    assert claim.places == {"Ana Brel"}, claim.places
