@@ -79,6 +79,9 @@ EXAMPLES = [
             unit="percentage point"),
     # an adverb after a unit makes it a rate, like "a year"
     Example("The toll road brings in $310 million annually.", "$310 million annually", 310e6, unit="dollar per year"),
+    # "every" before a time word makes a rate, like "a" or "each"
+    Example("Delays cost shippers three million dollars every day.", "three million dollars every day", 3e6,
+            unit="dollar per day"),
     # ... but a movement from one figure up to another ends at it
     Example("Dearer fuel pushed the jobless rate up to 6.2% from 5.9%.", "6.2%", 6.2, 6.2, 6.2, "exact", "percentage"),
     Example("Fewer than 30 seats remain.", "30", 30, None, 30, "upper_bound", entity="seat"),
