@@ -822,7 +822,8 @@ def _kind_word(word: str, *, things: bool = False) -> bool:
     if not (word.replace("-", "").isalpha() and word.islower() and len(word) > 2):   # "second-half" profit
         return False
     skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency") | _number_words()
-    return word not in skip and (things or singular(word) not in _thing_table()) and not word.endswith(
+    # (nor a verb that moves it: "won approval to lift premiums")
+    return word not in skip and word not in numbers.words().get("change_verbs", {}) and (things or singular(word) not in _thing_table()) and not word.endswith(
         tuple(_role("adjective_ending")))
 
 

@@ -1553,3 +1553,19 @@ def test_a_ministers_department_and_gdp_are_no_places():
     claim = describe(_figure_row("Finance Minister Ana Brel said the deficit will reach 4.6% of GDP.", "4.6%", 4.6,
                                  unit="percentage"), rank=0, position=0, claimant="X", offset=0)
     assert claim.places == {"Ana Brel"}, claim.places
+
+
+def test_the_clause_reads_past_a_both_aside_and_burned_homes_are_destroyed():
+    measure = _measure_by_text("A fire tore through the Orsk camp, destroying about 600 shelters. Two people, both "
+                               "children, were killed, camp officials said.",
+                               "Three people died in the Orsk camp fire. Some 700 shelters had burned, the "
+                               "administrator said.")
+    assert measure["Two people"] == measure["Three people"], measure
+    assert measure["about 600 shelters"] == measure["Some 700 shelters"], measure
+
+
+def test_a_verb_moving_the_thing_is_no_kind_of_it():
+    row = _figure_row("The insurer won approval to lift premiums by nearly 9 percent.", "nearly 9 percent", 9.0,
+                      unit="percentage", change="increase")
+    claim = describe(row, rank=0, position=0, claimant="X", offset=0)
+    assert claim.entity == "premium" and not claim.modifiers, claim

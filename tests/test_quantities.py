@@ -74,6 +74,7 @@ EXAMPLES = [
     Example("The 3m wide gates were shut.", "3m", 3, unit="metre"),
     # "lifted" moves a figure like "raised"
     Example("The bank lifted its rate by 0.75 percentage points.", "0.75 percentage points", 0.75, change="increase"),
+    Example("The board will lift fees by 4% next year.", "4%", 4, change="increase"),
     # "half a" before a unit is a half of it
     Example("Mortgage rates rose by half a percentage point.", "half a percentage point", 0.5,
             unit="percentage point"),
