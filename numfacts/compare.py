@@ -290,6 +290,9 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
         if step > 0 and i + 2 < len(toks) and toks[i + 1].text.lower() in ("on", "over") and \
                 tok.text.lower() in _PERIOD_WORDS and toks[i + 2].text.lower() == tok.text.lower():
             break   # "dropping to 4.6% year on year": how it is compared, no thing of the clause
+        if step > 0 and tok.text.lower() == "after" and i + 1 < len(toks) and (
+                toks[i + 1].text[:1].isdigit() or toks[i + 1].text.lower() in _number_words()):
+            break   # "has risen to 12 after three of the wounded died": another figure's clause
         if step > 0 and i == first + 1 and toks[first].text.lower() == "of" and tok.text.lower() in ("whom", "which"):
             pass   # "seven of whom later died": the clause goes on to say what befell the part
         elif tok.text.lower() in clause_words:

@@ -1569,3 +1569,10 @@ def test_a_verb_moving_the_thing_is_no_kind_of_it():
                       unit="percentage", change="increase")
     claim = describe(row, rank=0, position=0, claimant="X", offset=0)
     assert claim.entity == "premium" and not claim.modifiers, claim
+
+
+def test_after_a_number_begins_another_figures_clause():
+    row = _figure_row("The number of people killed in the blast has risen to 14 after two of the wounded died.",
+                      "14", 14.0)
+    claim = describe(row, rank=0, position=0, claimant="X", offset=0)
+    assert claim.entity == "death", claim
