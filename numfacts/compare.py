@@ -982,6 +982,13 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         if head is not None and not framed and (where is None or fig.pairs[where][1] > fig.pairs[head][1]):
             # an unknown noun right after the number ("30 civilians") beats a known one further away
             thing, where = (singular(fig.pairs[head][0].text.lower()), "entity"), head
+        elif head is None and dimension_ == "count" and len(fig.left) > 1 and fig.left[-1].text.lower() == "of" \
+                and not framed and (frame := fig.left[-2]).text.isalpha() and frame.text.islower() \
+                and _kind_word(frame.text) and singular(frame.text) not in terms().vague \
+                and (not fig.right or fig.right[0].text.lower() in _role("stop") | _role("clause") | _role("auxiliary")
+                     | _role("locative")):   # not "a shipment of 1.2 million oral vaccine doses"
+            # "a crew of 19": the noun the figure sizes, not a known one elsewhere in the clause ("the vessel")
+            thing, where = (singular(frame.text), "entity"), next(k for k, (t, _) in enumerate(fig.pairs) if t is frame)
     right = fig.right
     if dimension_.startswith("money") and fig.left and fig.left[-1].text.lower() in _role("paying"):
         thing, where = _thing_table()["cost"], len(fig.left) - 1   # "drivers pay $6.50": a cost, not pay

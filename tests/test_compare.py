@@ -1576,3 +1576,11 @@ def test_after_a_number_begins_another_figures_clause():
                       "14", 14.0)
     claim = describe(row, rank=0, position=0, claimant="X", offset=0)
     assert claim.entity == "death", claim
+
+
+def test_a_noun_framing_a_bare_figure_is_its_thing():
+    row = _figure_row("The navy said the ships had come close to the survey vessel and ordered its crew of 45 to "
+                      "leave.", "45", 45.0)
+    assert describe(row, rank=0, position=0, claimant="X", offset=0).entity == "crew"
+    row = _figure_row("A shipment of 1.2 million oral vaccine doses arrived on Monday.", "1.2 million", 1.2e6)
+    assert describe(row, rank=0, position=0, claimant="X", offset=0).entity != "shipment"
