@@ -2181,7 +2181,9 @@ class _Document:
         mi = bisect.bisect_left(self.mention_starts, phrase.start) - 1
         while mi >= 0 and self.mentions[mi].start >= floor:
             m = self.mentions[mi]
-            if m.end <= phrase.start and not m.place and m.kind != "person":
+            listener = self.norm[max(0, m.start - 8):m.start].split()[-1:] in (["told"], ["tell"], ["tells"])
+            if m.end <= phrase.start and not m.place and m.kind != "person" and not listener:
+                # (not whom a speaker told: '"We lost 3 million gallons," Whitcombe told MNN.')
                 if head in m.name.lower().split():
                     return m.name if held is None or m.start > held[0] else held[1]
                 if _is(head, "anyorg") and (m.kind == "org" or not m.prep and self.opens(m)):

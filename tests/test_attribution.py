@@ -509,6 +509,9 @@ EXAMPLES = [
     # -- "their"/"his" owning a statement noun is the subject just before the verb, when it can be
     Example("Port officials have cut their outlook to 1,900 containers.", "1,900", "Port officials", exact=True),
     Example("The mayor rejected their estimate of 5,000 jobs.", "5,000", "their", exact=True),
+    # -- whom a speaker told is no antecedent of "the utility" (KTV is the listener)
+    Example('Dorn Water said 900 homes lost supply. "We lost a lot," Ana Vos told KTV. The utility said repairs '
+            'would cost \u00a3400,000.', "\u00a3400,000", "utility"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
