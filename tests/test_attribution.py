@@ -509,6 +509,9 @@ EXAMPLES = [
     # -- "their"/"his" owning a statement noun is the subject just before the verb, when it can be
     Example("Port officials have cut their outlook to 1,900 containers.", "1,900", "Port officials", exact=True),
     Example("The mayor rejected their estimate of 5,000 jobs.", "5,000", "their", exact=True),
+    # -- an -ing word before an organization's noun describes it, it takes no object
+    Example("The county canvassing board said Ruiz gained 12 votes in the recount.", "12 votes",
+            "county canvassing board", exact=True),
     # -- whom a speaker told is no antecedent of "the utility" (KTV is the listener)
     Example('Dorn Water said 900 homes lost supply. "We lost a lot," Ana Vos told KTV. The utility said repairs '
             'would cost \u00a3400,000.', "\u00a3400,000", "utility"),
