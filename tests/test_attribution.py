@@ -512,6 +512,9 @@ EXAMPLES = [
     # -- an -ing word before an organization's noun describes it, it takes no object
     Example("The county canvassing board said Ruiz gained 12 votes in the recount.", "12 votes",
             "county canvassing board", exact=True),
+    # -- a directorate is an organization, also after a plural possessor
+    Example("Varn raised its quota to 12,000 tonnes, the islands' fisheries directorate confirmed.",
+            "12,000 tonnes", "fisheries directorate"),
     # -- whom a speaker told is no antecedent of "the utility" (KTV is the listener)
     Example('Dorn Water said 900 homes lost supply. "We lost a lot," Ana Vos told KTV. The utility said repairs '
             'would cost \u00a3400,000.', "\u00a3400,000", "utility"),
