@@ -959,6 +959,11 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
             thing = hit
         elif not hit and after is not None and after[1] != "vague":
             thing = after   # "56 measles" read as the figure, "cases" after it is the counted noun
+        elif not hit and (headed := next((_named_things(dimension_).get(singular(fig.toks[k + 1].text.lower()))
+                                          for k, t in enumerate(fig.toks[:-1])
+                                          if t.text.lower() == words_of_entity[-1]), None)) is not None \
+                and headed[1] != "vague":
+            thing = headed   # "the cholera toll has reached 50": the known noun after it heads the compound
         elif not hit and lemma:
             thing = (lemma, "entity")
     scale = _scale(row, fig) if dimension_ == "count" else None

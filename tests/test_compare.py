@@ -1584,3 +1584,9 @@ def test_a_noun_framing_a_bare_figure_is_its_thing():
     assert describe(row, rank=0, position=0, claimant="X", offset=0).entity == "crew"
     row = _figure_row("A shipment of 1.2 million oral vaccine doses arrived on Monday.", "1.2 million", 1.2e6)
     assert describe(row, rank=0, position=0, claimant="X", offset=0).entity != "shipment"
+
+
+def test_a_known_noun_after_an_unknown_one_heads_the_compound():
+    measure = _measure_by_text("The typhus toll in Orsk has reached 40, camp leaders said.",
+                               "At least 36 people have died of typhus in Orsk, the ministry said.")
+    assert measure["40"] == measure["At least 36 people"], measure
