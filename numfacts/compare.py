@@ -824,7 +824,8 @@ def _kind_word(word: str, *, things: bool = False) -> bool:
     """
     if not (word.replace("-", "").isalpha() and word.islower() and len(word) > 2):   # "second-half" profit
         return False
-    skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency") | _number_words()
+    skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency") | _number_words() \
+        | _role("possessive")
     # (nor a verb that moves it: "won approval to lift premiums")
     return word not in skip and word not in numbers.words().get("change_verbs", {}) and (things or singular(word) not in _thing_table()) and not word.endswith(
         tuple(_role("adjective_ending")))
@@ -1345,6 +1346,7 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     holders = [(toks[i].start >= fig.fe, abs(toks[i].start - fig.fe) if toks[i].start >= fig.fe
                 else fig.fs - toks[j].end, name) for name, i, j in names + opener
                if id(toks[i]) in in_clause and name not in scope and name not in named
+               and not fig.fs <= toks[i].start < fig.fe   # "Six and a half per cent" names no one
                and not any(toks[k].text in speaker_words for k in range(i, j + 1)) and name not in terms().demonyms]
     chosen = min(holders)[2] if holders else None
     # "Hale leads Doyle 48% to 43%": the two names before a pair of figures hold them in order

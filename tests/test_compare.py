@@ -1590,3 +1590,10 @@ def test_a_known_noun_after_an_unknown_one_heads_the_compound():
     measure = _measure_by_text("The typhus toll in Orsk has reached 40, camp leaders said.",
                                "At least 36 people have died of typhus in Orsk, the ministry said.")
     assert measure["40"] == measure["At least 36 people"], measure
+
+
+def test_a_figures_own_words_hold_nothing_and_a_possessive_is_no_kind():
+    row = _figure_row('"Six and a half per cent does not cover what our members pay," she said.',
+                      "Six and a half per cent", 6.5, unit="percentage")
+    claim = describe(row, rank=0, position=0, claimant="X", offset=0)
+    assert not claim.holder and "our" not in claim.modifiers, claim
