@@ -855,8 +855,12 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         else:
             content = (sent.start, sent.end)          # "N ..., according to X." governs its whole sentence
             rank = c0 - sent.start
-            after = next((t.word for t in toks if t.start >= speaker.end), ".")
-            aside = after == "," and any(t.word == "," for t in toks[max(0, i - 3):i])
+            rest = [t.word.lower() for t in toks if t.start >= speaker.end][:4]
+            after = rest[0] if rest else "."
+            # (an aside before a verb that speaks: "Smith, citing data from X, said"; not "..., according to X, a
+            # decline of 15%")
+            aside = after == "," and any(t.word == "," for t in toks[max(0, i - 3):i]) and any(
+                w in cue_lexicon() for w in rest[1:])
             if cue.kind == "document" or aside:
                 # "X reminded Y he needs 15 percent in the polls", "Smith, citing data from X, said ...":
                 # a trailing "in the poll" or a mid-sentence aside yields to a verb cue over the same figure
