@@ -947,8 +947,8 @@ def _participle_head(toks: list[Token], speaker: Phrase | None, norm: str, k: in
                 and not _is(before, "det") and not _is(after, "role") and not _is(after, "title") \
                 and not _is(after, "org") \
                 and (_is(after, "det") or after in _PREPOSITIONS or after.isalpha() and after.islower()
-                     and after not in _STOP):     # (not "city building inspector X", "managing director",
-            # "the county canvassing board")
+                     and after not in _STOP):
+            # (not "city building inspector X", "managing director", "the county canvassing board")
             # a participle taking an object ("fighting the", "searching for"), after a plural or described head
             return _phrase_before(toks, x - 1, norm)
         x -= 1

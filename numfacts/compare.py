@@ -826,9 +826,9 @@ def _kind_word(word: str, *, things: bool = False) -> bool:
         return False
     skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency") | _number_words() \
         | _role("possessive")
-    # (nor a verb that moves it: "won approval to lift premiums")
-    return word not in skip and word not in numbers.words().get("change_verbs", {}) and (things or singular(word) not in _thing_table()) and not word.endswith(
-        tuple(_role("adjective_ending")))
+    if word in skip or word in numbers.words().get("change_verbs", {}):   # nor a verb moving it: "to lift premiums"
+        return False
+    return (things or singular(word) not in _thing_table()) and not word.endswith(tuple(_role("adjective_ending")))
 
 
 @lru_cache(maxsize=1)
@@ -2126,8 +2126,9 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
     what another report counts, when the rest of the two readings agree (dimension, addition, outcome,
     place, period, a size within ``KIND_RATIO``) and each is the other's nearest such figure, so no other
     measure of either report competes. Two names found in one report stay apart (a report naming both counts
-    two things); people are never things ("30 gunmen", "22 trucks"). Shares are left alone: a percentage says
-    too little of its thing.
+    two things); people are never things ("30 gunmen", "22 trucks"), nor is a noun no ending marks as people a
+    group of them ("180 emergency calls"); two nouns neither table knows are one thing only when both read as
+    people or their sentences share a word. Shares are left alone: a percentage says too little of its thing.
 
     >>> row = lambda s, t, v, d: {"text": t, "sentence": s, "start": s.index(t), "end": s.index(t) + len(t),
     ...                           "value": v, "low": v, "high": v, "doc_id": d}
@@ -2140,6 +2141,7 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
     """
     known, families = _thing_names(), terms().families
     people = frozenset(terms().persons.values())   # what generic and role nouns for people count
+    living = tuple(_role("living_ending"))          # endings of nouns for people ("rescuer", "trainee")
     by_name: dict[tuple, dict[str, list[Claim]]] = {}   # (dimension, increment) -> entity -> claims
     for c in claims:
         if c.entity is not None and c.dimension != "percent" and not c.attribute:
@@ -2205,16 +2207,16 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     continue   # things are not what befalls the living: "helicopters", not the missing
                 if _people_and_things(e, t):
                     continue   # nor are people things: "30 gunmen" are no "22 trucks"
-                if unknown and t not in known and not all(n.endswith(tuple(_role("living_ending"))) for n in (e, t)) \
+                if unknown and t not in known and not (e.endswith(living) and t.endswith(living)) \
                         and not any(c.topic & m.topic for c in names[e] for m in names[t]):
                     # two nouns no table knows name one thing when both name people, or when their words share
-                    # something ("seized 2.3 million tablets", "seized two million pills"; not "won 112 of the
-                    # 200 seats", "complaints covering 300 polling stations")
+                    # something ("seized 2.3 million tablets", "seized two million pills"; not "four shop
+                    # break-ins", "searching for two accomplices")
                     continue
-                if unknown and t in people and e not in families and not e.endswith(tuple(_role("living_ending"))):
+                if unknown and t in people and e not in families and not e.endswith(living):
                     continue   # nor is a noun no word marks as people a group of them ("180 emergency calls")
                 if unknown and t in _events() and (e.endswith(tuple(_role("abstract_ending"))) or e not in families
-                                                   and not e.endswith(tuple(_role("living_ending")))):
+                                                   and not e.endswith(living)):
                     # nor are ideas ("from three directions", not three injured), nor things no word marks as
                     # people or animals ("ten neighbourhoods sprayed" are not ten dead)
                     continue
