@@ -285,6 +285,11 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
         if step < 0 and tok.text == "," and len(out) == 1 and out[0].text.lower() in ("at", "to"):
             i += step   # "youth unemployment in the capital was even higher, at 21.3%": the clause goes on
             continue
+        if step > 0 and tok.text[:1].isdigit() and i - first == 2 and toks[first].text.lower() == "of" and \
+                toks[i - 1].text.lower() in _role("part_determiner"):
+            out.append(tok)   # "1,900 of its 3,100 employees had joined the strike": the whole, then the part's verb
+            i += step
+            continue
         if tok.text in _PUNCT or tok.text[:1].isdigit():
             break
         if step > 0 and i + 2 < len(toks) and toks[i + 1].text.lower() in ("on", "over") and \

@@ -1597,3 +1597,11 @@ def test_a_figures_own_words_hold_nothing_and_a_possessive_is_no_kind():
                       "Six and a half per cent", 6.5, unit="percentage")
     claim = describe(row, rank=0, position=0, claimant="X", offset=0)
     assert not claim.holder and "our" not in claim.modifiers, claim
+
+
+def test_a_part_of_a_counted_whole_takes_the_verb_after_the_whole_and_off_the_job_is_a_strike():
+    measure = _measure_by_text("About 1,400 workers at the Orsk mill walked off the job on Monday, the union said.",
+                               "The Orsk mill said fewer than 1,100 of its 2,600 employees had joined the strike.",
+                               "A union leader said some twelve hundred workers remained off the job in Orsk.")
+    assert measure["About 1,400 workers"] == measure["fewer than 1,100"], measure
+    assert measure["About 1,400 workers"] == measure["some twelve hundred workers"], measure
