@@ -1605,3 +1605,9 @@ def test_a_part_of_a_counted_whole_takes_the_verb_after_the_whole_and_off_the_jo
                                "A union leader said some twelve hundred workers remained off the job in Orsk.")
     assert measure["About 1,400 workers"] == measure["fewer than 1,100"], measure
     assert measure["About 1,400 workers"] == measure["some twelve hundred workers"], measure
+
+
+def test_people_taken_ill_are_cases():
+    measure = _measure_by_text("At least 60 people were taken ill after a wedding dinner in Orsk, doctors said.",
+                               "More than 55 guests fell ill after the wedding in Orsk.")
+    assert measure["At least 60 people"] == measure["More than 55 guests"], measure
