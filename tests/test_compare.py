@@ -1611,3 +1611,11 @@ def test_people_taken_ill_are_cases():
     measure = _measure_by_text("At least 60 people were taken ill after a wedding dinner in Orsk, doctors said.",
                                "More than 55 guests fell ill after the wedding in Orsk.")
     assert measure["At least 60 people"] == measure["More than 55 guests"], measure
+
+
+def test_customers_who_lost_service_are_an_outage_not_the_customer_base():
+    measure = _measure_by_text("Telvo has roughly 3.9 million subscribers. Around 2.2 million Telvo customers lost "
+                               "mobile service on Monday, the regulator said.",
+                               "About 2.0 million users were without service for most of Monday, Telvo said.")
+    assert measure["Around 2.2 million Telvo customers"] == measure["About 2.0 million users"] \
+        != measure["roughly 3.9 million subscribers"], measure
