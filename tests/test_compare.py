@@ -1619,3 +1619,9 @@ def test_customers_who_lost_service_are_an_outage_not_the_customer_base():
                                "About 2.0 million users were without service for most of Monday, Telvo said.")
     assert measure["Around 2.2 million Telvo customers"] == measure["About 2.0 million users"] \
         != measure["roughly 3.9 million subscribers"], measure
+
+
+def test_crew_members_seafarers_and_sailors_are_a_crew():
+    measure = _measure_by_text("Fifteen crew members were rescued from the Orla Star off Varn, the coast guard said.",
+                               "Fourteen seafarers were rescued after the Orla Star sank off Varn.")
+    assert measure["Fifteen crew members"] == measure["Fourteen seafarers"], measure
