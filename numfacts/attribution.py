@@ -1999,11 +1999,14 @@ class _Document:
             if best.speaker.described or best.speaker.name[:1].islower() or (
                     lead[-2:-1] and lead[-2] in _PLACE_NOUNS and lead[-1] == "of"):
                 return None     # "the coastal town of Orm recorded 39.2C": a measurement, nobody's claim
-        if best is not None and best.speaker.described and best.speaker.kind in ("person", "pronoun", "speaker"):
-            # "officials say they found 200": the pronoun is the outer speaker again
+        if best is not None and best.speaker.described:
+            # "officials say they found 200": the pronoun is the outer speaker again; and a named speaker
+            # reporting what a described body did or found speaks for it ("Penhart said the company had offered
+            # 6%", "Petrak said inspectors had found up to 9 prisoners")
             for c in self.claims.get(si, ()):
                 if c is not best and c.content_start <= best.cue_start < c.content_end and \
-                        c.speaker.end <= best.speaker.start and not c.speaker.described:
+                        c.speaker.end <= best.speaker.start and not c.speaker.described and (
+                        best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"):
                     return c
         return best
 

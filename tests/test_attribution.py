@@ -518,6 +518,10 @@ EXAMPLES = [
     # -- "according to X" set off by commas before more words about the figure is no aside: it is the source
     Example("Dealers counted 81,000 registrations in May, according to figures from the Motor Trade Guild, a fall "
             "of 9%.", "81,000 registrations", "Motor Trade Guild"),
+    # -- a named speaker reporting what a described body did or found speaks for it
+    Example("Plant manager Ivo Sarr said the company had offered a 4 percent raise.", "4 percent", "Ivo Sarr"),
+    Example("Ombudsman Lena Falk said inspectors had found up to 7 prisoners in one cell.", "up to 7 prisoners",
+            "Lena Falk"),
     # -- whom a speaker told is no antecedent of "the utility" (KTV is the listener)
     Example('Dorn Water said 900 homes lost supply. "We lost a lot," Ana Vos told KTV. The utility said repairs '
             'would cost \u00a3400,000.', "\u00a3400,000", "utility"),
