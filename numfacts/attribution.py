@@ -2005,7 +2005,8 @@ class _Document:
             # 6%", "Petrak said inspectors had found up to 9 prisoners")
             for c in self.claims.get(si, ()):
                 if c is not best and c.content_start <= best.cue_start < c.content_end and \
-                        c.speaker.end <= best.speaker.start and not c.speaker.described and (
+                        c.speaker.end <= best.speaker.start and (not c.speaker.described or _is(
+                            c.speaker.name, "person") and best.speaker.kind != "person") and (
                         best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"):
                     return c
         return best

@@ -522,6 +522,8 @@ EXAMPLES = [
     Example("Plant manager Ivo Sarr said the company had offered a 4 percent raise.", "4 percent", "Ivo Sarr"),
     Example("Ombudsman Lena Falk said inspectors had found up to 7 prisoners in one cell.", "up to 7 prisoners",
             "Lena Falk"),
+    Example("Dr Ana Kaundal visited the river. She added that tests had found ammonia at 9 milligrams per litre.",
+            "9 milligrams per litre", "Ana Kaundal"),
     # -- whom a speaker told is no antecedent of "the utility" (KTV is the listener)
     Example('Dorn Water said 900 homes lost supply. "We lost a lot," Ana Vos told KTV. The utility said repairs '
             'would cost \u00a3400,000.', "\u00a3400,000", "utility"),
