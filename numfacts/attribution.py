@@ -2000,14 +2000,15 @@ class _Document:
                     lead[-2:-1] and lead[-2] in _PLACE_NOUNS and lead[-1] == "of"):
                 return None     # "the coastal town of Orm recorded 39.2C": a measurement, nobody's claim
         if best is not None and best.speaker.described:
-            # "officials say they found 200": the pronoun is the outer speaker again; and a named speaker
-            # reporting what a described body did or found speaks for it ("Penhart said the company had offered
-            # 6%", "Petrak said inspectors had found up to 9 prisoners")
+            # "officials say they found 200": the pronoun is the outer speaker again; and a named speaker (or
+            # "she"/"he") reporting what a described body did or found speaks for it ("Penhart said the company
+            # had offered 6%", "She added that tests had found ...")
             for c in self.claims.get(si, ()):
-                if c is not best and c.content_start <= best.cue_start < c.content_end and \
-                        c.speaker.end <= best.speaker.start and (not c.speaker.described or _is(
-                            c.speaker.name, "person") and best.speaker.kind != "person") and (
-                        best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"):
+                if c is best or not c.content_start <= best.cue_start < c.content_end \
+                        or c.speaker.end > best.speaker.start:
+                    continue
+                outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person"
+                if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"):
                     return c
         return best
 
