@@ -827,13 +827,17 @@ def _kind_word(word: str, *, things: bool = False) -> bool:
     >>> _kind_word("bus"), _kind_word("school"), _kind_word("school", things=True)
     (True, False, True)
     """
-    if not (word.replace("-", "").isalpha() and word.islower() and len(word) > 2):   # "second-half" profit
-        return False
-    skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency") | _number_words() \
-        | _role("possessive")
-    if word in skip or word in numbers.words().get("change_verbs", {}):   # nor a verb moving it: "to lift premiums"
-        return False
+    if not (word.replace("-", "").isalpha() and word.islower() and len(word) > 2) or word in _no_kinds():
+        return False   # ("second-half" profit)
     return (things or singular(word) not in _thing_table()) and not word.endswith(tuple(_role("adjective_ending")))
+
+
+@lru_cache(maxsize=1)
+def _no_kinds() -> frozenset[str]:
+    """Words that never say which kind of thing is counted: function, outcome, currency and number words,
+    possessives, and verbs that move a figure ("won approval to lift premiums")."""
+    return _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency") | _number_words() \
+        | _role("possessive") | frozenset(numbers.words().get("change_verbs", {}))
 
 
 @lru_cache(maxsize=1)
@@ -1075,10 +1079,9 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     if outcome is not None and thing is not None and thing[1] != "person":
         # "pulled 186 survivors from the water, and 30 remained missing": an event the figure's own clause
         # names beats another event only its sentence names
-        event = _split(terms().outcomes[outcome[0]].lstrip("!?"))[0]
-        mine = _words_naming(_split(thing[0])[0])
-        if event in _events() and event != _split(thing[0])[0] and _split(thing[0])[0] in _events() and \
-                not any(singular(t.text.lower()) in mine for t in fig.words):
+        event, counted = _split(terms().outcomes[outcome[0]].lstrip("!?"))[0], _split(thing[0])[0]
+        if event in _events() and counted in _events() and event != counted and \
+                not any(singular(t.text.lower()) in _words_naming(counted) for t in fig.words):
             thing = None
     said = " ".join(t.text.lower() for t, _ in outcome_words[outcome[1]:outcome[2] + 1]) if outcome else None
     # "a lower figure of 15,000", "Organizers claimed 150,000.": no thing named, so the one before it
@@ -2114,14 +2117,18 @@ def _same_place_words(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _living_ending(noun: str) -> bool:
+    """Whether a noun's ending reads as people ("rescuer", "trainee", "gunmen")."""
+    return noun.endswith(tuple(_role("living_ending")))
+
+
 def _people_and_things(a: str | None, b: str | None) -> bool:
     """Whether one noun names lifeless things (``THINGS_FAMILIES``) and the other, a noun no table knows, people
     by its ending ("22 trucks", "30 gunmen")."""
     families = terms().families
 
     def living(n: str) -> bool:
-        return n not in _thing_names() and n.split()[-1] not in families and n.endswith(
-            tuple(_role("living_ending")))
+        return n not in _thing_names() and n.split()[-1] not in families and _living_ending(n)
     return bool(a and b) and any(families.get(x) in THINGS_FAMILIES and living(y) for x, y in ((a, b), (b, a)))
 
 
@@ -2146,7 +2153,6 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
     """
     known, families = _thing_names(), terms().families
     people = frozenset(terms().persons.values())   # what generic and role nouns for people count
-    living = tuple(_role("living_ending"))          # endings of nouns for people ("rescuer", "trainee")
     by_name: dict[tuple, dict[str, list[Claim]]] = {}   # (dimension, increment) -> entity -> claims
     for c in claims:
         if c.entity is not None and c.dimension != "percent" and not c.attribute:
@@ -2212,16 +2218,16 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     continue   # things are not what befalls the living: "helicopters", not the missing
                 if _people_and_things(e, t):
                     continue   # nor are people things: "30 gunmen" are no "22 trucks"
-                if unknown and t not in known and not (e.endswith(living) and t.endswith(living)) \
+                if unknown and t not in known and not (_living_ending(e) and _living_ending(t)) \
                         and not any(c.topic & m.topic for c in names[e] for m in names[t]):
                     # two nouns no table knows name one thing when both name people, or when their words share
                     # something ("seized 2.3 million tablets", "seized two million pills"; not "four shop
                     # break-ins", "searching for two accomplices")
                     continue
-                if unknown and t in people and e not in families and not e.endswith(living):
+                if unknown and t in people and e not in families and not _living_ending(e):
                     continue   # nor is a noun no word marks as people a group of them ("180 emergency calls")
                 if unknown and t in _events() and (e.endswith(tuple(_role("abstract_ending"))) or e not in families
-                                                   and not e.endswith(living)):
+                                                   and not _living_ending(e)):
                     # nor are ideas ("from three directions", not three injured), nor things no word marks as
                     # people or animals ("ten neighbourhoods sprayed" are not ten dead)
                     continue

@@ -424,9 +424,9 @@ class _SentenceReader:
             row.unit, row.currency = "pound sterling", True
         if row.unit in lex.currencies:
             row.currency = True
-        # "per barrel", "/h", "a month", "an ounce"
-        if j + 1 < n and self.low(j) in lex.per_words and self.gap(j) <= 1 and row.unit not in (
-                "percentage", "percentage point", "basis point"):
+        # "per barrel", "/h", "a month", "an ounce" (a share or a change of one is no rate: "5% a year")
+        rate = row.unit not in ("percentage", "percentage point", "basis point")
+        if j + 1 < n and self.low(j) in lex.per_words and self.gap(j) <= 1 and rate:
             per = self.low(j)
             found = match_unit(self.norm, toks, j + 1, attached=False)
             noun = None
@@ -440,8 +440,7 @@ class _SentenceReader:
             if noun and (per in ("per", "/") or timeish or noun in lex.per_nouns) and self.low(k) not in (
                     "ago", "earlier", "later", "before", "after"):
                 row.unit, j = f"{row.unit} per {noun}", k
-        elif j < n and self.low(j) in lex.per_adverbs and self.gap(j) <= 1 and row.unit not in (
-                "percentage", "percentage point", "basis point"):   # "$1,400 million annually"
+        elif j < n and self.low(j) in lex.per_adverbs and self.gap(j) <= 1 and rate:   # "$1,400 million annually"
             row.unit, j = f"{row.unit} per {lex.per_adverbs[self.low(j)]}", j + 1
         row.unit_end = j
 
