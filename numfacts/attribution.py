@@ -44,8 +44,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .tables import data_lines
 from .text import Sentence, phrase_pattern
 
 
@@ -72,11 +72,8 @@ class Cue:
     kind: str       # "speech", "evidence", "estimate" or "source"
 
 
-def _rows(name: str) -> Iterable[list[str]]:
-    raw = resources.files("numfacts").joinpath("data", name).read_text(encoding="utf-8")
-    for line in raw.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in data_lines(name)]
 
 
 @lru_cache(maxsize=1)

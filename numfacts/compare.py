@@ -28,13 +28,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
 
 import pandas as pd
 
 from . import attribution, numbers
 from .errors import InputTypeError, InputValueError
+from .tables import data_lines
 from .text import normalize
 
 #: Row kinds that are figures (a duration such as "three hours" is one too).
@@ -135,10 +135,7 @@ class Terms:
 
 
 def _read_table(name: str) -> list[dict[str, str]]:
-    path = resources.files("numfacts") / "data" / name
-    with path.open(encoding="utf-8") as fh:
-        lines = [line for line in fh if line.strip() and not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines, delimiter="\t")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(data_lines(name), delimiter="\t")]
 
 
 @lru_cache(maxsize=1)

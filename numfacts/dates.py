@@ -15,16 +15,15 @@ import bisect
 import calendar
 import dataclasses
 import datetime as dt
-import json
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
+from .tables import data_json
 from .text import Sentence
 
-_WORDS: dict = json.loads((Path(__file__).parent / "data" / "date_words.json").read_text(encoding="utf-8"))
+_WORDS: dict = data_json("date_words.json")
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,12 @@ one tokenizing regular expression without nested quantifiers, then bounded look-
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
+
+from .tables import data_json
 
 #: A digit run longer than this is not a figure (an id, a hash, hostile input).
 MAX_DIGITS = 30
@@ -27,8 +27,7 @@ def words() -> dict:
     >>> words()["units"]["eight"]
     8
     """
-    raw = resources.files("numfacts").joinpath("data/quantity_words.json").read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
+    return {k: v for k, v in data_json("quantity_words.json").items() if not k.startswith("_")}
 
 
 class Token(NamedTuple):

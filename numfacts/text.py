@@ -10,11 +10,11 @@ import itertools
 import math
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 import pandas as pd
 
 from .errors import InputTypeError, InputValueError
+from .tables import data_lines
 
 #: Characters replaced one for one, so offsets into the normalized view are offsets into the input.
 _SAME_LENGTH = {
@@ -67,9 +67,7 @@ class Sentence:
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and an
 # upper-case letter, digit or opening quote; or at a blank line. Abbreviations are checked afterwards.
 _BOUNDARY = re.compile(r"""(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-*\u2022])""")
-_ABBREV = frozenset(
-    line.strip() for line in (resources.files("numfacts") / "data" / "sentence_abbreviations.txt")
-    .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+_ABBREV = frozenset(line.strip() for line in data_lines("sentence_abbreviations.txt"))
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]{0,8})\.+$")
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from .numbers import Token
+from .tables import data_json
 
 #: How many tokens a unit surface may span ("kilometres per hour" is 3, "sq. ft." is 4).
 MAX_UNIT_TOKENS = 5
@@ -116,8 +116,7 @@ def lexicon() -> Lexicon:
                 if len(prefix + symbol) >= 2:
                     symbols.setdefault(prefix + symbol, pname + unit.get("surfaces", [name])[0].lower())
     # 2. our news table wins over the catalogue.
-    raw = resources.files("numfacts").joinpath("data/units_news.json").read_text(encoding="utf-8")
-    news = json.loads(raw)
+    news = data_json("units_news.json")
     currencies = set()
     for name, entry in news["units"].items():
         for surface in entry.get("words", []):
