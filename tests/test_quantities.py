@@ -109,6 +109,7 @@ EXAMPLES = [
     Example("The bank lent 80 billion yen to the carmaker.", "80 billion yen", 8e10, unit="japanese yen"),
     Example("The levy is 1.5 percentage points higher.", "1.5", 1.5, unit="percentage point", change="increase"),
     Example("The wall is 4.5m high.", "4.5m", 4.5, unit="metre"),
+    Example("The board cut the herring catch limit to 85,000t for next season.", "85,000t", 85000, unit="tonne"),
     Example("The firm is writing to 12m affected users.", "12m", 12e6, unit=None),
     Example("Growers expect to harvest 2.4m tonnes of rice.", "2.4m tonnes", 2.4e6, unit="tonne"),
     Example("Jobless claims climbed by 23,000 to 418,000.", "418,000", 418000, 418000, 418000),
