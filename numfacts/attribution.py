@@ -124,7 +124,7 @@ def _class_words(cls: str) -> frozenset[str]:
 def _is(word: str, cls: str) -> bool:
     """Whether ``word`` has class ``cls``; capitalized classes match as written, the others lower-cased."""
     table = word_classes()
-    if cls in ("orgname", "notname"):
+    if cls in ("orgname", "notname", "placename"):
         return cls in table.get(word, ())
     return cls in table.get(word.lower(), ())
 
@@ -354,6 +354,8 @@ def _name_kind(words: list[str], *, titled: bool) -> str:
         return "org"
     if "." in "".join(words) and all(len(w) <= 5 for w in words):      # "U.S.", "U.K."
         return "org"
+    if not titled and len(words) >= 2 and (_is(words[-1], "placename") or _is(words[0], "placename")):
+        return "place"      # "the shops on Mill Road", "Lake Orr": no one to refer back to
     if titled:
         return "person"
     if len(words) >= 2 and all(w[:1].isupper() and (w[1:].islower() or "-" in w or "'" in w or w.endswith("."))
@@ -693,9 +695,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "the poll had shown", "spending had reached": an auxiliary
     c0, c1 = toks[i].start, toks[j - 1].end
     if cue.lemma in ("put", "peg", "place") and not any(
-            t.word.lower() == "at" or t.word.lower() == "on" and x + 1 < len(toks) and toks[x + 1].word[:1].isdigit()
-            for x, t in enumerate(toks[j:j + 14], start=j)):
-        return None      # "X put the toll at N", "a poll puts Ruiz on 38%": only with "at"/"on N" after it
+            t.word.lower() in ("at", "closer", "nearer") or t.word.lower() == "on" and x + 1 < len(toks)
+            and toks[x + 1].word[:1].isdigit() for x, t in enumerate(toks[j:j + 14], start=j)):
+        return None      # "X put the toll at N", "Y put it closer to N", "a poll puts Ruiz on 38%": not "put 40 to work"
     speaker: Phrase | None = None
     minor = False
     relative = False
@@ -858,6 +860,12 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             # decline of 15%")
             aside = after == "," and any(t.word == "," for t in toks[max(0, i - 3):i]) and any(
                 w in cue_lexicon() for w in rest[1:])
+            opened = next((x for x in range(i - 2, max(-1, i - 9), -1) if toks[x].word in (",", ";")), None)
+            if cue.kind == "source" and after == "," and opened is not None and toks[opened].word == "," \
+                    and len(rest) > 1 and (_is(rest[1], "aux") or _is(rest[1], "passive")):
+                # "The quake, measuring 6.7 according to X, was felt 140 km away": X's figure is the aside's only
+                content = (toks[opened].end, speaker.end)
+                rank = content[1] - content[0]
             if cue.kind == "document" or aside:
                 # "X reminded Y he needs 15 percent in the polls", "Smith, citing data from X, said ...":
                 # a trailing "in the poll" or a mid-sentence aside yields to a verb cue over the same figure
@@ -976,6 +984,13 @@ def _tally(claim: Claim) -> bool:
         return True         # "Kessa province recorded ..."
     # a bare place-like name ("Norvik"), not an acronym or a plural ("PACs")
     return claim.speaker.kind == "unknown" and len(words) == 1 and words[0][1:].islower() and not _is(words[0], "orgname")
+
+
+def _tallies(claim: Claim) -> bool:
+    """Whether a claim's cue keeps a tally or finds ("the city had logged 17", "its volunteers counted 450"):
+    inside someone's words, the one who reports the tally is the source."""
+    cue = cue_lexicon().get(claim.cue.lower())
+    return cue is not None and (cue.kind == "evidence" or cue.lemma == "count")
 
 
 def _absolute(toks: list[Token], i: int) -> bool:
@@ -1135,6 +1150,9 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
         k -= 1
     if k < 0 or i - k > 3:
         return None
+    plural = toks[i - 1].word.islower() and toks[i - 1].word.endswith("s") and not toks[i - 1].word.endswith("ss")
+    if i - k > 1 and plural and j < len(toks) and toks[j].word.lower() == "that":
+        return None     # "Parents' groups estimate that ...": a plural subject and its verb, not "the office's estimate"
     word = toks[k].word
     if word.lower() in _POSSESSIVE_DETS:
         kind = _POSSESSIVE_DETS[word.lower()]
@@ -1213,8 +1231,8 @@ def _trailing_subject(toks: list[Token], speaker: Phrase, cue_end: int,
     for y in range(x - 1, max(-1, x - 12), -1):
         word = toks[y].word
         if word == ",":
-            if y == x - 1 or y == 0:
-                return None
+            if y == x - 1 or y == 0 or toks[y + 1].word.lower() in ("and", "but", "or"):
+                return None     # ", and the mayor has warned the toll could rise": a clause of its own
             first = toks[y + 1]
             if speaker.described or speaker.name.islower():
                 words = [t.word for t in toks[y + 1:x]] + speaker.name.split()
@@ -1878,6 +1896,8 @@ class _Document:
             claim = self.quote_claim(qi)
             if claim is not None:
                 return self.render(claim, start)
+        if any(c.cue_end <= c.speaker.start < end and start < c.speaker.end for c in self.claims.get(si, ())):
+            return None     # "according to two people familiar with ...": the figure names a source, the reporter's
         claim = self._sentence_claim(si, start, end)
         if claim is None and not self.claims.get(si):
             claim = self._continued_claim(si, start, end) or self._agent_claim(si, start)
@@ -2001,11 +2021,13 @@ class _Document:
             # "she"/"he") reporting what a described body did or found speaks for it ("Penhart said the company
             # had offered 6%", "She added that tests had found ...")
             for c in self.claims.get(si, ()):
+                trailing = _tallies(best) and c.cue_start > best.cue_end and c.rank < _WEAK and not c.minor
                 if c is best or not c.content_start <= best.cue_start < c.content_end \
-                        or c.speaker.end > best.speaker.start:
-                    continue
+                        or c.speaker.end > best.speaker.start and not trailing:
+                    continue    # (but "inspectors logged 31 cracks, according to X": X's report)
                 outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person"
-                if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"):
+                if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"
+                              or _tallies(best)):
                     return c
         return best
 

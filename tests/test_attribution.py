@@ -527,6 +527,38 @@ EXAMPLES = [
     # -- whom a speaker told is no antecedent of "the utility" (KTV is the listener)
     Example('Dorn Water said 900 homes lost supply. "We lost a lot," Ana Vos told KTV. The utility said repairs '
             'would cost \u00a3400,000.', "\u00a3400,000", "utility"),
+    # -- a place's name ("Quay Street", "Lake Orr") is no one "he" can refer to
+    Example('Dock worker Sam Reyes was on shift. "There are 40 more jobs at the cafes on Quay Street," he said.',
+            "40 more jobs", "Sam Reyes"),
+    # -- "including" opens no speaker: "including account numbers" is no "X details" report
+    Example("Ines Garr said records of up to 90,000 patients were copied, including bank details.",
+            "up to 90,000 patients", "Ines Garr"),
+    # -- a figure inside the source phrase after "according to" is the reporter's
+    Example("The gang asked for 30 bitcoin, according to three officers briefed on the case.", "three officers",
+            None),
+    # -- ", and the mayor has warned ..." is a clause of its own, not the source of what precedes it
+    Example("Twenty-two people were confirmed dead, and the governor has warned the toll could rise.",
+            "Twenty-two people", None),
+    # -- "according to X" closing an aside inside the subject holds only the aside
+    Example("The tremor, measuring 5.9 according to the Baltic seismic centre, was felt 200 kilometres away.",
+            "5.9", "Baltic seismic centre"),
+    Example("The tremor, measuring 5.9 according to the national seismic centre, was felt 200 kilometres away.",
+            "200 kilometres", None),
+    # -- "put it closer to N" is an estimate, like "put it at N"
+    Example("Customs put the haul at 2 tonnes, while dock union leader Ria Olsen put it closer to 3 tonnes.",
+            "3 tonnes", "Ria Olsen"),
+    # -- a plural subject before a bare "estimate that" is its verb, not a possessor's noun
+    Example("Farmers' groups estimate that 600 herds were culled.", "600 herds", "farmers' groups"),
+    # -- advice states figures; a tally kept inside someone's words is theirs; a tally closed by "according to"
+    Example("Biologists at the Fjord Research Institute have advised a cod catch of 52,000 tonnes.",
+            "52,000 tonnes", "Fjord Research Institute"),
+    Example("Last year the agency logged 230 break-ins.", "230 break-ins", "agency"),
+    Example("Brandt said its volunteers counted 55 dead birds on the shore.", "55 dead birds", "Brandt"),
+    Example("The canal needs repairs after crews recorded 14 leaks, according to Norlen Water, the operator.", "14 leaks",
+            "Norlen Water"),
+    # -- a scientist before a name is a role: "biologist Ada Lind of Orr University" is Ada Lind
+    Example("Marine biologist Ada Lind of Orr University said the pod was sick. An earlier stranding involved 45 "
+            "dolphins, she said.", "45", "Ada Lind"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
