@@ -353,6 +353,7 @@ class Claim:
     holder: frozenset[str] = frozenset()      # whose share a percentage is ("Oduya had 53%")
     mentioned: frozenset[str] = frozenset()   # every name in the sentence, the speaker's too
     part: bool = False                        # "31 of the trapped miners": a part of a group, not its size
+    among: bool = False                       # "among the dead were 8 children": a part named after its group
     noun: str | None = None                   # the counted noun when the tables do not know it ("farmer")
     added: bool = False                       # an addition by "another"/"more" before the figure
     opener: frozenset[str] = frozenset()      # one capitalized word opening the sentence ("Salle reported")
@@ -363,6 +364,7 @@ class Claim:
     within: frozenset[tuple[str, str]] = frozenset()   # (name, the place its sentence puts it in)
     stance: str | None = None                 # one side's position in a bargain: "offer" or "demand"
     forecast: bool = False                    # a figure expected, not yet one ("expects payouts to top $1.5bn")
+    limit: bool = False                       # a limit a rule or a system sets ("a cap of 3%"), not a tally
     vague: bool = False                       # a plural of a number word ("hundreds of thousands"): the
     #                                           value is its floor, the figure may be up to VAGUE_SPAN times it
 
@@ -1173,6 +1175,8 @@ def _head_noun(fig: _Figure, unit_name: str, dated: Sequence[_Dated] = ()) -> in
         word = fig.pairs[k][0].text
         if any(d.start <= fig.pairs[k][0].start < d.end for d in dated):   # "5% last month"
             continue
+        if any(q in fig.sentence[fig.fe:fig.pairs[k][0].start] for q in '"\u201c\u201d('):
+            continue    # 'the figure of 48.6 billion "understates the gap"': a quote opens a phrase of its own
         lemma = singular(word.lower())
         following = fig.pairs[k + 1][0].text.lower() if k + 1 < len(fig.pairs) else ""
         if _named_things("percent").get(singular(following), ("", "vague"))[1] != "vague":
@@ -1201,6 +1205,12 @@ def _is_part(fig: _Figure) -> bool:
         return False
     right = [t.text.lower() for t in fig.right[:2]]
     return len(right) == 2 and right[0] == "of" and right[1] in _role("part_determiner")
+
+
+def _among(fig: _Figure) -> bool:
+    """Whether a count is a part of a group named before it ("Among the dead were 8 children", "among them 12
+    pupils"): a subset, whatever befell both."""
+    return any(t.text.lower() in _role("part_before") for t, d in fig.pairs if 0 < d <= 5 and t.end <= fig.fs)
 
 
 def _is_increment(row: dict, fig: _Figure) -> bool:
@@ -1496,7 +1506,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         # "organisers from the Farm Union said", "120,000, according to organisers from the Workers'
         # Alliance": whose figure, not where
         scope, scope_text = frozenset(), None
-    part = _is_part(fig)
+    among = _among(fig)
+    part = among or _is_part(fig)
     if part and aspect_text and len(fig.right) > 2 and fig.right[2].text.lower() == aspect_text.split()[0]:
         aspect_text = None   # "12 of the injured": the group it is a part of, not what befell the part
     # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
@@ -1551,16 +1562,28 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         aspect_text=aspect_text, value=value, low=low, high=high, qualifier=_str(row.get("qualifier")),
         concept=concept,
         refers_back=refers_back, modifiers=modifiers, named=named, holder=holder if dim == "percent" else frozenset(),
-        mentioned=mentioned, opener=opener, part=part, noun=noun, added=added,
+        mentioned=mentioned, opener=opener, part=part, among=among, noun=noun, added=added,
         attribute=dim == "count" and _COMPOUND.fullmatch(text) is not None,
         compared=bool(fig.left) and fig.left[-1].text.lower() in _role("comparison"),
         standing=dim == "count" and any(t.text.lower() in _role("standing") for t in fig.right[:4]),
         within=within, stance=stance,
         forecast=any(t.text.lower() in _role("forecast") for t, d in fig.pairs if 0 < d <= STANCE_REACH + 1
                      and t.end <= fig.fs),
+        limit=_limit(fig),
         vague=(text.split() or [""])[0].lower() in numbers.words().get("vague", {}) and not _na(row.get("low"))
         and _na(row.get("high")),
     )
+
+
+def _limit(fig: _Figure) -> bool:
+    """Whether a figure is a limit: a limit word at most ``STANCE_REACH`` words before it ("a ceiling of 10,200
+    megawatts", "capped at 3%"), or "must" right after its noun ("exercises of more than 13,000 troops must be
+    notified"; not "must have", a guess)."""
+    if any(t.text.lower() in _role("limit") for t, d in fig.pairs if 0 < d <= STANCE_REACH and t.end <= fig.fs):
+        return True
+    right = fig.right[:STANCE_REACH + 1]
+    return any(t.text.lower() in _role("rule_after") and (x + 1 == len(right) or right[x + 1].text.lower() != "have")
+               for x, t in enumerate(right))
 
 
 def _stance(fig: _Figure) -> str | None:
@@ -1612,8 +1635,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     if a.holder and b.holder and not a.holder & b.holder:   # one candidate's share and another's
         return False
     part, whole = (a, b) if a.part else (b, a)
-    if a.part != b.part and a.dimension == "count" and whole.value > part.value and not (
-            a.entity in _events() and a.aspect_text and b.aspect_text):   # "freed 30 of them", "released 32"
+    if a.part != b.part and a.dimension == "count" and whole.value > part.value and (part.among or not (
+            a.entity in _events() and a.aspect_text and b.aspect_text)):   # "freed 30 of them", "released 32"
         return False   # "31 of the trapped miners" is no estimate of the "46 miners trapped" it is a part of
     # a kind the other claim names elsewhere in its clause is no other kind ("pass rate for exams", "passed exams")
     unnamed = not (a.modifiers <= b.topic if a.modifiers else b.modifiers <= a.topic)
@@ -1666,8 +1689,8 @@ def _same_sum(a: Claim, b: Claim, b_value: float) -> bool:
 
 def _sides_differ(a: Claim, b: Claim) -> bool:
     """Whether two figures are different positions on one thing: the union's demand and the employer's offer,
-    or what analysts expected and what came."""
-    return a.forecast != b.forecast or bool(a.stance and b.stance) and a.stance != b.stance
+    what analysts expected and what came, or a limit and a count."""
+    return a.forecast != b.forecast or a.limit != b.limit or bool(a.stance and b.stance) and a.stance != b.stance
 
 
 def _reading(c: Claim) -> bool:

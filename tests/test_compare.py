@@ -1625,3 +1625,29 @@ def test_crew_members_seafarers_and_sailors_are_a_crew():
     measure = _measure_by_text("Fifteen crew members were rescued from the Orla Star off Varn, the coast guard said.",
                                "Fourteen seafarers were rescued after the Orla Star sank off Varn.")
     assert measure["Fifteen crew members"] == measure["Fourteen seafarers"], measure
+
+
+def test_a_limit_a_rule_sets_is_no_count_of_what_happened():
+    measure = _measure_by_text("Ostria has moved about 20,000 troops to its eastern border, its defence ministry said.",
+                               "Under the treaty, drills involving more than 9,000 troops must be announced. Kessia "
+                               "said Ostria had deployed up to 35,000 troops on the border.")
+    assert measure["about 20,000 troops"] == measure["up to 35,000 troops"], measure
+    assert measure["more than 9,000 troops"] != measure["about 20,000 troops"], measure
+    measure = _measure_by_text("Power demand in Varn peaked at 7,900 megawatts on Tuesday, the grid operator said.",
+                               "Demand reached 8,100 megawatts, close to the grid's limit of 8,600 megawatts.")
+    assert measure["7,900 megawatts"] == measure["8,100 megawatts"] != measure["8,600 megawatts"], measure
+
+
+def test_among_the_dead_names_a_part_of_the_toll():
+    measure = _measure_by_text("At least 19 people were killed in a crush at the Orsk arena on Sunday, officials said. "
+                               "Among the dead were 6 children.",
+                               "Twenty-three people died in Sunday's stampede at Orsk arena, the ministry said.")
+    assert measure["At least 19 people"] == measure["Twenty-three people"] != measure["6 children"], measure
+
+
+def test_a_budget_deficit_is_a_deficit_and_a_quote_after_a_figure_names_no_thing():
+    measure = _measure_by_text("Ostria ran a budget deficit of 21.4 billion crowns in 2024, the finance ministry said.",
+                               "The council said the 2024 deficit was closer to 23 billion crowns. Its chair said the "
+                               "ministry's figure of 21.4 billion \"hides the real gap\".")
+    assert measure["21.4 billion crowns"] == measure["23 billion crowns"] == measure["21.4 billion"], measure
+    assert "deficit" in measure["21.4 billion crowns"], measure
