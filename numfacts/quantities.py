@@ -945,6 +945,8 @@ class _SentenceReader:
         lo = max(0, row.first - 25)
         for k in range(row.first - 1, lo - 1, -1):
             tok = self.toks[k]
+            if tok.is_digits and self.low(k - 1) in self.lex.unit_before:
+                continue    # "the death toll from the magnitude 6.8 quake rose to 47": a reading describing the event
             if tok.is_digits:
                 return
             low = tok.lower
