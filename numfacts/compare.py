@@ -1207,10 +1207,17 @@ def _is_part(fig: _Figure) -> bool:
     return len(right) == 2 and right[0] == "of" and right[1] in _role("part_determiner")
 
 
+#: A sentence opening on the group its figures are parts of: "Of those infected, 39 were unvaccinated and 31 are
+#: children", "Among the dead, 8 ...".
+_GROUP_OPENER = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]f|[Aa]mong)\s+(?:those|them|these|the)\b[^,;:]{0,40},[^;:]{0,60}$")
+
+
 def _among(fig: _Figure) -> bool:
     """Whether a count is a part of a group named before it ("Among the dead were 8 children", "among them 12
-    pupils"): a subset, whatever befell both."""
-    return any(t.text.lower() in _role("part_before") for t, d in fig.pairs if 0 < d <= 5 and t.end <= fig.fs)
+    pupils", "Of those infected, 39 ..."): a subset, whatever befell both."""
+    if any(t.text.lower() in _role("part_before") for t, d in fig.pairs if 0 < d <= 5 and t.end <= fig.fs):
+        return True
+    return _GROUP_OPENER.search(fig.sentence, max(0, fig.fs - 60), fig.fs) is not None   # "Of those infected, 39"
 
 
 def _is_increment(row: dict, fig: _Figure) -> bool:
@@ -1506,7 +1513,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         # "organisers from the Farm Union said", "120,000, according to organisers from the Workers'
         # Alliance": whose figure, not where
         scope, scope_text = frozenset(), None
-    among = _among(fig)
+    among = _among(fig) and not scope   # ("Of those, 31 are in Orsk": Orsk's whole)
     part = among or _is_part(fig)
     if part and aspect_text and len(fig.right) > 2 and fig.right[2].text.lower() == aspect_text.split()[0]:
         aspect_text = None   # "12 of the injured": the group it is a part of, not what befell the part

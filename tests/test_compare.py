@@ -1651,3 +1651,12 @@ def test_a_budget_deficit_is_a_deficit_and_a_quote_after_a_figure_names_no_thing
                                "ministry's figure of 21.4 billion \"hides the real gap\".")
     assert measure["21.4 billion crowns"] == measure["23 billion crowns"] == measure["21.4 billion"], measure
     assert "deficit" in measure["21.4 billion crowns"], measure
+
+
+
+def test_a_sentence_opening_on_its_group_makes_its_figures_parts():
+    measure = _measure_by_text("Health officials in Orsk have confirmed 52 cases of mumps since May. Of those infected, "
+                               "44 were unvaccinated, and 30 are children, according to the district health office.",
+                               "The mumps outbreak in Orsk has grown to nearly 55 confirmed cases, a doctor warned.")
+    assert measure["52 cases"] == measure["nearly 55 confirmed cases"], measure
+    assert measure["44"] != measure["52 cases"] != measure["30"], measure
