@@ -1660,3 +1660,10 @@ def test_a_sentence_opening_on_its_group_makes_its_figures_parts():
                                "The mumps outbreak in Orsk has grown to nearly 55 confirmed cases, a doctor warned.")
     assert measure["52 cases"] == measure["nearly 55 confirmed cases"], measure
     assert measure["44"] != measure["52 cases"] != measure["30"], measure
+
+
+def test_a_target_is_no_count_of_what_came():
+    measure = _measure_by_text("Ostria welcomed 4.6 million foreign visitors, the tourism ministry said.",
+                               "Tourism minister Ana Vel hailed the 4.6 million arrivals as proof the islands had "
+                               "recovered. She set a target of 5 million visitors a year.")
+    assert measure["4.6 million foreign visitors"] == measure["4.6 million arrivals"] != measure["5 million visitors"]
