@@ -1656,6 +1656,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False
     if a.standing != b.standing and not (a.entity in _role("state") or b.entity in _role("state")):
         return False   # "900 evacuees were still in shelters" is no estimate of the 1,200 evacuated
+    if _read_on_two_days(a, b):
+        return False
     if a.entity not in _role("disputed") and _far(
             a, b, KIND_RATIO if a.entity in _events() and _day(a) != _day(b) else ESTIMATE_RATIO):
         # estimates of one thing rarely differ twofold ("about 7,400 workers" are not the "3,100" of an earlier
@@ -2105,10 +2107,20 @@ def _long_past(a: Claim, b: Claim) -> bool:
     return when is not None and dated.period[1] + PAST < when and dated.period[1] < pd.Timestamp(when.year, 1, 1)
 
 
+def _read_on_two_days(a: Claim, b: Claim) -> bool:
+    """Whether two figures read a state that comes and goes on two different days ("85,000 remained without power
+    on Friday", "60,000 still in the dark on Saturday"); a toll (of the missing or trapped too) on two days is one
+    toll."""
+    return a.standing and b.standing and a.entity in _role("daily") and bool(a.stated_date and b.stated_date) \
+        and not _na(a.claim_date) and not _na(b.claim_date) \
+        and pd.Timestamp(a.claim_date).normalize() != pd.Timestamp(b.claim_date).normalize()
+
+
 def _apart_free(a: Claim, b: Claim, *, dated: bool = True) -> bool:
     """Whether nothing of scope, period or actor sets two claims apart (names merely mentioned do not: the
     same distinctive figure outweighs them); with ``dated``, a period long past and an undated figure do."""
-    if a.period and b.period and not _overlap(a.period, b.period) or dated and _long_past(a, b):
+    if a.period and b.period and not _overlap(a.period, b.period) or dated and _long_past(a, b) \
+            or _read_on_two_days(a, b):
         return False
     return not (a.scope and b.scope and not a.scope & b.scope or not _same_actor(a.actor, b.actor))
 

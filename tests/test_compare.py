@@ -1667,3 +1667,15 @@ def test_a_target_is_no_count_of_what_came():
                                "Tourism minister Ana Vel hailed the 4.6 million arrivals as proof the islands had "
                                "recovered. She set a target of 5 million visitors a year.")
     assert measure["4.6 million foreign visitors"] == measure["4.6 million arrivals"] != measure["5 million visitors"]
+
+
+def test_customers_still_without_power_on_two_days_are_two_readings_but_the_trapped_are_one_toll():
+    measure = _measure_by_text("Some 70,000 customers remained without power on Friday, the utility Varn Electric said.",
+                               "Roughly 45,000 homes and businesses were still in the dark on Saturday, according to "
+                               "Varn Electric.")
+    assert measure["Some 70,000 customers"] != measure["Roughly 45,000 homes"], measure
+    measure = _measure_by_text("Rescuers freed 12 miners at the Orsk mine on Wednesday, but 7 remain trapped, the "
+                               "operator said.",
+                               "Teams on Thursday reached five of the seven miners still trapped at Orsk, the operator "
+                               "said.")
+    assert measure["7"] == measure["seven miners"], measure
