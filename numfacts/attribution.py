@@ -262,6 +262,10 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     described = _description_before(toks, k)
     if described is not None and low in _PLACE_NOUNS and described.name[:1].isupper():
         return _group_of(toks, described)   # "health officials in Harlow county said": the officials
+    if described is not None and low in _PLACE_NOUNS:
+        x = bisect.bisect_left([t.start for t in toks], described.start)
+        if x >= 2 and _is(toks[x - 1].word, "role_link") and _people_word(toks[x - 2].word.lower()):
+            return _description_before(toks, x - 2) or described   # "Hospitals in the region reported": them
     # "Noor Haddad of the health department said": the person, not the department
     return (_person_before(toks, described, "of") if described is not None else None) or described
 
@@ -292,6 +296,11 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
         words = " ".join(t.word.lower() for t in toks[x:i - 1])
         return Phrase(toks[x].start, named.end, f"{named.name} {words}", "group", False)
     return named
+
+
+def _people_word(low: str) -> bool:
+    """Whether a word describes people by their role or group ("officials", "spokesman", "engineers")."""
+    return _is(low, "group") or _is(low, "role") or low.endswith("s") and _is(low[:-1], "role")
 
 
 def _described_word(low: str) -> bool:
@@ -350,6 +359,8 @@ def _personlike(toks: list[Token], i: int, k: int) -> bool:
 
 
 def _name_kind(words: list[str], *, titled: bool) -> str:
+    if len(words) == 1 and _ROAD.fullmatch(words[0]):
+        return "place"      # "the M-14", "Route 9", "the A1": a road, no one to refer back to
     if any(_is(w, "orgname") for w in words) or any(w.isupper() and len(w) > 1 and "." not in w for w in words):
         return "org"
     if "." in "".join(words) and all(len(w) <= 5 for w in words):      # "U.S.", "U.K."
@@ -362,6 +373,10 @@ def _name_kind(words: list[str], *, titled: bool) -> str:
                                for w in words):
         return "person"
     return "unknown"
+
+
+#: A road's number as its name ("M-14", "A1", "I-95").
+_ROAD = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
 
 
 def _description_before(toks: list[Token], k: int) -> Phrase | None:
@@ -400,8 +415,8 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
     # (not "a spokesman for the company" nor "officials in Marl county": the firm and the place name them)
     if i >= 2 and toks[i - 1].word.lower() == "at" and _is(before, "org") and not _described_word(head):
         return _description_before(toks, i - 2)   # "the works council at its Munich offices": the council
-    if i >= 2 and _is(toks[i - 1].word, "role_link") and before not in _QUANTIFIERS and (
-            _is(before, "group") or _is(before, "role")) and not _is(head, "org") and head not in _PLACE_NOUNS:
+    if i >= 2 and _is(toks[i - 1].word, "role_link") and before not in _QUANTIFIERS and _people_word(before) \
+            and not _is(head, "org") and head not in _PLACE_NOUNS:
         i -= 2   # "relatives of the captives", "a firefighter at the scene", "lawyers for those detained"
         head = toks[i].word.lower()
         if i >= 1 and _is(toks[i - 1].word.lower(), "det"):
@@ -984,6 +999,17 @@ def _tally(claim: Claim) -> bool:
         return True         # "Kessa province recorded ..."
     # a bare place-like name ("Norvik"), not an acronym or a plural ("PACs")
     return claim.speaker.kind == "unknown" and len(words) == 1 and words[0][1:].islower() and not _is(words[0], "orgname")
+
+
+#: Cue kinds by which someone tells what a tally found: their words carry it ("the clinics recorded 40 cases,
+#: Dr. X said"); a poll or a list does not ("Early polls show ...: a Quinnipiac poll found ...").
+_TELLING = frozenset(["speech", "estimate", "source", "quoting"])
+
+
+def _kind_of(claim: Claim) -> str | None:
+    """The kind of a claim's cue ("speech", "stance", ...), if the lexicon knows it."""
+    cue = cue_lexicon().get(claim.cue.lower())
+    return cue.kind if cue is not None else None
 
 
 def _tallies(claim: Claim) -> bool:
@@ -2016,7 +2042,7 @@ class _Document:
             if best.speaker.described or best.speaker.name[:1].islower() or (
                     lead[-2:-1] and lead[-2] in _PLACE_NOUNS and lead[-1] == "of"):
                 return None     # "the coastal town of Orm recorded 39.2C": a measurement, nobody's claim
-        if best is not None and best.speaker.described:
+        if best is not None and (best.speaker.described or _tallies(best) and best.speaker.end <= best.cue_start):
             # "officials say they found 200": the pronoun is the outer speaker again; and a named speaker (or
             # "she"/"he") reporting what a described body did or found speaks for it ("Penhart said the company
             # had offered 6%", "She added that tests had found ...")
@@ -2027,7 +2053,7 @@ class _Document:
                     continue    # (but "inspectors logged 31 cracks, according to X": X's report)
                 outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person"
                 if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"
-                              or _tallies(best)):
+                              or _tallies(best) and _kind_of(c) in _TELLING):
                     return c
         return best
 
@@ -2154,7 +2180,7 @@ class _Document:
                         and (spoke.kind != "unknown" or self.full_name(spoke.name, spoke.start) == spoke.name):
                     return self.resolve(spoke, depth + 1)     # not "Gilbert said", a person named in full before
                 ci -= 1
-            named = self.owner_org(phrase.start) or self.mention_before(
+            named = self._subject_org(si, phrase.start) or self.owner_org(phrase.start) or self.mention_before(
                 phrase.start, want, window=1500, fits=lambda name: not _temporal(name.split()[-1]))
         else:
             named = self.mention_before(phrase.start, want, window=1500)
@@ -2230,6 +2256,18 @@ class _Document:
             ci -= 1
         # a name that reads as an organization ("Pellam Airways") before one that may be a place ("Ostby")
         return nearest.get("org") or loose and nearest.get("unknown") or phrase.name
+
+    def _subject_org(self, si: int | None, pos: int) -> str | None:
+        """The organization a sentence opens on, described ("The energy regulator will cut ..., it said"): what
+        a later "it" in that sentence refers to, before any name further back."""
+        if si is None:
+            return None
+        toks = self.tokens(si)
+        head = next((k for k, t in enumerate(toks[:6]) if t.start < pos and _is(t.word.lower(), "org")), None)
+        if head is None or toks[0].word.lower() not in ("the", "a", "an"):
+            return None
+        found = _description_before(toks, head)
+        return found.name if found is not None else None
 
     def owner_org(self, pos: int, *, same_sentence: bool = False) -> str | None:
         """The organization "its" refers to: the nearest name before ``pos`` (within 1,500 characters, or its own

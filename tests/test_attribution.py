@@ -559,6 +559,26 @@ EXAMPLES = [
     # -- a scientist before a name is a role: "biologist Ada Lind of Orr University" is Ada Lind
     Example("Marine biologist Ada Lind of Orr University said the pod was sick. An earlier stranding involved 45 "
             "dolphins, she said.", "45", "Ada Lind"),
+    # -- airports, operators and trusts are organizations; "X in the region" and "engineers at the scene" are
+    # the people, not the place
+    Example("Orsk Rail said 60% of trains were cancelled, and the operator of Varn airport said 35% of flights "
+            "were scrapped.", "35%", "operator of Varn airport"),
+    Example("Some 14 million people used Varn airport last year, according to figures published by the operator.",
+            "Some 14 million people", "operator"),
+    Example("All but three of the patients have gone home, according to the regional ambulance trust.",
+            "All but three", "regional ambulance trust"),
+    Example("Hospitals in the province reported 140 cases of heatstroke over the weekend.", "140 cases", "hospitals"),
+    Example("Rock slid onto the road on Monday, engineers at the scene said, burying it over a distance of 300 metres.",
+            "300 metres", "engineers"),
+    # -- a road's number is no one "the company" refers to
+    Example("The bus, run by Ostra Lines, overturned on the A-12. It carried 38 passengers, according to the "
+            "company.", "38 passengers", "company"),
+    # -- "it said" late in a sentence that opens on a described organization is that organization
+    Example("The water regulator will cut the price cap by 4% from May, trimming the typical bill to 390 pounds a "
+            "year, it said on Monday.", "390 pounds", "water regulator"),
+    # -- a tally inside someone's words closed by "X said" is theirs
+    Example("Disease is a worry: the camp's two clinics have recorded 55 cases of diarrhoea since the rain, aid "
+            "worker Dr. Ana Vos said.", "55 cases", "Ana Vos"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
