@@ -1679,3 +1679,10 @@ def test_customers_still_without_power_on_two_days_are_two_readings_but_the_trap
                                "Teams on Thursday reached five of the seven miners still trapped at Orsk, the operator "
                                "said.")
     assert measure["7"] == measure["seven miners"], measure
+
+
+def test_enlisting_soldiers_is_recruiting_not_the_armys_size():
+    measure = _measure_by_text("The army missed its target this year, enlisting 9,300 soldiers, the defence ministry "
+                               "said. The regular army now stands at 61,000 troops.",
+                               "The army recruited 9,300 people this year, the ministry confirmed.")
+    assert measure["9,300 soldiers"] == measure["9,300 people"] != measure["61,000 troops"], measure
