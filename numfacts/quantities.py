@@ -151,6 +151,7 @@ def _tables() -> dict:
         "participles": frozenset(w["bare_participles"]),
         "counted_adjectives": frozenset(w["counted_adjectives"]),
         "measure_nouns": frozenset(w["measure_nouns"]),
+        "place_units": frozenset(w["place_units"]),
         "plural_modifiers": frozenset(w["plural_modifiers"]),
         "adjectives": frozenset(w["adjectives"]),
         "dimension_adjectives": frozenset(w["dimension_adjectives"]),
@@ -1158,7 +1159,9 @@ class _SentenceReader:
             if previous is not None and row.change is None and previous.change and self.text(row.first - 1) in ("(", "/") \
                     and row.first - 1 <= previous.last + 1:
                 row.change = previous.change
-            if row.entity:
+            if row.entity and row.entity not in self.t["place_units"]:
+                # (places counted are where, never what a later count continues: "150 people in nine states
+                # fell ill, and 34 have needed treatment" counts people)
                 self.context.entity, self.context.concept, self.context.at = row.entity, row.concept, row.num.end
                 self.context.sentence = self.start
                 self.context.modifier = bool(row.extra.get("modifier"))

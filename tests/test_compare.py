@@ -1686,3 +1686,10 @@ def test_enlisting_soldiers_is_recruiting_not_the_armys_size():
                                "said. The regular army now stands at 61,000 troops.",
                                "The army recruited 9,300 people this year, the ministry confirmed.")
     assert measure["9,300 soldiers"] == measure["9,300 people"] != measure["61,000 troops"], measure
+
+
+def test_a_count_after_places_continues_the_people_and_needing_hospital_treatment_is_hospitalization():
+    measure = _measure_by_text("Twenty-six people have been hospitalized in the outbreak, the agency said.",
+                               "At least 120 people in seven states have now fallen ill, officials said, and 29 have "
+                               "needed hospital treatment.")
+    assert measure["Twenty-six people"] == measure["29"], measure

@@ -60,6 +60,7 @@ EXAMPLES = [
     Example("The cholera death toll stood at 57 on Monday.", "57", 57, entity="death"),
     Example("The death toll rose to 23 overnight.", "23", 23, entity="death"),
     Example("The death toll from Monday's magnitude 7.1 quake in the valley rose to 64.", "64", 64, entity="death"),
+    Example("About 90 people in six counties have fallen ill, and 21 have been admitted.", "21", 21, entity="person"),
     Example("The regulator's figure was far higher, at about 9,300.", "9,300", 9300, entity=None),
     Example("An independent count put the figure at 14,200.", "14,200", 14200, entity=None),
     Example("The official tally reached 310.", "310", 310, entity=None),
