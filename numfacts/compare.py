@@ -2099,6 +2099,9 @@ def _long_past(a: Claim, b: Claim) -> bool:
         return False
     dated, other = (a, b) if a.period else (b, a)
     when = pd.Timestamp(other.claim_date) if not _na(other.claim_date) else None
+    if when is not None and dated.period[0] > when.normalize() + pd.Timedelta(days=2) and (
+            dated.entity in _events() or dated.entity in _role("disputed")):
+        return True     # "a march planned for next month will draw 50,000": a plan, not what is happening now
     if when is not None and (dated.entity in _events() or dated.entity in _role("disputed")) and not (
             dated.period_text or "").startswith("since "):
         # an event over before the report's day is another event ("last month's march drew 9,000"; but a

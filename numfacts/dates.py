@@ -1069,7 +1069,7 @@ def _relative_unit(m, ctx):
         text = re.sub(r"\s+", " ", m.group("end").lower())
         units = ("weekend", "week", "month", "quarter", "decade", "century")
         unit = next((u for u in units if u in text), "year")
-        rel = "latest" if "latest" in text else "this"
+        rel = "latest" if "latest" in text else "the" if text == "the weekend" else "this"
         pre = next((p for p in ("end", "beginning", "start", "middle") if f"{p} of" in text), None)
     elif m.group("unit2"):
         unit, rel, pre = m.group("unit2").lower(), "this", m.group("pre2").lower()
@@ -1085,6 +1085,9 @@ def _relative_unit(m, ctx):
         if step == 0:
             tense = ctx.tense(m.start(), m.end())
             back = tense == "past" if rel == "this" else tense != "future"   # "this weekend" looks ahead
+            if tense is None and rel == "the":
+                # "the weekend landslide" with no tense: the one just past early in the week, else the next
+                back = pub.weekday() in (0, 1, 5, 6)
             sat = pub - dt.timedelta(days=(pub.weekday() - 5) % 7) if back else \
                 pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
         else:

@@ -1693,3 +1693,10 @@ def test_a_count_after_places_continues_the_people_and_needing_hospital_treatmen
                                "At least 120 people in seven states have now fallen ill, officials said, and 29 have "
                                "needed hospital treatment.")
     assert measure["Twenty-six people"] == measure["29"], measure
+
+
+def test_an_event_planned_for_a_period_after_the_report_is_another_event():
+    measure = _measure_by_text("About 40,000 people marched through Orsk on Saturday, police said. Organisers said a "
+                               "second march planned for next month would draw 60,000 people.",
+                               "Some 45,000 protesters rallied in Orsk, the union said.")
+    assert measure["About 40,000 people"] == measure["Some 45,000 protesters"] != measure["60,000 people"], measure

@@ -162,6 +162,11 @@ EXAMPLES = [
             "2023-W11-WE", D(2023, 3, 18), D(2023, 3, 19), "week", D(2023, 3, 15)),
     Example("Rain fell over the weekend; this weekend should be dry.", "the weekend",
             "2023-W10-WE", D(2023, 3, 11), D(2023, 3, 12), "week", D(2023, 3, 15)),
+    # "the weekend" with no tense: early in the week the one just past, late in the week the next
+    Example("The toll from the weekend storm stands at 9.", "the weekend",
+            "2023-W10-WE", D(2023, 3, 11), D(2023, 3, 12), "week", D(2023, 3, 13)),
+    Example("The toll from the weekend storm stands at 9.", "the weekend",
+            "2023-W11-WE", D(2023, 3, 18), D(2023, 3, 19), "week", D(2023, 3, 16)),
     Example("Net income fell in the third quarter. A year earlier it had risen.", "A year earlier",
             "2022-Q3", D(2022, 7, 1), D(2022, 9, 30), "quarter", D(2023, 10, 30)),
     Example("The fire started on Feb. 11; the next day it spread east.", "the next day",
