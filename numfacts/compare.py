@@ -2094,7 +2094,7 @@ def _long_past(a: Claim, b: Claim) -> bool:
     """Whether one claim is dated to a period long past and the other, undated, is stated as of its report
     ("last year the bank cut 700 jobs" is not what "the bank is cutting 400 jobs" measures); a period earlier
     in the same year may be what an undated figure is about, but an event (or a crowd, a deployment) dated to
-    a period over before the report is another event."""
+    a period over before the report, or one starting after it (a plan), is another event."""
     if bool(a.period) == bool(b.period):
         return False
     dated, other = (a, b) if a.period else (b, a)
