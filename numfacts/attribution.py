@@ -245,6 +245,10 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
         found = _phrase_before(toks, j - 1 if j >= 0 and toks[j].word == "," else j, norm)
         # "Radu Ivanescu, chief economist at Kestrel Bank, who ...": the person the role describes
         named = _person_before(toks, found, ",") if found is not None else None
+        if named is None and found is not None and not found.described and low == "who":
+            # "Dr. Ana Ito of Orr Children's Hospital, who said ...": read forwards, the person the name opens with
+            ahead = _phrase_after(toks, bisect.bisect_left([t.start for t in toks], found.start))
+            named = ahead if ahead is not None and ahead.kind == "person" else None
         return named or found or Phrase(head.start, head.end, low, "person" if low == "who" else "pronoun", True)
     if _is(low, "person") or _is(low, "speaker") or (_is(low, "thing") and low != "that"):
         kind = "speaker" if _is(low, "speaker") else ("person" if _is(low, "person") else "pronoun")

@@ -579,6 +579,11 @@ EXAMPLES = [
     # -- a tally inside someone's words closed by "X said" is theirs
     Example("Disease is a worry: the camp's two clinics have recorded 55 cases of diarrhoea since the rain, aid "
             "worker Dr. Ana Vos said.", "55 cases", "Ana Vos"),
+    # -- "sought to" is an act, not a stance; "Dr. X of Y Hospital, who said" is X
+    Example("The central bank raised its main rate by half a point to 6.25%, as policymakers sought to curb "
+            "inflation.", "6.25%", None),
+    Example('"It is bad," said Dr. Lena Orr of Varn General Hospital, who said her unit had treated 14 children.',
+            "14 children", "Lena Orr"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
