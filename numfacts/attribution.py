@@ -1019,8 +1019,11 @@ def _kind_of(claim: Claim) -> str | None:
 def _tallies(claim: Claim) -> bool:
     """Whether a claim's cue keeps a tally or finds ("the city had logged 17", "its volunteers counted 450"):
     inside someone's words, the one who reports the tally is the source."""
-    cue = cue_lexicon().get(claim.cue.lower())
-    return cue is not None and (cue.kind == "evidence" or cue.lemma == "count")
+    return _kind_of(claim) == "evidence" or claim.cue.lower() in _COUNTING
+
+
+#: The forms of "count" (an estimate cue) that keep a tally like "recorded".
+_COUNTING = frozenset(form for form, cue in cue_lexicon().items() if cue.lemma == "count")
 
 
 def _absolute(toks: list[Token], i: int) -> bool:
