@@ -2098,16 +2098,21 @@ def _long_past(a: Claim, b: Claim) -> bool:
     if bool(a.period) == bool(b.period):
         return False
     dated, other = (a, b) if a.period else (b, a)
-    when = pd.Timestamp(other.claim_date) if not _na(other.claim_date) else None
-    if when is not None and dated.period[0] > when.normalize() + pd.Timedelta(days=2) and (
-            dated.entity in _events() or dated.entity in _role("disputed")):
-        return True     # "a march planned for next month will draw 50,000": a plan, not what is happening now
-    if when is not None and (dated.entity in _events() or dated.entity in _role("disputed")) and not (
-            dated.period_text or "").startswith("since "):
-        # an event over before the report's day is another event ("last month's march drew 9,000"; but a
-        # tally "since January" runs to its report)
-        return dated.period[1] + pd.Timedelta(days=2) < when.normalize()
-    return when is not None and dated.period[1] + PAST < when and dated.period[1] < pd.Timestamp(when.year, 1, 1)
+    if _na(other.claim_date):
+        return False
+    when = pd.Timestamp(other.claim_date)
+    if dated.entity in _events() or dated.entity in _role("disputed"):
+        day = when.normalize()
+        if dated.period[0] > day + _TWO_DAYS:
+            return True     # "a march planned for next month will draw 50,000": a plan, not what is happening now
+        if not (dated.period_text or "").startswith("since "):
+            # an event over before the report's day is another event ("last month's march drew 9,000"; but a
+            # tally "since January" runs to its report)
+            return dated.period[1] + _TWO_DAYS < day
+    return dated.period[1] + PAST < when and dated.period[1] < pd.Timestamp(when.year, 1, 1)
+
+
+_TWO_DAYS = pd.Timedelta(days=2)
 
 
 def _read_on_two_days(a: Claim, b: Claim) -> bool:
