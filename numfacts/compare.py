@@ -32,7 +32,7 @@ from itertools import pairwise
 
 import pandas as pd
 
-from . import attribution, numbers
+from . import attribution, numbers, units
 from .errors import InputTypeError, InputValueError
 from .tables import data_lines
 from .text import normalize
@@ -1550,6 +1550,9 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         unit, entity_key = singular(coin.group(1).lower()), None
         dim = f"money:{unit}"
         topic_words = [w for w in topic_words if w != unit]
+    scale = _str(row.get("unit"))
+    if scale in units.lexicon().unit_before.values():
+        entity_key, aspect = scale, None   # "a 7.4-magnitude quake that sent thousands fleeing": a magnitude
     stance = _stance(fig)
     # a share offered or demanded in a bargain is a rise ("has offered 8%", "an 8.5% increase")
     increment = _is_increment(row, fig) or dim == "percent" and stance is not None

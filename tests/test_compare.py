@@ -1700,3 +1700,9 @@ def test_an_event_planned_for_a_period_after_the_report_is_another_event():
                                "second march planned for next month would draw 60,000 people.",
                                "Some 45,000 protesters rallied in Orsk, the union said.")
     assert measure["About 40,000 people"] == measure["Some 45,000 protesters"] != measure["60,000 people"], measure
+
+
+def test_a_reading_named_by_its_scale_is_that_reading_whatever_its_sentence_tells():
+    measure = _measure_by_text("A magnitude 6.9 earthquake struck off Varn on Monday, the institute said.",
+                               "Thousands fled to higher ground after a 6.8-magnitude undersea quake shook Varn.")
+    assert measure["magnitude 6.9"] == measure["6.8-magnitude"], measure
