@@ -324,8 +324,9 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
                 and toks[i - 2].end == toks[i - 1].start:
             i -= 2          # "the Taxpayers' Alliance": a plural possessive inside the name
         elif prev.lower() in _JOINERS and i - 2 >= floor and _cap(toks[i - 2].word) and prev.lower() != "and" or prev.lower() in ("and", "&") and i - 2 >= floor and _cap(toks[i - 2].word) and (
-                not _personlike(toks, i, k) or _is(toks[k].word, "orgname")):   # "Fire and Rescue Service"
-            i -= 2
+                not _personlike(toks, i, k) or _is(toks[k].word, "orgname")
+                or any(_is(t.word, "orgname") for t in toks[max(floor, i - 5):i - 1])):
+            i -= 2      # "Fire and Rescue Service", "the Union of Rail and Transit Workers"
         elif _is(prev, "title") or _is(prev, "role"):
             i -= 1
         elif prev.isalpha() and prev.islower() and prev not in _STOP and not prev.endswith("ed") and modifiers < 2 \
@@ -344,8 +345,8 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
         word = toks[j].word
         if not owned_office and (_is(word, "title") or _is(word, "role") or _possessor(word) is not None and j < k):
             name_start = j + 1
-    if name_start > k:       # all titles ("Secretary-General said"): a description
-        name_start = i
+    if name_start > k or toks[name_start].word.lower() in _JOINERS:
+        name_start = i      # all titles ("Secretary-General said") or an office ("Chief Inspector of Prisons")
     words = [t.word for t in toks[name_start:k + 1]]
     if _possessor(words[-1]) is not None:
         return None
@@ -456,6 +457,10 @@ def _head_word(word: str) -> bool:
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents")
 
 
+#: Participles by which the reporter says how it came by a document ("a memo seen by the Courier").
+_SEEN = frozenset(["seen", "obtained", "reviewed", "viewed"])
+
+
 def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     """The speaker phrase starting at token ``k``: "according to [a report by] the ministry" -> the ministry."""
     n = len(toks)
@@ -504,6 +509,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     if (_is(head.lower(), "document") or _is(head.lower(), "rule")) and depth < 3:
         for x in range(j, min(n, j + 4)):
             low = toks[x].word.lower()
+            if low == "by" and toks[x - 1].word.lower() in _SEEN:
+                break       # "an internal report seen by the Courier": the paper saw it, the report says it
             if low in ("by", "from") or (low == "of" and x == j):
                 inner = _phrase_after(toks, x + 1, depth + 1)
                 if inner is not None and (not inner.described or low != "of"):
@@ -582,7 +589,10 @@ def _claims_in(norm: str, sent: Sentence, toks: list[Token], hits: list[tuple[in
         claim = _claim(norm, sent, toks, i, j, cue)
         if claim is not None:
             out.append(claim)
-    return out
+    # a cue inside another claim's source phrase is part of its name ("according to an internal incident report
+    # seen by the Courier": no "incident" reports anything)
+    return [c for c in out if not any(d is not c and d.speaker.start <= c.cue_start < d.speaker.end
+                                      and d.cue_end <= d.speaker.start for d in out)]
 
 
 def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
@@ -1967,7 +1977,7 @@ class _Document:
                 nested = any(c is not last and c.content_start <= last.cue_start < c.content_end
                              and c.speaker.end <= last.speaker.start for c in claims)
                 if (colon and not crossed) or (forward and read_out and last.speaker.kind == "document"
-                                               and not nested):
+                                               and not nested and _kind_of(last) != "rule"):
                     return last     # not "X said the numbers showed ...": that document is X's, in X's words
                 reported = back == 1 and not crossed and last.rank < _WEAK and last.cue != ":" \
                     and last.content_end >= sent.end - 1 and last.content_start > sent.start + 1

@@ -584,6 +584,17 @@ EXAMPLES = [
             "inflation.", "6.25%", None),
     Example('"It is bad," said Dr. Lena Orr of Varn General Hospital, who said her unit had treated 14 children.',
             "14 children", "Lena Orr"),
+    # -- "X of A and B" is one name; an office after its title is its name
+    Example("Some 12,000 bus drivers stayed home, the Union of Road and Transport Workers said.", "12,000",
+            "Union of Road and Transport Workers"),
+    Example("Jails are holding 9,400 inmates, a report by the Chief Inspector of Prisons found.", "9,400",
+            "Chief Inspector of Prisons"),
+    # -- a paper that saw a document is not its source, and a cue word inside a source's name reports nothing
+    Example("The outage lasted 300 minutes, according to an internal incident report seen by the Herald. The "
+            "report said 2,150 accounts were hit.", "2,150", "incident report"),
+    # -- a rule is not read out over the next sentence
+    Example("Trading stopped for 15 minutes after the index fell 6%, under the exchange's circuit-breaker rules. "
+            "The index closed at 2,904 points.", "2,904", None),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
