@@ -591,8 +591,13 @@ def _claims_in(norm: str, sent: Sentence, toks: list[Token], hits: list[tuple[in
             out.append(claim)
     # a cue inside another claim's source phrase is part of its name ("according to an internal incident report
     # seen by the Courier": no "incident" reports anything)
-    return [c for c in out if not any(d is not c and d.speaker.start <= c.cue_start < d.speaker.end
-                                      and d.cue_end <= d.speaker.start for d in out)]
+    return [c for c in out if not any(d is not c and _in_source(d, c.cue_start, c.cue_start + 1) for d in out)]
+
+
+def _in_source(claim: Claim, start: int, end: int) -> bool:
+    """Whether a span lies in the source phrase a claim names after its cue ("according to two people familiar
+    with ...")."""
+    return claim.cue_end <= claim.speaker.start < end and start < claim.speaker.end
 
 
 def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
@@ -1003,7 +1008,7 @@ def _tally(claim: Claim) -> bool:
     >>> _tally(Claim(6, 14, "recorded", Phrase(0, 5, "Kessa", "unknown", False), 15, 30, 15))
     True
     """
-    cue = cue_lexicon().get(claim.cue.lower())
+    cue = _cue_of(claim)
     words = claim.speaker.name.split()
     if cue is None or cue.lemma not in _TALLIES or claim.speaker.end > claim.cue_start or not words \
             or claim.speaker.described and words[-1].lower() not in _PLACE_NOUNS \
@@ -1020,20 +1025,22 @@ def _tally(claim: Claim) -> bool:
 _TELLING = frozenset(["speech", "estimate", "source", "quoting"])
 
 
+def _cue_of(claim: Claim) -> Cue | None:
+    """The lexicon's entry for a claim's cue, if it has one (a ":" or a quote opener has none)."""
+    return cue_lexicon().get(claim.cue.lower())
+
+
 def _kind_of(claim: Claim) -> str | None:
     """The kind of a claim's cue ("speech", "stance", ...), if the lexicon knows it."""
-    cue = cue_lexicon().get(claim.cue.lower())
+    cue = _cue_of(claim)
     return cue.kind if cue is not None else None
 
 
-def _tallies(claim: Claim) -> bool:
+def _records_or_finds(claim: Claim) -> bool:
     """Whether a claim's cue keeps a tally or finds ("the city had logged 17", "its volunteers counted 450"):
     inside someone's words, the one who reports the tally is the source."""
-    return _kind_of(claim) == "evidence" or claim.cue.lower() in _COUNTING
-
-
-#: The forms of "count" (an estimate cue) that keep a tally like "recorded".
-_COUNTING = frozenset(form for form, cue in cue_lexicon().items() if cue.lemma == "count")
+    cue = _cue_of(claim)
+    return cue is not None and (cue.kind == "evidence" or cue.lemma == "count")
 
 
 def _absolute(toks: list[Token], i: int) -> bool:
@@ -1939,7 +1946,7 @@ class _Document:
             claim = self.quote_claim(qi)
             if claim is not None:
                 return self.render(claim, start)
-        if any(c.cue_end <= c.speaker.start < end and start < c.speaker.end for c in self.claims.get(si, ())):
+        if any(_in_source(c, start, end) for c in self.claims.get(si, ())):
             return None     # "according to two people familiar with ...": the figure names a source, the reporter's
         claim = self._sentence_claim(si, start, end)
         if claim is None and not self.claims.get(si):
@@ -2059,18 +2066,18 @@ class _Document:
             if best.speaker.described or best.speaker.name[:1].islower() or (
                     lead[-2:-1] and lead[-2] in _PLACE_NOUNS and lead[-1] == "of"):
                 return None     # "the coastal town of Orm recorded 39.2C": a measurement, nobody's claim
-        if best is not None and (best.speaker.described or _tallies(best) and best.speaker.end <= best.cue_start):
+        if best is not None and (best.speaker.described or _records_or_finds(best) and best.speaker.end <= best.cue_start):
             # "officials say they found 200": the pronoun is the outer speaker again; and a named speaker (or
             # "she"/"he") reporting what a described body did or found speaks for it ("Penhart said the company
             # had offered 6%", "She added that tests had found ...")
             for c in self.claims.get(si, ()):
-                trailing = _tallies(best) and c.cue_start > best.cue_end and c.rank < _WEAK and not c.minor
+                trailing = _records_or_finds(best) and c.cue_start > best.cue_end and c.rank < _WEAK and not c.minor
                 if c is best or not c.content_start <= best.cue_start < c.content_end \
                         or c.speaker.end > best.speaker.start and not trailing:
                     continue    # (but "inspectors logged 31 cracks, according to X": X's report)
                 outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person"
                 if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"
-                              or _tallies(best) and _kind_of(c) in _TELLING):
+                              or _records_or_finds(best) and _kind_of(c) in _TELLING):
                     return c
         return best
 
