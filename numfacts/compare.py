@@ -89,7 +89,8 @@ SAME_DOC_UNIT_TOLERANCE = 0.1
 READING_MAX = 100
 #: The scope of a figure said of the whole world ("worldwide", "global"): apart from any one place in it.
 WHOLE = "(whole)"
-#: How far (in words) an offer or a demand word reaches to a figure (``_stance``).
+#: How far (in words) an offer or a demand word reaches to a figure (``_stance``); expectation and part words
+#: before it reach one word further, limit words as far (``_role_before``).
 STANCE_REACH = 4
 #: A count of this many of a noun the tables do not know is a sum in an unknown currency ("48 billion talers").
 CURRENCY_SIZE = 1e9
@@ -1215,7 +1216,7 @@ _GROUP_OPENER = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]f|[Aa]mong)\s+(?:those|them|th
 def _among(fig: _Figure) -> bool:
     """Whether a count is a part of a group named before it ("Among the dead were 8 children", "among them 12
     pupils", "Of those infected, 39 ..."): a subset, whatever befell both."""
-    if any(t.text.lower() in _role("part_before") for t, d in fig.pairs if 0 < d <= 5 and t.end <= fig.fs):
+    if _role_before(fig, "part_before", STANCE_REACH + 1):
         return True
     return _GROUP_OPENER.search(fig.sentence, max(0, fig.fs - 60), fig.fs) is not None   # "Of those infected, 39"
 
@@ -1577,8 +1578,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         compared=bool(fig.left) and fig.left[-1].text.lower() in _role("comparison"),
         standing=dim == "count" and any(t.text.lower() in _role("standing") for t in fig.right[:4]),
         within=within, stance=stance,
-        forecast=any(t.text.lower() in _role("forecast") for t, d in fig.pairs if 0 < d <= STANCE_REACH + 1
-                     and t.end <= fig.fs),
+        forecast=_role_before(fig, "forecast", STANCE_REACH + 1),
         limit=_limit(fig),
         vague=(text.split() or [""])[0].lower() in numbers.words().get("vague", {}) and not _na(row.get("low"))
         and _na(row.get("high")),
@@ -1589,11 +1589,18 @@ def _limit(fig: _Figure) -> bool:
     """Whether a figure is a limit: a limit word at most ``STANCE_REACH`` words before it ("a ceiling of 10,200
     megawatts", "capped at 3%"), or "must" right after its noun ("exercises of more than 13,000 troops must be
     notified"; not "must have", a guess)."""
-    if any(t.text.lower() in _role("limit") for t, d in fig.pairs if 0 < d <= STANCE_REACH and t.end <= fig.fs):
+    if _role_before(fig, "limit", STANCE_REACH):
         return True
     right = fig.right[:STANCE_REACH + 1]
     return any(t.text.lower() in _role("rule_after") and (x + 1 == len(right) or right[x + 1].text.lower() != "have")
                for x, t in enumerate(right))
+
+
+def _role_before(fig: _Figure, role: str, reach: int) -> bool:
+    """Whether a word of a role in ``measure_terms.tsv`` stands in the figure's clause before it, at most ``reach``
+    words away ("analysts had expected $290m", "a ceiling of 10,200 megawatts", "Among the dead were 8")."""
+    words = _role(role)
+    return any(t.text.lower() in words for t, d in fig.pairs if 0 < d <= reach and t.end <= fig.fs)
 
 
 def _stance(fig: _Figure) -> str | None:
