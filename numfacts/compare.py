@@ -133,6 +133,7 @@ class Terms:
     families: dict[str, str] = dataclasses.field(default_factory=dict)  # thing -> its wider family
     stances: dict[str, str] = dataclasses.field(default_factory=dict)  # "offered" -> "offer"
     outcomes_of: dict[str, str] = dataclasses.field(default_factory=dict)  # "troop evacuation" -> "deployment"
+    period_adjectives: dict[str, str] = dataclasses.field(default_factory=dict)  # "monthly" -> "month"
 
 
 def _read_table(name: str) -> list[dict[str, str]]:
@@ -154,8 +155,10 @@ def terms() -> Terms:
     scales: dict[str, str] = {}
     stances: dict[str, str] = {}
     outcomes_of: dict[str, str] = {}
+    period_adjectives: dict[str, str] = {}
     conditional: set[str] = set()
-    values = {"demonym": demonyms, "scale_cue": scales, "stance": stances, "outcome_of": outcomes_of}
+    values = {"demonym": demonyms, "scale_cue": scales, "stance": stances, "outcome_of": outcomes_of,
+              "period_adjective": period_adjectives}
     for row in _read_table("measure_terms.tsv"):
         roles.setdefault(row["role"], set()).add(row["term"])
         if row["role"] in values:
@@ -168,7 +171,7 @@ def terms() -> Terms:
                  by_role.get("amount", {}),
                  frozenset(by_role.get("vague", {})), {k: frozenset(v) for k, v in roles.items()}, demonyms,
                  frozenset(conditional), by_role.get("rate_of", {}), scales, by_role.get("share_of", {}),
-                 by_role.get("family", {}), stances, outcomes_of)
+                 by_role.get("family", {}), stances, outcomes_of, period_adjectives)
 
 
 def _role(name: str) -> frozenset[str]:
@@ -679,9 +682,11 @@ def dimension(unit: str | None) -> tuple[str, str | None]:
         return "count", None
     name = unit.strip().lower()
     if any(word in _role("currency") for word in name.split()):   # "dollar", "euro per litre"
-        # "$40 million a year" is the same money as "$38 million" saved each year; per litre is not
-        money = " ".join(name.split()[:name.split().index("per")]) if name.split()[-1] in _role("yearly") \
-            and "per" in name.split() else name
+        # "$40 million a year" is the same money as "$38 million" saved each year, "€640 a month" the
+        # "monthly rent of €640"; per litre is not
+        words = name.split()
+        money = " ".join(words[:words.index("per")]) if words[-1] in _role("per_period") and "per" in words \
+            else name
         return f"money:{money}", money
     if name in ("percentage", "percent", "per cent", "%", "pct"):
         return "percent", None
@@ -1507,6 +1512,12 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         dated = [dataclasses.replace(d, start=d.start - fig.cut, end=d.end - fig.cut) for d in dated]
     concept = _str(row.get("concept"))
     dim, unit = dimension(_str(row.get("unit")))
+    if unit and dim.startswith("[") and "[time]" not in dim:
+        # "monthly shipments of 3,000,000 tonnes" are the "3 million tonnes a month"
+        period = next((terms().period_adjectives[t.text.lower()] for t, d in fig.pairs
+                       if 0 < d <= STANCE_REACH and t.end <= fig.fs and t.text.lower() in terms().period_adjectives), None)
+        if period is not None:
+            dim, unit = dimension(f"{unit} per {period}")
     entity_key, aspect, aspect_text, where, refers_back, noun, far_token = _thing_of(row, fig, dated, dim)
     scope, scope_text, places, named, holder, mentioned, opener, within = _places_of(row, fig, dated)
     speaker = _str(row.get("speaker")) or ""
@@ -1989,7 +2000,8 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
     measures share no report (a report holding both counts two things) and nothing in the pair's
     scope, period or actor sets them apart. When the measures do share a report, a figure whose thing is
     unknown, or one alone in its measure stating the very figure (to 0.5%), moves alone to the measure of
-    the figure it restates. Figures are compared in value order with at most
+    the figure it restates. A small whole share or count joins only a precise figure that rounds to it
+    ("about 14 percent" and "14.2%"). Figures are compared in value order with at most
     ``RESTATED_WINDOW`` neighbours each, so the work is n log n.
     """
     docs: dict[int, set[str]] = {}
@@ -2011,7 +2023,7 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
 
     by_dimension: dict[str, list[tuple[float, Claim]]] = {}
     for c in claims:
-        if c.value and _distinctive(c):
+        if c.value:
             base = by_dimension.setdefault(c.dimension, [])
             value = convert(c.value, c.unit, base[0][1].unit) if base else c.value
             if value is not None:

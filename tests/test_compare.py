@@ -816,6 +816,18 @@ CASES = [
          {**one("a", "Ledger", "2025-08-02", "A second fire near Pell has burned 400 hectares and is 60% contained."),
           **one("b", "Wire", "2025-08-02", "Crews said containment stood at 20%.")},
          [Fig("a", "60%", 60, "", unit="percentage"), Fig("b", "20%", 20, "", unit="percentage", speaker="Crews")]),
+    Case("monthly tonnes are tonnes a month, not the tonnes of one load",
+         {**one("a", "Ledger", "2025-08-04", "The pact lets Dravia ship up to 2 million tonnes of wheat a month.",
+                "One barge sank with 2,100 tonnes aboard."),
+          **one("b", "Wire", "2025-08-04", "The accord permits monthly exports of 2,000,000 tonnes, the ministry said.")},
+         [Fig("a", "up to 2 million tonnes", 2e6, "M", unit="tonne per month", qualifier="upper_bound"),
+          Fig("a", "2,100 tonnes", 2100, "", unit="tonne"),
+          Fig("b", "2,000,000 tonnes", 2e6, "M", unit="tonne", speaker="the ministry")]),
+    Case("a rounded share restates the precise one of another report",
+         {**one("a", "Ledger", "2025-08-05", "Bread prices in Oskar rose 11.8% in March from a year earlier, the statistics office said."),
+          **one("b", "Wire", "2025-08-05", "Families pay about 12 percent more for bread than a year ago, the office reported.")},
+         [Fig("a", "11.8%", 11.8, "P", unit="percentage", speaker="the statistics office"),
+          Fig("b", "about 12 percent", 12, "P", unit="percentage", qualifier="approx", speaker="the office")]),
 ]
 
 
