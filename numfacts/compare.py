@@ -1998,7 +1998,8 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
     """Measures joined where two reports restate one distinctive figure (``_restated``) that their words
     filed apart ("the original budget of €580m" and "€580 million, the first estimate"), when the two
     measures share no report (a report holding both counts two things) and nothing in the pair's
-    scope, period or actor sets them apart. When the measures do share a report, a figure whose thing is
+    scope, period or actor sets them apart (scope aside for one exact sum or measurement, which two reports
+    may place at two levels: "a $7.5 billion plant outside Pellham", "$7.5bn in a new factory in Norwood"). When the measures do share a report, a figure whose thing is
     unknown, or one alone in its measure stating the very figure (to 0.5%), moves alone to the measure of
     the figure it restates. A small whole share or count joins only a precise figure that rounds to it
     ("about 14 percent" and "14.2%"). Figures are compared in value order with at most
@@ -2040,7 +2041,8 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
                 # and "an extra $75m" adds a sum that "$75 million in extra funding" states
                 loose = c.dimension == "percent" and c.entity is None and d.entity is None or c.added or d.added
                 if x == y or _changes(c) != _changes(d) and not loose or not _restated(c, d) \
-                        or not _apart_free(c, d, dated=False):
+                        or not _apart_free(c, d, dated=False, placed=not (
+                            c.dimension not in UNITLESS and math.isclose(value, other, rel_tol=0.005))):
                     continue
                 if not docs[x] & docs[y]:
                     parent[y] = x
@@ -2146,13 +2148,14 @@ def _read_on_two_days(a: Claim, b: Claim) -> bool:
         and pd.Timestamp(a.claim_date).normalize() != pd.Timestamp(b.claim_date).normalize()
 
 
-def _apart_free(a: Claim, b: Claim, *, dated: bool = True) -> bool:
+def _apart_free(a: Claim, b: Claim, *, dated: bool = True, placed: bool = True) -> bool:
     """Whether nothing of scope, period or actor sets two claims apart (names merely mentioned do not: the
-    same distinctive figure outweighs them); with ``dated``, a period long past and an undated figure do."""
+    same distinctive figure outweighs them); with ``dated``, a period long past and an undated figure do;
+    without ``placed``, scopes are not compared."""
     if a.period and b.period and not _overlap(a.period, b.period) or dated and _long_past(a, b) \
             or _read_on_two_days(a, b):
         return False
-    return not (a.scope and b.scope and not a.scope & b.scope or not _same_actor(a.actor, b.actor))
+    return not (placed and a.scope and b.scope and not a.scope & b.scope or not _same_actor(a.actor, b.actor))
 
 
 def _adjective_place(word: str, places: set[str] | dict) -> str:
