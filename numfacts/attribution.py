@@ -291,9 +291,9 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
     if i >= 4 and toks[i - 1].word.lower() == "of" and toks[i - 2].word.lower() in _PLACE_NOUNS \
             and toks[i - 3].word.lower() == "the":
         i -= 3      # "authorities in the province of Lumbaro"
-    if i >= 2 and toks[i - 1].word.lower() in ("in", "at", "from", "for", "of", "on") \
-            and (_is(toks[i - 2].word.lower(), "group") or _is(toks[i - 2].word.lower(), "role")):
-        x = i - 2       # "health officials": the words describing the group too
+    if i >= 2 and toks[i - 1].word.lower() in ("in", "near", "at", "from", "for", "of", "on") \
+            and _people_word(toks[i - 2].word.lower()):
+        x = i - 2       # "health officials", "striking teachers": the words describing the group too
         while x > 0 and toks[x - 1].word.isalpha() and toks[x - 1].word.lower() not in _STOP \
                 and not _is(toks[x - 1].word, "det") and x > i - 5:
             x -= 1

@@ -595,6 +595,13 @@ EXAMPLES = [
     # -- a rule is not read out over the next sentence
     Example("Trading stopped for 15 minutes after the index fell 6%, under the exchange's circuit-breaker rules. "
             "The index closed at 2,904 points.", "2,904", None),
+    # -- a police or army title with its period stands before the name it belongs to
+    Example("Two vans were stolen, according to Harbour Police Capt. Lena Dray.", "Two", "Lena Dray", exact=True),
+    Example("Five men were held, Det. Insp. Omar Tull said.", "Five", "Omar Tull", exact=True),
+    # -- people of any role in or near a place speak as that place's group, not as the place
+    Example("Striking nurses in Vell Bay said 1,300 of their members had walked out.", "1,300",
+            "Vell Bay striking nurses", exact=True),
+    Example("Farmers near Oskaby said they had lost 700 sheep.", "700", "Oskaby farmers", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
