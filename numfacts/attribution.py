@@ -738,6 +738,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     rank: int | None = None     # the size compared when several cues govern a figure (smaller wins)
     side = cue.side
     inverted = False
+    agent = False      # the speaker is a passive's agent after "by": the subject before the verb is what it said
     if side in ("before", "both"):
         k = i - 1
         passive = False
@@ -754,8 +755,11 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         if passive:
             # "was estimated by the ministry at ..."
             speaker = _late_agent(toks, j)
-            if speaker is None:
-                return None
+            if speaker is None or _temporal(speaker.name) or speaker.name.split()[-1].lower() in _TIME_UNITS:
+                return None     # (not "15 aftershocks were recorded by nightfall")
+            # (inside another's words the subject stays theirs: "She added that 400 homes were declared
+            # unsafe by engineers")
+            agent = not any(t.word.lower() in cue_lexicon() for t in toks[:k])
         elif nxt == "by" and k >= 0 and cue.form.endswith(("ed", "en")) and skipped == 0 and (any(
                 _is(w, "figure") or _is(w, "document") for w in (toks[k].word.lower(), toks[k - 1].word.lower()
                                                                  if toks[k].word == "," and k else ""))
@@ -907,6 +911,16 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 minor = True
     elif inverted:
         content = (sent.start, c0)
+    elif agent:
+        # "Grants of up to £5,000 were announced by the ministry", "was put by police at 9,000, down 3%": the
+        # clause, to a comma opening another ("..., but 12 were missing, the mayor said"), from a relative
+        # pronoun or a clause's comma before the verb (not "the $1 million, calling it an error that was
+        # reported by X")
+        close = next((t.start for x, t in enumerate(toks) if t.start >= speaker.end and (t.word == ";" or (
+            t.word == "," and x + 1 < len(toks) and toks[x + 1].word.lower() in _CLAUSE_OPENERS))), sent.end)
+        opened = next((toks[x].end for x in range(i - 1, -1, -1) if toks[x].word.lower() in (";", "that", "which", "who")
+                       or toks[x].word == "," and not _digit_comma(toks, x)), sent.start)
+        content = (opened, close)
     else:
         tail = _tail_len(toks, c1)
         if speaker.start > sent.start + 1 and (tail <= 9 or _ends_clause(toks, c1)) \
@@ -1345,7 +1359,10 @@ def _leads_with_clause(norm: str, start: int, end: int) -> bool:
 
 
 #: Time words that may stand between a speaker and the cue: "X on Tuesday said", "a poll last week found".
-_TIME_UNITS = frozenset(["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "day", "quarter", "spring", "summer", "fall", "autumn", "winter", "today", "yesterday"])
+#: Words after a comma that open another clause.
+_CLAUSE_OPENERS = frozenset(["but", "and", "while", "whereas", "which", "who", "although", "though", "as", "after"])
+_TIME_UNITS = frozenset(["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "day", "quarter", "spring", "summer", "fall", "autumn", "winter", "today", "yesterday",
+                         "nightfall", "midnight", "midday", "noon", "dawn", "dusk", "sunset", "sunrise"])
 _QUANTIFIERS = frozenset(["all", "many", "most", "several", "few", "other", "various", "both", "some", "such",
                           "across", "among", "of", "in", "from"])
 #: Auxiliaries that make the bare word before them a noun subject ("the road project will cost").

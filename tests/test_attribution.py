@@ -595,6 +595,12 @@ EXAMPLES = [
     # -- a rule is not read out over the next sentence
     Example("Trading stopped for 15 minutes after the index fell 6%, under the exchange's circuit-breaker rules. "
             "The index closed at 2,904 points.", "2,904", None),
+    # -- a passive's agent said what the subject before the verb holds, within its clause
+    Example("Grants of up to £5,000 were announced by the ministry on Monday.", "5,000", "ministry"),
+    Example("Some 40 deaths were counted by the army, but 12 people were missing, the mayor said.", "12", "mayor"),
+    Example("At least 15 aftershocks were recorded by nightfall.", "15", None),
+    Example("Ana Ruiz toured the town. She said that 400 homes were declared unsafe by engineers.", "400",
+            "Ana Ruiz"),
     # -- a police or army title with its period stands before the name it belongs to
     Example("Two vans were stolen, according to Harbour Police Capt. Lena Dray.", "Two", "Lena Dray", exact=True),
     Example("Five men were held, Det. Insp. Omar Tull said.", "Five", "Omar Tull", exact=True),
