@@ -1552,8 +1552,9 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     value, low, high = float(row["value"]), _float(row.get("low")), _float(row.get("high"))
     text = str(row["text"])
     if dim == "count" and 0 < value < 1 and not any(ch.isdigit() for ch in text) and (
-            " of " in f"{text} " or fig.right[:1] and fig.right[0].text == "of"):
-        # "a third of schools" is a share: compare it with "40% of schools"
+            " of " in f"{text} " or fig.right[:1] and fig.right[0].text == "of"
+            or any(t.text.lower() == "by" for t in fig.left[-3:])):
+        # "a third of schools" is a share: compare it with "40% of schools" (and "cut by a fifth" with "by 20%")
         dim = "percent"
         value, low, high = (None if x is None else 100 * x for x in (value, low, high))
     coin = _SCALED_NOUN.search(text) if dim == "count" and noun is not None and entity_key == noun else None

@@ -105,7 +105,7 @@ def _tables() -> dict:
     w = words()
     number_words = set(w["units"]) | set(w["tens"]) | set(w["scales"]) | set(w["vague"]) | {"dozen", "half", "a", "an"}
     starters = "|".join(sorted((set(w["units"]) | set(w["tens"]) | set(w["scales"]) | set(w["vague"])
-                                | {"dozen", "half", "third", "thirds", "quarter", "quarters"}), key=len, reverse=True))
+                                | {"dozen"} | set(w["fractions"])), key=len, reverse=True))
     qualifier_words = {x for phrase in list(w["qualifiers_before"]) + list(w["qualifiers_after"]) for x in phrase.split()}
     return {
         # a digit, a number word, or one of a unit ("a mile": see _SentenceReader.one_measure), in one scan
@@ -1322,7 +1322,8 @@ class _SentenceReader:
         if first_word == "half" and num.last == num.first + 1:
             return self.low(num.last) == "of" or row.qualifier != "exact"
         return not (num.written == "fraction" and self.low(num.last) != "of" and row.unit is None
-                    and row.qualifier == "exact" and self.low(num.last - 2) not in ("of", "in"))
+                    and row.qualifier == "exact" and self.low(num.last - 2) not in ("of", "in")
+                    and self.low(num.first - 1) != "by")   # ("cut by a fifth")
 
     def noun_or(self, row: _Row) -> None:
         """"a day or two", "another game or two": the number counts the noun before "or".

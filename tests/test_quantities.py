@@ -224,6 +224,9 @@ EXAMPLES = [
     Example("It was one of the most daring escapes ever.", "one", 1, entity="escape"),
     Example("A third of the population lives on the coast.", "A third", 1 / 3, entity="population"),
     Example("A quarter of the public supports the plan.", "A quarter", 0.25, entity="public"),
+    Example("A fifth of the wells ran dry.", "A fifth", 0.2, entity="well"),
+    Example("The board cut the herring quota by a fifth.", "a fifth", 0.2, change="decrease"),
+    Example("Ticket sales rose by a quarter from last year.", "a quarter", 0.25, change="increase"),
     Example("Half of the city residents left.", "Half", 0.5, entity="city resident"),
     Example("The 3 regular players left.", "3", 3, entity="player"),
     Example("She is one of the paper's two authors.", "two", 2, entity="author"),
@@ -284,6 +287,8 @@ def test_quantity(ex: Example):
 
 
 NOT_QUANTITIES = [
+    ("She is seeking a fifth term.", "a fifth"),
+    ("It was a quarter century ago.", "a quarter"),
     ("The firm made a one-off payment to staff.", "one-off"),
     ("Dockers rolled a barrel onto the quay.", "a barrel"),
     ("He made a point of it.", "a point"),
