@@ -205,8 +205,8 @@ def singular(word: str) -> str:
 def plural(noun: str) -> str:
     """The plural of a lower-case noun (the last word of a phrase).
 
-    >>> [plural(w) for w in ("death", "injury", "person", "bus", "day", "job cut")]
-    ['deaths', 'injuries', 'people', 'buses', 'days', 'job cuts']
+    >>> [plural(w) for w in ("death", "injury", "person", "bus", "day", "job cut", "fisherman", "human")]
+    ['deaths', 'injuries', 'people', 'buses', 'days', 'job cuts', 'fishermen', 'humans']
     """
     head, _, last = noun.rpartition(" ")
     to_plural = _irregular()[1]
@@ -214,6 +214,8 @@ def plural(noun: str) -> str:
         word = to_plural[last]
     elif last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
         word = last[:-1] + "ies"
+    elif last.endswith("man") and len(last) > 5:   # "fisherman", "policeman" (not "human")
+        word = last[:-3] + "men"
     elif last.endswith(("s", "x", "z", "ch", "sh")):
         word = last + "es"
     else:
