@@ -368,6 +368,7 @@ class Claim:
     compared: bool = False                    # the base of a comparison ("up from 25,000 in August")
     standing: bool = False                    # those still in a state ("900 remain in shelters"), not a tally
     within: frozenset[tuple[str, str]] = frozenset()   # (name, the place its sentence puts it in)
+    craft: frozenset[str] = frozenset()       # names of ships the sentence gives ("the tanker Mira Sol")
     stance: str | None = None                 # one side's position in a bargain: "offer" or "demand"
     forecast: bool = False                    # a figure expected, not yet one ("expects payouts to top $1.5bn")
     limit: bool = False                       # a limit a rule or a system sets ("a cap of 3%"), not a tally
@@ -1591,12 +1592,20 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         attribute=dim == "count" and _COMPOUND.fullmatch(text) is not None,
         compared=bool(fig.left) and fig.left[-1].text.lower() in _role("comparison"),
         standing=dim == "count" and any(t.text.lower() in _role("standing") for t in fig.right[:4]),
-        within=within, stance=stance,
+        within=within, stance=stance, craft=_craft(fig),
         forecast=_role_before(fig, "forecast", STANCE_REACH + 1),
         limit=_limit(fig),
         vague=(text.split() or [""])[0].lower() in numbers.words().get("vague", {}) and not _na(row.get("low"))
         and _na(row.get("high")),
     )
+
+
+def _craft(fig: _Figure) -> frozenset[str]:
+    """The names a vessel word introduces in the figure's sentence ("the container ship Hanse Vela", "the
+    trawler Bonny Ann"): ships, never places."""
+    craft = _role("craft")
+    return frozenset(name for name, i, _ in _names(list(fig.toks), opening=True)
+                     if i and fig.toks[i - 1].text.lower() in craft)
 
 
 def _limit(fig: _Figure) -> bool:
@@ -1910,6 +1919,9 @@ def group(claims: Sequence[Claim]) -> list[int]:
     # a sure place stays a place when it is also the speaker ("Salle reported five deaths")
     # an event's name is no place, also where a report names it alone ("Storm Edda", "when Edda came ashore")
     events = _name_words({n for c in claims for n in c.mentioned if n.split()[0] in _role("event_name")})
+    # nor is a ship's name, also where a report names it alone ("the tanker Mira Sol", "fell from the Mira Sol")
+    craft = _name_words(frozenset().union(*(c.craft for c in claims)))
+    events |= craft
     places = {c.row: ((_name_words(c.places) & known) | (_name_words(c.mentioned | c.opener) & sure)) - events
               for c in claims}
     # a place inside another, as some sentence of the corpus puts it, is also that other place: "the Blue
@@ -1928,7 +1940,7 @@ def group(claims: Sequence[Claim]) -> list[int]:
     places = {row: widened(words) for row, words in places.items()}
     # a capitalized word opening a sentence ("Dunmore rents") is a name, not a kind, if the corpus names it
     named_words = {w.lower() for w in docs_naming}
-    claims = [dataclasses.replace(c, scope=widened(_name_words(c.scope)), modifiers=c.modifiers - named_words)
+    claims = [dataclasses.replace(c, scope=widened(_name_words(c.scope) - craft), modifiers=c.modifiers - named_words)
               for c in claims]
     claims = _same_place_words(claims)
     # bare "degrees" in a corpus whose temperatures are all in one scale are that scale ("hit 46 degrees")
