@@ -529,6 +529,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             words = words[:cut]     # (the phrase still spans the organization: its end is where the verb is)
         last_title = max((x for x, w in enumerate(words) if _is(w, "title") or _is(w, "role")), default=-1)
         tail = words[last_title + 1:]
+        if tail and not tail[0][:1].isupper() and any(w[:1].isupper() for w in tail):
+            tail = tail[next(x for x, w in enumerate(tail) if w[:1].isupper()):]   # "the state Office of X"
         name_words = [w for w in tail if _cap(w) or w.lower() in _JOINERS] if tail and \
             tail[0][:1].isupper() else caps
         titled = last_title >= 0 and _is(words[last_title], "title")

@@ -601,6 +601,9 @@ EXAMPLES = [
     Example("At least 15 aftershocks were recorded by nightfall.", "15", None),
     Example("Ana Ruiz toured the town. She said that 400 homes were declared unsafe by engineers.", "400",
             "Ana Ruiz"),
+    # -- an organization's name after a lower-case word keeps its "of"
+    Example("Towns logged 36 outages, according to the state Office of Broadband Access.", "36",
+            "Office of Broadband Access", exact=True),
     # -- a police or army title with its period stands before the name it belongs to
     Example("Two vans were stolen, according to Harbour Police Capt. Lena Dray.", "Two", "Lena Dray", exact=True),
     Example("Five men were held, Det. Insp. Omar Tull said.", "Five", "Omar Tull", exact=True),
