@@ -1452,6 +1452,7 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
     period = period_text = stated = None
     period_after = False
     nearest_dist = None
+    changed = _str(row.get("change")) in ("increase", "decrease")
     for d in dated:
         if d.end > fs and d.start < fe:
             continue
@@ -1464,6 +1465,10 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
         base = fig.sentence[max(0, d.start - 9):d.start].split()[-1:]
         if d.start >= fe and base and base[0].lower() in _role("base"):
             continue   # "up 5.5% from a year earlier": the base of the change, not its period
+        between = [w.lower() for w in fig.sentence[fe:d.start].split()]
+        if d.start >= fe and changed and d.grain not in ("day", "time") and len(between) <= 5 and any(
+                w in _role("base") or w in ("on", "compared") for w in between):
+            continue   # "up 11% on the same month last year", "rose 4% compared with the same period last year"
         dist = fs - d.end if d.end <= fs else d.start - fe
         opening = d.start <= fs and not fig.sentence[:d.start].strip(" ,").count(" ") and d.start < fig.lo + 1
         # a year ends the clause (its digits stop the walk), so a date touching the clause is in it
