@@ -47,6 +47,9 @@ PERIOD_GRAINS = frozenset({"week", "month", "quarter", "half", "season", "year",
 #: How long after a stated period a report may still be about it without saying so ("rain in August",
 #: reported early in September).
 PAST = pd.Timedelta(days=31)
+#: A change over a period that ended at most this long before a report is its latest ("up 9% in 2024" in
+#: February 2025), whichever report dates it.
+RECENT_PERIOD = pd.Timedelta(days=120)
 #: Words read on each side of a figure, at most: the clause around it, bounded so cost stays linear.
 WINDOW = 16
 #: Dimensions where a figure's unit says nothing of what it measures (a count, a share).
@@ -2153,6 +2156,8 @@ def _long_past(a: Claim, b: Claim) -> bool:
             # an event over before the report's day is another event ("last month's march drew 9,000"; but a
             # tally "since January" runs to its report)
             return dated.period[1] + _TWO_DAYS < day
+    if dated.increment and dated.dimension == "percent" and dated.period[1] + RECENT_PERIOD >= when:
+        return False    # "up 9% in 2024" in a report of January 2025: the latest year's change, as any report has it
     return dated.period[1] + PAST < when and dated.period[1] < pd.Timestamp(when.year, 1, 1)
 
 
