@@ -1580,8 +1580,10 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     stance = _stance(fig)
     # a share offered or demanded in a bargain is a rise ("has offered 8%", "an 8.5% increase")
     increment = _is_increment(row, fig) or dim == "percent" and stance is not None
-    added = increment and any(t.text.lower() in _role("increment") for t in fig.left[-2:] + [
-        t for t in fig.toks if fig.fs <= t.start and t.end <= fig.fe])   # "another 27", "27 more"
+    near = fig.left[-2:] + [t for t in fig.toks if fig.fs <= t.start and t.end <= fig.fe]
+    # "another 27", "27 more" (not "an increase of more than 18%")
+    added = increment and any(t.text.lower() in _role("increment") and not (
+        k + 1 < len(near) and near[k + 1].text.lower() == "than") for k, t in enumerate(near))
     if dim == "percent" and increment and entity_key in terms().rates and _general(fig.toks, anchor):
         # "prices rose 3.9%": inflation; "house prices rose 4%" is a market's own change
         entity_key, increment = terms().rates[entity_key], False

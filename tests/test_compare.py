@@ -17,7 +17,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import numfacts as nf
-from numfacts.compare import canonical_claimants, convert, describe, dimension, measure_key, terms
+from numfacts.compare import (
+    _resolve_references,
+    canonical_claimants,
+    convert,
+    describe,
+    dimension,
+    measure_key,
+    terms,
+)
 from numfacts.schema import as_frame
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
@@ -1760,3 +1768,20 @@ def test_a_reading_named_by_its_scale_is_that_reading_whatever_its_sentence_tell
     measure = _measure_by_text("A magnitude 6.9 earthquake struck off Varn on Monday, the institute said.",
                                "Thousands fled to higher ground after a 6.8-magnitude undersea quake shook Varn.")
     assert measure["magnitude 6.9"] == measure["6.8-magnitude"], measure
+
+
+def _claims_of(text: str) -> list:
+    facts = nf.extract(text, doc_id="a", published="2025-08-10")
+    figures = facts[facts["kind"] == "quantity"].to_dict("records")
+    return _resolve_references([describe(r, rank=0, position=n, claimant="X", offset=0) for n, r in enumerate(figures)])
+
+
+def test_a_rise_of_more_than_a_share_is_a_change_not_an_addition():
+    # ("more" before "than" adds nothing: the change stays a change though nothing of its kind came before)
+    *_, rise = _claims_of("Greenway is raising its single fare by 25p, an increase of more than 9.5 per cent.")
+    assert rise.value == 9.5 and rise.increment and not rise.added
+
+
+def test_a_share_that_was_needed_names_no_thing():
+    (rise,) = _claims_of("The operator said the 9.5% increase was needed to cover a gap.")
+    assert rise.entity is None and rise.increment
