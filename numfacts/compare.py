@@ -2318,10 +2318,11 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                 if _people_and_things(e, t):
                     continue   # nor are people things: "30 gunmen" are no "22 trucks"
                 if unknown and t not in known and not (_living_ending(e) and _living_ending(t)) \
+                        and not (e in families and families[e] == families.get(t)) \
                         and not any(c.topic & m.topic for c in names[e] for m in names[t]):
                     # two nouns no table knows name one thing when both name people, or when their words share
                     # something ("seized 2.3 million tablets", "seized two million pills"; not "four shop
-                    # break-ins", "searching for two accomplices")
+                    # break-ins", "searching for two accomplices"), or one family holds both ("lorries", "trucks")
                     continue
                 if unknown and t in people and e not in families and not _living_ending(e):
                     continue   # nor is a noun no word marks as people a group of them ("180 emergency calls")

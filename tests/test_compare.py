@@ -1785,3 +1785,17 @@ def test_a_rise_of_more_than_a_share_is_a_change_not_an_addition():
 def test_a_share_that_was_needed_names_no_thing():
     (rise,) = _claims_of("The operator said the 9.5% increase was needed to cover a gap.")
     assert rise.entity is None and rise.increment
+
+
+def _measure_of(table: pd.DataFrame, doc: str, text: str) -> str:
+    (measure,) = table.loc[(table["doc_id"] == doc) & (table["text"] == text), "measure"]
+    return measure
+
+
+def test_trucks_and_lorries_of_two_reports_are_one_count_though_no_other_word_is_shared():
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": ["2025-08-11"] * 3, "text": [
+        "A convoy of 46 trucks carrying flour reached Velna, the agency said.",
+        "Nearly 50 lorries loaded with aid entered the city, an official said.",
+        "Some 46 trucks reached the town on Monday, the UN said."]})
+    table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
+    assert _measure_of(table, "a", "46 trucks") == _measure_of(table, "b", "Nearly 50 lorries")
