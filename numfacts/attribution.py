@@ -512,7 +512,12 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             if low == "by" and toks[x - 1].word.lower() in _SEEN:
                 break       # "an internal report seen by the Courier": the paper saw it, the report says it
             if low in ("by", "from") or (low == "of" and x == j):
+                # (any plain noun phrase after "by" or "from": "figures from the coast guard"; not "polls by
+                # nearly 9 points")
                 inner = _phrase_after(toks, x + 1, depth + 1)
+                plain = _agent_after(toks, x + 1) if inner is None and low != "of" else None
+                after = next((t.word for t in toks[x + 1:] if plain is not None and t.start >= plain.end), "")
+                inner = inner or (plain if after[:1] in ("", ",", ".", ";") else None)
                 if inner is not None and (not inner.described or low != "of"):
                     return inner
                 break

@@ -601,6 +601,9 @@ EXAMPLES = [
     Example("At least 15 aftershocks were recorded by nightfall.", "15", None),
     Example("Ana Ruiz toured the town. She said that 400 homes were declared unsafe by engineers.", "400",
             "Ana Ruiz"),
+    # -- a document "from" or "by" a plain noun phrase is that phrase's
+    Example("Some 640 migrants landed, according to figures from the coast guard.", "640", "coast guard"),
+    Example("Kell trails in the average of state polls by nearly 9 points.", "9", "polls"),
     # -- an organization's name after a lower-case word keeps its "of"
     Example("Towns logged 36 outages, according to the state Office of Broadband Access.", "36",
             "Office of Broadband Access", exact=True),
