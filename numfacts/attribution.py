@@ -1232,7 +1232,9 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
         x = k - 2
         while x >= 1 and _is(toks[x].word.lower(), "aux"):   # "have cut their outlook"
             x -= 1
-        subject = _phrase_before(toks, x, norm) if x >= 0 and toks[k - 1].word[:1].islower() else None
+        # (a verb, not a preposition: "waiting for a decision on their claims")
+        subject = _phrase_before(toks, x, norm) if x >= 0 and toks[k - 1].word[:1].islower() \
+            and toks[k - 1].word.lower() not in _STOP else None
         if subject is not None and not subject.described and (
                 word.lower() == "their" and subject.kind in ("group", "org") or word.lower() in ("his", "her")
                 and subject.kind == "person"):
@@ -2212,8 +2214,8 @@ class _Document:
             return self.org_antecedent(phrase)
         if phrase.name == "it":
             # "it said" is the organization or document that spoke in the two sentences before ("The Met Office
-            # said ... in Lincolnshire. It said ..."), else an organization named before, never a period ("its
-            # April-June survey")
+            # said ... in Lincolnshire. It said ..."; not the "statement" it spoke in), else an organization
+            # named before, never a period ("its April-June survey")
             si = self.sentence_index(phrase.start)
             here = self.owner_org(phrase.start, same_sentence=True)
             if here:
@@ -2223,7 +2225,7 @@ class _Document:
             while depth < 2 and ci >= 0 and self.all_claims[ci].cue_start >= floor:
                 spoke = self.all_claims[ci].speaker
                 if spoke.end <= phrase.start and spoke.kind in ("org", "document", "unknown", "group") \
-                        and spoke.name not in ("it", "they") \
+                        and spoke.name not in ("it", "they") and not _is(spoke.name.split()[-1].lower(), "medium") \
                         and not _temporal(spoke.name.split()[-1]) \
                         and (spoke.kind != "unknown" or self.full_name(spoke.name, spoke.start) == spoke.name):
                     return self.resolve(spoke, depth + 1)     # not "Gilbert said", a person named in full before

@@ -601,6 +601,11 @@ EXAMPLES = [
     Example("At least 15 aftershocks were recorded by nightfall.", "15", None),
     Example("Ana Ruiz toured the town. She said that 400 homes were declared unsafe by engineers.", "400",
             "Ana Ruiz"),
+    # -- "it" is who spoke before, not the statement it spoke in; "their" after a preposition is no verb's
+    Example("Monitors logged 90 breaches, the mission said in a statement. A shell killed two people in Orsa, "
+            "it said.", "two", "mission"),
+    Example("About 9,000 migrants are waiting for a decision on their claims, official data show.", "9,000",
+            "official data"),
     # -- a document "from" or "by" a plain noun phrase is that phrase's
     Example("Some 640 migrants landed, according to figures from the coast guard.", "640", "coast guard"),
     Example("Kell trails in the average of state polls by nearly 9 points.", "9", "polls"),
