@@ -601,6 +601,8 @@ EXAMPLES = [
     Example("At least 15 aftershocks were recorded by nightfall.", "15", None),
     Example("Ana Ruiz toured the town. She said that 400 homes were declared unsafe by engineers.", "400",
             "Ana Ruiz"),
+    # -- an appeal for a sum is its appealer's (a stance, like "seek")
+    Example("The charity has appealed for $3.2 million to rebuild the clinic.", "3.2", "charity"),
     # -- "it" is who spoke before, not the statement it spoke in; "their" after a preposition is no verb's
     Example("Monitors logged 90 breaches, the mission said in a statement. A shell killed two people in Orsa, "
             "it said.", "two", "mission"),
