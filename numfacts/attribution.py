@@ -925,8 +925,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         # reported by X")
         close = next((t.start for x, t in enumerate(toks) if t.start >= speaker.end and (t.word == ";" or (
             t.word == "," and x + 1 < len(toks) and toks[x + 1].word.lower() in _CLAUSE_OPENERS))), sent.end)
-        opened = next((toks[x].end for x in range(i - 1, -1, -1) if toks[x].word.lower() in (";", "that", "which", "who")
-                       or toks[x].word == "," and not _digit_comma(toks, x)), sent.start)
+        opened = next((toks[x].end for x in range(i - 1, -1, -1) if toks[x].word.lower() in _RELATIVES
+                       or toks[x].word in (";", ",") and not _digit_comma(toks, x)), sent.start)
         content = (opened, close)
     else:
         tail = _tail_len(toks, c1)
@@ -1367,10 +1367,13 @@ def _leads_with_clause(norm: str, start: int, end: int) -> bool:
     return len(before) > 3 and before[-1] in ',"-:;'
 
 
-#: Time words that may stand between a speaker and the cue: "X on Tuesday said", "a poll last week found".
+#: Relative pronouns: a clause of their own starts after them.
+_RELATIVES = frozenset(["that", "which", "who"])
 #: Words after a comma that open another clause.
 _CLAUSE_OPENERS = frozenset(["but", "and", "while", "whereas", "which", "who", "although", "though", "as", "after"])
-_TIME_UNITS = frozenset(["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "day", "quarter", "spring", "summer", "fall", "autumn", "winter", "today", "yesterday",
+#: Time words that may stand between a speaker and the cue: "X on Tuesday said", "a poll last week found".
+_TIME_UNITS = frozenset(["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "day",
+                         "quarter", "spring", "summer", "fall", "autumn", "winter", "today", "yesterday",
                          "nightfall", "midnight", "midday", "noon", "dawn", "dusk", "sunset", "sunrise"])
 _QUANTIFIERS = frozenset(["all", "many", "most", "several", "few", "other", "various", "both", "some", "such",
                           "across", "among", "of", "in", "from"])

@@ -1525,8 +1525,9 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     dim, unit = dimension(_str(row.get("unit")))
     if unit and dim.startswith("[") and "[time]" not in dim:
         # "monthly shipments of 3,000,000 tonnes" are the "3 million tonnes a month"
-        period = next((terms().period_adjectives[t.text.lower()] for t, d in fig.pairs
-                       if 0 < d <= STANCE_REACH and t.end <= fig.fs and t.text.lower() in terms().period_adjectives), None)
+        per = terms().period_adjectives
+        period = next((per[t.text.lower()] for t, d in fig.pairs
+                       if 0 < d <= STANCE_REACH and t.end <= fig.fs and t.text.lower() in per), None)
         if period is not None:
             dim, unit = dimension(f"{unit} per {period}")
     entity_key, aspect, aspect_text, where, refers_back, noun, far_token = _thing_of(row, fig, dated, dim)
@@ -1950,8 +1951,8 @@ def group(claims: Sequence[Claim]) -> list[int]:
     places = {row: widened(words) for row, words in places.items()}
     # a capitalized word opening a sentence ("Dunmore rents") is a name, not a kind, if the corpus names it
     named_words = {w.lower() for w in docs_naming}
-    claims = [dataclasses.replace(c, scope=widened(_name_words(c.scope) - craft), modifiers=c.modifiers - named_words)
-              for c in claims]
+    claims = [dataclasses.replace(c, scope=widened(_name_words(c.scope) - craft),
+                                  modifiers=c.modifiers - named_words) for c in claims]
     claims = _same_place_words(claims)
     # bare "degrees" in a corpus whose temperatures are all in one scale are that scale ("hit 46 degrees")
     scales = {c.unit for c in claims if c.dimension == "[temperature]"}
@@ -2024,11 +2025,11 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
     filed apart ("the original budget of €580m" and "€580 million, the first estimate"), when the two
     measures share no report (a report holding both counts two things) and nothing in the pair's
     scope, period or actor sets them apart (scope aside for one exact sum or measurement, which two reports
-    may place at two levels: "a $7.5 billion plant outside Pellham", "$7.5bn in a new factory in Norwood"). When the measures do share a report, a figure whose thing is
-    unknown, or one alone in its measure stating the very figure (to 0.5%), moves alone to the measure of
-    the figure it restates. A small whole share or count joins only a precise figure that rounds to it
-    ("about 14 percent" and "14.2%"). Figures are compared in value order with at most
-    ``RESTATED_WINDOW`` neighbours each, so the work is n log n.
+    may place at two levels: "a $7.5 billion plant outside Pellham", "$7.5bn in a new factory in Norwood").
+    When the measures do share a report, a figure whose thing is unknown, or one alone in its measure stating
+    the very figure (to 0.5%), moves alone to the measure of the figure it restates. A small whole share or
+    count joins only a precise figure that rounds to it ("about 14 percent" and "14.2%"). Figures are compared
+    in value order with at most ``RESTATED_WINDOW`` neighbours each, so the work is n log n.
     """
     docs: dict[int, set[str]] = {}
     for c in claims:

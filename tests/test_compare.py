@@ -1803,8 +1803,8 @@ def test_trucks_and_lorries_of_two_reports_are_one_count_though_no_other_word_is
 
 def test_violations_and_breaches_of_a_truce_are_one_count():
     docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": ["2025-08-12"] * 3, "text": [
-        "Monitors recorded 131 ceasefire violations along the Tarn line over the weekend, including 22 involving "
-        "heavy guns, the mission said.",
+        ("Monitors recorded 131 ceasefire violations along the Tarn line over the weekend, including 22 involving "
+         "heavy guns, the mission said."),
         "More than 120 breaches of the truce were logged on Saturday and Sunday, observers said.",
         "The mission counted 131 violations over the weekend, compared with 70 a week earlier."]})
     table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
