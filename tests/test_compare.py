@@ -1787,25 +1787,18 @@ def test_a_share_that_was_needed_names_no_thing():
     assert rise.entity is None and rise.increment
 
 
-def _measure_of(table: pd.DataFrame, doc: str, text: str) -> str:
-    (measure,) = table.loc[(table["doc_id"] == doc) & (table["text"] == text), "measure"]
-    return measure
-
-
 def test_trucks_and_lorries_of_two_reports_are_one_count_though_no_other_word_is_shared():
-    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": ["2025-08-11"] * 3, "text": [
-        "A convoy of 46 trucks carrying flour reached Velna, the agency said.",
-        "Nearly 50 lorries loaded with aid entered the city, an official said.",
-        "Some 46 trucks reached the town on Monday, the UN said."]})
-    table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
-    assert _measure_of(table, "a", "46 trucks") == _measure_of(table, "b", "Nearly 50 lorries")
+    measure = _measure_by_text("A convoy of 46 trucks carrying flour reached Velna, the agency said.",
+                               "Nearly 50 lorries loaded with aid entered the city, an official said.",
+                               "Some 46 trucks reached the town on Monday, the UN said.")
+    assert measure["46 trucks"] == measure["Nearly 50 lorries"], measure
 
 
 def test_violations_and_breaches_of_a_truce_are_one_count():
-    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": ["2025-08-12"] * 3, "text": [
-        ("Monitors recorded 131 ceasefire violations along the Tarn line over the weekend, including 22 involving "
-         "heavy guns, the mission said."),
-        "More than 120 breaches of the truce were logged on Saturday and Sunday, observers said.",
-        "The mission counted 131 violations over the weekend, compared with 70 a week earlier."]})
-    table = nf.disagreements(nf.extract_many(docs, progress=False), min_claimants=1)
-    assert _measure_of(table, "a", "131 ceasefire violations") == _measure_of(table, "b", "More than 120 breaches")
+    measure = _measure_by_text("Monitors recorded 131 ceasefire violations along the Tarn line over the weekend, "
+                               "including 22 involving heavy guns, the mission said.",
+                               "More than 120 breaches of the truce were logged on Saturday and Sunday, observers "
+                               "said.",
+                               "The mission counted 131 violations over the weekend, compared with 70 a week "
+                               "earlier.")
+    assert measure["131 ceasefire violations"] == measure["More than 120 breaches"], measure
