@@ -516,8 +516,9 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
                 # nearly 9 points")
                 inner = _phrase_after(toks, x + 1, depth + 1)
                 plain = _agent_after(toks, x + 1) if inner is None and low != "of" else None
-                after = next((t.word for t in toks[x + 1:] if plain is not None and t.start >= plain.end), "")
-                inner = inner or (plain if after[:1] in ("", ",", ".", ";") else None)
+                if plain is not None:
+                    after = next((t.word for t in toks[x + 1:] if t.start >= plain.end), "")
+                    inner = plain if after[:1] in ("", ",", ".", ";") else None
                 if inner is not None and (not inner.described or low != "of"):
                     return inner
                 break

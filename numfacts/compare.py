@@ -1615,6 +1615,8 @@ def _craft(fig: _Figure) -> frozenset[str]:
     """The names a vessel word introduces in the figure's sentence ("the container ship Hanse Vela", "the
     trawler Bonny Ann"): ships, never places."""
     craft = _role("craft")
+    if not any(t.text.lower() in craft for t in fig.toks):
+        return frozenset()   # (most sentences name no vessel: no third scan for names)
     return frozenset(name for name, i, _ in _names(list(fig.toks), opening=True)
                      if i and fig.toks[i - 1].text.lower() in craft)
 
