@@ -1470,7 +1470,7 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
             continue   # "up 5.5% from a year earlier": the base of the change, not its period
         between = [w.lower() for w in fig.sentence[fe:d.start].split()]
         if d.start >= fe and changed and d.grain not in ("day", "time") and len(between) <= 5 and any(
-                w in _role("base") or w in ("on", "compared") for w in between):
+                w in _role("base") or w in _role("change_base") for w in between):
             continue   # "up 11% on the same month last year", "rose 4% compared with the same period last year"
         dist = fs - d.end if d.end <= fs else d.start - fe
         opening = d.start <= fs and not fig.sentence[:d.start].strip(" ,").count(" ") and d.start < fig.lo + 1
