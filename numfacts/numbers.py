@@ -17,9 +17,6 @@ MAX_DIGITS = 30
 
 # Digits with ./, separators, a run of letters, or any other single visible character.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
-#: Words after "a third", "a fifth" ... (no "of") that leave it a share: the end of a clause, a base or a time.
-_FRACTION_ENDS = frozenset(["", ".", ",", ";", ")", "from", "since", "compared", "on", "in", "over", "last",
-                            "this", "between", "against", "year-on-year"])
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -147,7 +144,7 @@ def read_words(tokens: list[Token], i: int) -> Number | None:
             if scale:   # "a quarter of a million doses"
                 return Number(i, i + 5, tokens[i].start, tokens[i + 4].end, scale / fractions[nxt], "words", True)
             return Number(i, i + 2, tokens[i].start, tokens[i + 1].end, 1.0 / fractions[nxt], "fraction")
-        if nxt in fractions and not nxt.endswith("s") and low(i + 2) in _FRACTION_ENDS:
+        if nxt in fractions and not nxt.endswith("s") and low(i + 2) in w["fraction_ends"]:
             # "cut by a fifth.", "fell by a quarter from May" (not "a third term", "a quarter century")
             return Number(i, i + 2, tokens[i].start, tokens[i + 1].end, 1.0 / fractions[nxt], "fraction")
         if nxt not in scales and nxt != "dozen":
