@@ -1271,6 +1271,9 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     changed = _str(row.get("change")) is not None or (len(left) > 1 and left[-2].text.lower() in movement)
     if changed and kind == "percent" and _changed_thing(fig) is not None:
         return True   # "the fare increase was closer to 4.5%"
+    if kind == "percent" and _str(row.get("change")) is not None and preceding in numbers.words()["change_verbs"] \
+            and following != "of" and preceding not in _role("loss_verb"):
+        return True   # "the index shed 8.7%", "Brava Bank sinking 22%" (not "lost 15% of their pay")
     if preceding == "of" and len(left) > 1 and left[-2].text.lower() in movement and left[-2].text.lower() \
             not in terms().conditional:
         return True   # "a rise of 4%", "an increase of 300"

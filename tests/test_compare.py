@@ -1802,3 +1802,10 @@ def test_violations_and_breaches_of_a_truce_are_one_count():
                                "The mission counted 131 violations over the weekend, compared with 70 a week "
                                "earlier.")
     assert measure["131 ceasefire violations"] == measure["More than 120 breaches"], measure
+
+
+
+def test_a_share_after_any_verb_of_change_is_a_change():
+    measure = _measure_by_text("The Kestrel-40 index closed down 6.2% on Friday, its worst day in a decade.",
+                               "The Kestrel-40 shed 6.2 per cent in a single session on Friday.")
+    assert measure["6.2%"] == measure["6.2 per cent"], measure
