@@ -1809,3 +1809,11 @@ def test_a_share_after_any_verb_of_change_is_a_change():
     measure = _measure_by_text("The Kestrel-40 index closed down 6.2% on Friday, its worst day in a decade.",
                                "The Kestrel-40 shed 6.2 per cent in a single session on Friday.")
     assert measure["6.2%"] == measure["6.2 per cent"], measure
+
+
+def test_people_sent_to_hospital_are_admissions():
+    measure = _measure_by_text("An ammonia leak at a dairy in Orrin sent 22 people to hospital on Monday, police said. "
+                               "About 300 workers left the site.",
+                               "Twenty-five people were admitted to hospital after the leak in Orrin, the "
+                               "health board said.")
+    assert measure["22 people"] == measure["Twenty-five people"] != measure["About 300 workers"], measure
