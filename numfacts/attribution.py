@@ -1315,6 +1315,8 @@ def _trailing_subject(toks: list[Token], speaker: Phrase, cue_end: int,
             else:
                 speaker = Phrase(first.start, speaker.end, speaker.name, speaker.kind, False)
             return speaker, (sent.start, toks[y].start)
+        if word == "'" and y and toks[y - 1].word in (",", ".", "!", "?", "'"):
+            return None     # "...,' she said", "...,'' he said": a closing quote, not the apostrophe of "miners' union"
         if not word[:1].isalpha() and word not in ("'", "&", "-") or word.lower() == "according" or \
                 word.lower() in _STOP and word.lower() not in ("of", "and", "for", "with", "by", "from", "in", "at"):
             return None
@@ -1756,9 +1758,14 @@ _LEADING_WORD = re.compile(r"([A-Za-z]+) +(?=\S)")
 #: A double quote mark; some wires write it as two apostrophes.
 _QUOTE_MARK = re.compile('"|\'\'')
 
+#: A quotation in single quote marks, in a paragraph with no double quotes: an opening mark at a line's start or
+#: after a space, before a word; a closing one after a word or its punctuation, before a space or punctuation
+#: ("'Nearly 300 called,' she said"; not the apostrophes of "the miners' union" or "don't" alone).
+_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(]))'[A-Za-z0-9](?:[^'\n]|(?<=\w)'(?=\w)){0,400}?(?<=[\w,.!?])'(?=[\s,.;:!?)]|$)")
+
 
 def _quotes(norm: str) -> list[Quote]:
-    """Direct quotations, paired paragraph by paragraph (straight double quotes in ``norm``)."""
+    """Direct quotations, paired paragraph by paragraph (straight double quotes in ``norm``, else single ones)."""
     out: list[Quote] = []
     para = 0
     pos = 0
@@ -1770,6 +1777,10 @@ def _quotes(norm: str) -> list[Quote]:
         if line.strip():
             marks = [pos + x.start() for x in _QUOTE_MARK.finditer(line)]
             ends = [pos + x.end() for x in _QUOTE_MARK.finditer(line)]
+            if not marks:   # each single-quoted quotation as its two marks
+                for x in _SINGLE_QUOTE.finditer(line):
+                    marks += [pos + x.start(), pos + x.end() - 1]
+                    ends += [pos + x.start() + 1, pos + x.end()]
             first_text = pos + (len(line) - len(line.lstrip()))
             for a in range(0, len(marks), 2):
                 s = marks[a]

@@ -97,6 +97,11 @@ EXAMPLES = [
     Example('"The port is full," Ivo Marek said.\n\n"I counted 410 boats."', "410", "Ivo Marek"),
     Example('Ivo Marek said: "The port is full.\n\n"I counted 410 boats."', "410", "Ivo Marek"),
     Example("''We counted 410 boats,'' Ivo Marek said.", "410", "Ivo Marek"),
+    Example("The harbour master, Ines Kral, spoke on Monday.\n'We counted 410 boats,' she said. The fishers' union "
+            "said 30 had left.", "410", "Ines Kral"),
+    Example("The harbour master, Ines Kral, spoke on Monday.\n'We counted 410 boats,' she said. The fishers' union "
+            "said 30 had left.", "30", "fishers' union"),
+    Example("Ivo Marek said the berths were 'all we have got' and the port had 410 boats.", "410", "Ivo Marek"),
     # -- a name before a colon introduces words; a poll read out over its paragraph
     Example('Lena Park: "Our count shows 230 shelters are full."', "230", "Lena Park"),
     Example('Lena Park explained it as follows:\n\n"We opened 230 shelters.', "230", "Lena Park"),
