@@ -124,7 +124,7 @@ def _class_words(cls: str) -> frozenset[str]:
 def _is(word: str, cls: str) -> bool:
     """Whether ``word`` has class ``cls``; capitalized classes match as written, the others lower-cased."""
     table = word_classes()
-    if cls in ("orgname", "notname", "placename"):
+    if cls in ("orgname", "notname", "placename", "publicbody"):
         return cls in table.get(word, ())
     return cls in table.get(word.lower(), ())
 
@@ -2279,7 +2279,8 @@ class _Document:
         """The organization "the company" or "the army" refers to: the nearest name before it that holds the head
         word ("the Eastmark Army", "the Ames campaign", "Corvan, the parent company of ...", a speaker such as
         "the national disaster agency"), else, for a head that fits any organization ("company", "firm"), the
-        nearest name that is not a person or a place (only a name that reads as an organization unless ``loose``);
+        nearest name that is not a person or a place (only a name that reads as an organization unless ``loose``;
+        for a business, no public body);
         else the description itself (bounded: 1,500 chars)."""
         head = phrase.name.split()[-1]
         floor = max(0, phrase.start - 1500)
@@ -2307,8 +2308,9 @@ class _Document:
                 # (not whom a speaker told: '"We lost 3 million gallons," Whitcombe told MNN.')
                 if head in m.name.lower().split():
                     return m.name if held is None or m.start > held[0] else held[1]
-                if _is(head, "anyorg") and (m.kind == "org" or not m.prep and self.opens(m)):
-                    nearest.setdefault(m.kind, m.name)
+                public = _is(head, "business") and _is(m.name.split()[-1], "publicbody")
+                if _is(head, "anyorg") and (m.kind == "org" or not m.prep and self.opens(m)) and not public:
+                    nearest.setdefault(m.kind, m.name)   # (a company is no "Road Safety Agency")
             mi -= 1
         if held is not None:
             return held[1]
