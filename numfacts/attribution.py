@@ -499,6 +499,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
                 _possessor(toks[x + 1].word) or x + 2 < n and toks[x + 2].word == "'"):   # (not "statistics bureau's")
             j = x + 1       # "a memo the council released Friday": the document, not its authors
             break
+    if i < j < n and _is(toks[j - 1].word, "copy") and toks[j].word == "of" and depth < 3:
+        return _phrase_after(toks, j + 1, depth + 1)    # "according to a copy of the agreement": the agreement
     while j > i and not _head_word(toks[j - 1].word):
         j -= 1
     if j == i:

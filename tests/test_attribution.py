@@ -97,6 +97,8 @@ EXAMPLES = [
     Example('"The port is full," Ivo Marek said.\n\n"I counted 410 boats."', "410", "Ivo Marek"),
     Example('Ivo Marek said: "The port is full.\n\n"I counted 410 boats."', "410", "Ivo Marek"),
     Example("''We counted 410 boats,'' Ivo Marek said.", "410", "Ivo Marek"),
+    Example("The mill will ship 40,000 tonnes a year, according to excerpts of the audit obtained by the Courier.",
+            "40,000", "audit"),
     Example("Storm Ilse slammed into the coast on Friday with gusts of 140 km/h.", "140", None),
     Example("Brannock Foods is recalling 9,000 jars, the Food Standards Agency said. The company said it knew of 14 "
             "complaints.", "14", "Brannock Foods"),
