@@ -1182,7 +1182,9 @@ def _head_noun(fig: _Figure, unit_name: str, dated: Sequence[_Dated] = ()) -> in
     # with a unit, the span's last word is the unit as written ("120 mph", "5 million euros")
     # (and after a unit, the next word is rarely the thing: "18,500 acres overnight")
     candidates = ([inner[-1]] if spoken and not unit_name else []) + (right[:1] if not unit_name else [])
-    skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency")
+    # (nor a function word: "wounding seven before being taken into custody")
+    skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency") | frozenset(
+        numbers.words()["function_words"])
     for k in candidates:
         word = fig.pairs[k][0].text
         if any(d.start <= fig.pairs[k][0].start < d.end for d in dated):   # "5% last month"

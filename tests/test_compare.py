@@ -1817,3 +1817,10 @@ def test_people_sent_to_hospital_are_admissions():
                                "Twenty-five people were admitted to hospital after the leak in Orrin, the "
                                "health board said.")
     assert measure["22 people"] == measure["Twenty-five people"] != measure["About 300 workers"], measure
+
+
+
+def test_a_function_word_after_a_bare_count_is_not_its_noun():
+    measure = _measure_by_text("A gunman opened fire at the school, killing two people and wounding nine before "
+                               "being taken into custody.", "Ten pupils were wounded in the shooting at the school.")
+    assert measure["nine"] == measure["Ten pupils"], measure
