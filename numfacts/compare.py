@@ -362,6 +362,7 @@ class Claim:
     holder: frozenset[str] = frozenset()      # whose share a percentage is ("Oduya had 53%")
     mentioned: frozenset[str] = frozenset()   # every name in the sentence, the speaker's too
     part: bool = False                        # "31 of the trapped miners": a part of a group, not its size
+    whole: bool = False                       # "85 of the county's 140 schools": the group a part is taken from
     among: bool = False                       # "among the dead were 8 children": a part named after its group
     noun: str | None = None                   # the counted noun when the tables do not know it ("farmer")
     added: bool = False                       # an addition by "another"/"more" before the figure
@@ -1221,6 +1222,24 @@ def _is_part(fig: _Figure) -> bool:
     return len(right) == 2 and right[0] == "of" and right[1] in _role("part_determiner")
 
 
+def _is_whole(fig: _Figure) -> bool:
+    """Whether a count is the whole a part before it is taken from, as someone's ("85 of the county's 140
+    schools", "2,300 of its 4,100 workers"): the size of a group, not what the sentence says befell the part.
+
+    >>> text = "Webb said 85 of the county's 140 schools had no cooling."
+    >>> _is_whole(_locate({"text": "140 schools", "sentence": text, "start": 34, "end": 45}, 0))
+    True
+    """
+    left = [t.text for t in fig.toks if t.end <= fig.fs][-4:][::-1]   # nearest first
+    k = next((k for k, w in enumerate(left[1:3], start=1) if w.lower() == "of"), None)
+    # "of its 140", "of the county's 140" (the clause's words hold no "'s"), "of Orr's 140"; not "two of the 12
+    # deaths", which restates a total
+    between = [w.lower() for w in left[:k]] if k is not None else []
+    owned = between[-1:] in (["its"], ["their"]) or len(between) == 2 and between[1] == "the" or \
+        len(between) == 1 and left[0][:1].isupper()
+    return owned and k + 1 < len(left) and (left[k + 1][:1].isdigit() or left[k + 1] in _number_words())
+
+
 #: A sentence opening on the group its figures are parts of: "Of those infected, 39 were unvaccinated and 31 are
 #: children", "Among the dead, 8 ...".
 _GROUP_OPENER = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]f|[Aa]mong)\s+(?:those|them|these|the)\b[^,;:]{0,40},[^;:]{0,60}$")
@@ -1604,7 +1623,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         aspect_text=aspect_text, value=value, low=low, high=high, qualifier=_str(row.get("qualifier")),
         concept=concept,
         refers_back=refers_back, modifiers=modifiers, named=named, holder=holder if dim == "percent" else frozenset(),
-        mentioned=mentioned, opener=opener, part=part, among=among, noun=noun, added=added,
+        mentioned=mentioned, opener=opener, part=part, whole=_is_whole(fig), among=among, noun=noun, added=added,
         attribute=dim == "count" and _COMPOUND.fullmatch(text) is not None,
         compared=bool(fig.left) and fig.left[-1].text.lower() in _role("comparison"),
         standing=dim == "count" and any(t.text.lower() in _role("standing") for t in fig.right[:4]),
@@ -1677,6 +1696,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False
     if _long_past(a, b) or any(c.compared and c.period and not d.period for c, d in ((a, b), (b, a))):
         return False   # (and "up from 25,000 in August" is the earlier figure, not the present one)
+    if a.whole != b.whole:
+        return False   # "140 schools" a part is taken from are no count of "120 schools" that closed
     if a.scope and b.scope:
         if not a.scope & b.scope:
             return False

@@ -1824,3 +1824,10 @@ def test_a_function_word_after_a_bare_count_is_not_its_noun():
     measure = _measure_by_text("A gunman opened fire at the school, killing two people and wounding nine before "
                                "being taken into custody.", "Ten pupils were wounded in the shooting at the school.")
     assert measure["nine"] == measure["Ten pupils"], measure
+
+
+def test_the_whole_a_part_is_taken_from_is_no_count_of_the_event():
+    measure = _measure_by_text("More than 120 schools across Orr County closed early on Tuesday because of the heat.",
+                               "About 130 schools closed early on Tuesday. Webb said 85 of the county's 140 schools "
+                               "had no air conditioning.")
+    assert measure["More than 120 schools"] == measure["About 130 schools"] != measure["140 schools"], measure
