@@ -2703,6 +2703,9 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
             same = [p for p in recent.get(c.doc, ()) if p.dimension == c.dimension and p.entity is not None]
             # "roughly 24.5m tonnes ... the real figure could be as low as 22 million": in that unit
             measured = [p for p in recent.get(c.doc, ()) if p.dimension not in UNITLESS and p.value > 0]
+            # (a change refers back to a change: "demanding a 15% rise to offset inflation, which reached
+            # 9.8%. The government has offered 6%" offers a rise, not inflation)
+            same = [p for p in same if p.increment == c.increment] or same
             if same:
                 c = dataclasses.replace(c, entity=same[-1].entity, aspect=same[-1].aspect, refers_back=False)
             elif c.dimension == "count" and c.unit is None and measured and \

@@ -1831,3 +1831,9 @@ def test_the_whole_a_part_is_taken_from_is_no_count_of_the_event():
                                "About 130 schools closed early on Tuesday. Webb said 85 of the county's 140 schools "
                                "had no air conditioning.")
     assert measure["More than 120 schools"] == measure["About 130 schools"] != measure["140 schools"], measure
+
+
+def test_a_change_naming_no_thing_refers_back_to_a_change():
+    *_, offer = _claims_of("The dockers want a 12% pay rise to keep up with prices, which climbed 7.5% in 2024. "
+                           "The port has offered 4%, paid over two years.")
+    assert offer.value == 4 and offer.entity == "wage", offer
