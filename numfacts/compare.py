@@ -1360,6 +1360,9 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
         scope_words.append(" and ".join(joint))
         scope = {"+".join(sorted(scope | set(joint)))}
     whole = next((t.text for t in fig.words if t.text.lower() in _role("whole")), None)
+    if whole is None and toks and toks[0].text.lower() in _role("whole") and \
+            fig.sentence[toks[0].end:].lstrip().startswith(","):
+        whole = toks[0].text   # "Worldwide, the defect affects 690,000 vehicles"
     words = [t.text.lower() for t in fig.words]
     every = None   # "across the two provinces", "in both states": all the places of the story together
     for k in range(2, len(words)):

@@ -1837,3 +1837,9 @@ def test_a_change_naming_no_thing_refers_back_to_a_change():
     *_, offer = _claims_of("The dockers want a 12% pay rise to keep up with prices, which climbed 7.5% in 2024. "
                            "The port has offered 4%, paid over two years.")
     assert offer.value == 4 and offer.entity == "wage", offer
+
+
+def test_a_sentence_opening_on_worldwide_is_about_the_whole_world():
+    measure = _measure_by_text("Brava Motors is recalling 210,000 cars in Canada over faulty brakes.",
+                               "Worldwide, the fault affects roughly 300,000 cars, the company said.")
+    assert measure["210,000 cars"] != measure["roughly 300,000 cars"], measure
