@@ -2175,13 +2175,18 @@ def _long_past(a: Claim, b: Claim) -> bool:
     """Whether one claim is dated to a period long past and the other, undated, is stated as of its report
     ("last year the bank cut 700 jobs" is not what "the bank is cutting 400 jobs" measures); a period earlier
     in the same year may be what an undated figure is about, but an event (or a crowd, a deployment) dated to
-    a period over before the report, or one starting after it (a plan), is another event."""
+    a period over before the report, or one starting after it (a plan), is another event. A level (no event, no
+    change) stated for a day more than ``PAST`` after the other's period is that level at another time ("31% in
+    April", "38% by year-end")."""
     if bool(a.period) == bool(b.period):
         return False
     dated, other = (a, b) if a.period else (b, a)
     if _na(other.claim_date):
         return False
     when = pd.Timestamp(other.claim_date)
+    if other.stated_date and not (dated.increment or other.increment) and dated.entity not in _events() \
+            and when > dated.period[1] + PAST:
+        return True     # "31% in April" and "could climb to 38% by year-end": a level at two times
     if dated.entity in _events() or dated.entity in _role("disputed"):
         day = when.normalize()
         if dated.period[0] > day + _TWO_DAYS:

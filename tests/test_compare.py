@@ -1843,3 +1843,9 @@ def test_a_sentence_opening_on_worldwide_is_about_the_whole_world():
     measure = _measure_by_text("Brava Motors is recalling 210,000 cars in Canada over faulty brakes.",
                                "Worldwide, the fault affects roughly 300,000 cars, the company said.")
     assert measure["210,000 cars"] != measure["roughly 300,000 cars"], measure
+
+
+def test_a_level_in_one_month_is_no_estimate_of_the_level_at_year_end():
+    measure = _measure_by_text("The jobless rate in Tessin stood at 6.1% in March, the statistics office said.",
+                               "Analysts at Corlan Bank said Tessin's jobless rate could reach 6.4% by year-end.")
+    assert measure["6.1%"] != measure["6.4%"], measure
