@@ -1527,7 +1527,10 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
                 # "rose 6.8% in the twelve months to February": a period ending then
                 period, period_text = (pd.Timestamp.min, period[1]), f"to {d.text}"
     published = row.get("published")
-    past = next((t.text for t in fig.words if t.text.lower() in _role("past")
+    # (and a figure set off by commas after its noun: "The previous record, 50.7C, was set in 1998")
+    appositive = fig.sentence[:fs].rstrip().endswith(",") and fig.sentence[fe:].lstrip().startswith(",")
+    lead = [t for t in fig.toks if t.end <= fs][-4:] if appositive else []
+    past = next((t.text for t in [*fig.words, *lead] if t.text.lower() in _role("past")
                  or t.text.lower() in _role("past_before") and t.end <= fs), None)
     if period is None and past is not None and not _na(published):   # "the plant once employed 2,500"
         period, period_text = (pd.Timestamp.min, pd.Timestamp(published) - pd.DateOffset(years=1)), past

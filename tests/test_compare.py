@@ -1849,3 +1849,9 @@ def test_a_level_in_one_month_is_no_estimate_of_the_level_at_year_end():
     measure = _measure_by_text("The jobless rate in Tessin stood at 6.1% in March, the statistics office said.",
                                "Analysts at Corlan Bank said Tessin's jobless rate could reach 6.4% by year-end.")
     assert measure["6.1%"] != measure["6.4%"], measure
+
+
+
+def test_a_figure_set_off_by_commas_after_previous_is_a_past_figure():
+    now, before = _claims_of("Esker recorded 46.2C on Monday. The previous record, 45.8C, was set in 2003.")
+    assert now.period is None and before.period is not None and before.period_text == "previous", before
