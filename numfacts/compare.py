@@ -847,9 +847,10 @@ def _kind_word(word: str, *, things: bool = False) -> bool:
 @lru_cache(maxsize=1)
 def _no_kinds() -> frozenset[str]:
     """Words that never say which kind of thing is counted: function, outcome, currency and number words,
-    possessives, and verbs that move a figure ("won approval to lift premiums")."""
+    possessives, verbs that move a figure ("won approval to lift premiums") and stances ("the union wants pay
+    to rise")."""
     return _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency") | _number_words() \
-        | _role("possessive") | frozenset(numbers.words().get("change_verbs", {}))
+        | _role("possessive") | frozenset(numbers.words().get("change_verbs", {})) | frozenset(terms().stances)
 
 
 @lru_cache(maxsize=1)

@@ -1855,3 +1855,10 @@ def test_a_level_in_one_month_is_no_estimate_of_the_level_at_year_end():
 def test_a_figure_set_off_by_commas_after_previous_is_a_past_figure():
     now, before = _claims_of("Esker recorded 46.2C on Monday. The previous record, 45.8C, was set in 2003.")
     assert now.period is None and before.period is not None and before.period_text == "previous", before
+
+
+def test_a_share_put_on_the_table_is_an_offer_and_a_stance_is_no_kind_of_pay():
+    measure = _measure_by_text("The crane drivers' union is demanding a 9% pay rise; the port has offered 3%.",
+                               "The union wants pay to rise by 9 per cent, while the port has put 3 per cent on "
+                               "the table.")
+    assert measure["3%"] == measure["3 per cent"] != measure["9%"], measure
