@@ -816,6 +816,28 @@ def _demonym_places() -> frozenset[str]:
     return frozenset(terms().demonyms.values())
 
 
+@lru_cache(maxsize=1)
+def _table_place_index() -> dict[str, list[frozenset[str]]]:
+    """Each word of a place the demonym table names -> the word sets of the places it is in."""
+    index: dict[str, list[frozenset[str]]] = {}
+    for place in _demonym_places():
+        words = _name_words({place})
+        for w in words:
+            index.setdefault(w, []).append(words)
+    return index
+
+
+def _table_places_in(names) -> frozenset[str]:
+    """The words of the table's places that some name holds whole ("the United States embassy": United,
+    States; "the United Farm Labor Alliance": none)."""
+    index, found = _table_place_index(), set()
+    for name in names:
+        words = _name_words({name})
+        for w in words:
+            found.update(*(place for place in index.get(w, ()) if place <= words))
+    return frozenset(found)
+
+
 def _same_actor(a: str | None, b: str | None) -> bool:
     """Whether two actors are one place: equal, or a name and its demonym ("Aurelia", "Aurelian").
 
@@ -1956,7 +1978,10 @@ def group(claims: Sequence[Claim]) -> list[int]:
     for c in claims:
         for w in _name_words(c.mentioned):   # "the Ridgeback fire said" still names it
             docs_naming.setdefault(w, set()).add(c.doc)
-    sure = set(_name_words(terms().demonyms.values()))   # places by the tables, a locative or a place word
+    # places by a locative or a place word, or by the tables where a name holds all of a table place's words
+    # ("United States"; not "United" in "the United Farm Labor Alliance")
+    tabled = {c.row: _table_places_in(c.mentioned | c.opener) for c in claims}
+    sure = set().union(*tabled.values())
     for c in claims:
         sure |= _name_words(c.scope | c.named)
     # (a name that speaks somewhere in the corpus is a source, not a place: "the United Workers' Federation")
@@ -1968,8 +1993,9 @@ def group(claims: Sequence[Claim]) -> list[int]:
     # nor is a ship's name, also where a report names it alone ("the tanker Mira Sol", "fell from the Mira Sol")
     craft = _name_words(frozenset().union(*(c.craft for c in claims)))
     events |= craft
-    places = {c.row: ((_name_words(c.places) & known) | (_name_words(c.mentioned | c.opener) & sure)) - events
-              for c in claims}
+    named = set().union(*(_name_words(c.scope | c.named) for c in claims))
+    places = {c.row: ((_name_words(c.places) & known) | (_name_words(c.mentioned | c.opener) & named)
+                      | tabled[c.row]) - events for c in claims}
     # a place inside another, as some sentence of the corpus puts it, is also that other place: "the Blue
     # Lantern nightclub in Port Elvane" makes the toll "from the Blue Lantern fire" one in Port Elvane
     around: dict[str, set[str]] = {}

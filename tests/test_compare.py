@@ -1862,3 +1862,13 @@ def test_a_share_put_on_the_table_is_an_offer_and_a_stance_is_no_kind_of_pay():
                                "The union wants pay to rise by 9 per cent, while the port has put 3 per cent on "
                                "the table.")
     assert measure["3%"] == measure["3 per cent"] != measure["9%"], measure
+
+
+
+def test_a_name_holding_one_word_of_a_known_place_is_no_place():
+    measure = _measure_by_text("Twelve workers were taken to hospital after a gas leak at a plant in Corvo county, "
+                               "officials said.",
+                               "At least 14 workers were taken to hospital after the leak, the United Steel "
+                               "Workers Guild said.",
+                               "Thirteen workers were taken to hospital in Corvo, police said.")
+    assert measure["Twelve workers"] == measure["At least 14 workers"] == measure["Thirteen workers"], measure
