@@ -2101,11 +2101,11 @@ class _Document:
                         and not best.speaker.start <= c.cue_start < best.speaker.end:     # "the new rules"
                     return c
         if best is not None and _tally(best):
-            # "the ministry said that Kessa had recorded 212 cases": a place keeping a tally inside someone's
-            # words is not the source; the outer speaker is
+            # "the ministry said that Kessa had recorded 212 cases", "The district recorded 2 deaths, she said": a
+            # place keeping a tally inside someone's words is not the source; the outer speaker is
             for c in self.claims.get(si, ()):
-                if c is not best and c.content_start <= best.cue_start < c.content_end and \
-                        c.speaker.end <= best.speaker.start and c.rank < _WEAK:
+                if c is not best and c.content_start <= best.cue_start < c.content_end and c.rank < _WEAK and (
+                        c.speaker.end <= best.speaker.start or c.cue_start > best.cue_end and not c.minor):
                     return c
             lead = self.norm[max(0, best.speaker.start - 20):best.speaker.start].lower().split()
             if best.speaker.described or best.speaker.name[:1].islower() or (

@@ -99,6 +99,8 @@ EXAMPLES = [
     Example("''We counted 410 boats,'' Ivo Marek said.", "410", "Ivo Marek"),
     Example("The mill will ship 40,000 tonnes a year, according to excerpts of the audit obtained by the Courier.",
             "40,000", "audit"),
+    Example("Inspector Ines Kral spoke in Orm. The district recorded 6 deaths over the holiday, she said.", "6",
+            "Ines Kral"),
     Example("Storm Ilse slammed into the coast on Friday with gusts of 140 km/h.", "140", None),
     Example("Brannock Foods is recalling 9,000 jars, the Food Standards Agency said. The company said it knew of 14 "
             "complaints.", "14", "Brannock Foods"),
