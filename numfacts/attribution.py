@@ -691,6 +691,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "responded to 230 calls", "offered to run two branches": an act, not a statement
     if _is(cue.lemma, "act_before_into") and nxt == "into":
         return None      # "the typhoon slammed into Kalanay": a blow, not a criticism
+    if cue.lemma == "charge" and _figure_next(toks, j):
+        return None      # "charged 387 drivers with drink-driving": an act, not an accusation voiced
     if cue.lemma == "add" and (nxt == "up" or prev == "with" or _figure_next(toks, j)):
         return None      # "that adds up to 185,000", "delays had added $210 million": arithmetic, not speech
     if cue.lemma == "admit" and _figure_next(toks, j) and not any(

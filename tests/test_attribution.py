@@ -101,6 +101,8 @@ EXAMPLES = [
             "40,000", "audit"),
     Example("Inspector Ines Kral spoke in Orm. The district recorded 6 deaths over the holiday, she said.", "6",
             "Ines Kral"),
+    Example("Chief Ana Ruiz spoke on Monday. Officers stopped 900 cars and charged 41 drivers with speeding, she "
+            "said.", "41", "Ana Ruiz"),
     Example("Storm Ilse slammed into the coast on Friday with gusts of 140 km/h.", "140", None),
     Example("Brannock Foods is recalling 9,000 jars, the Food Standards Agency said. The company said it knew of 14 "
             "complaints.", "14", "Brannock Foods"),
