@@ -341,6 +341,9 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
     owned_office = _is(toks[k].word.lower(), "org") and any(
         (_is(owner.lower(), "title") or _is(owner.lower(), "role"))
         for t in toks[i:k] if (owner := _possessor(t.word)) is not None)
+    # (nor does a title inside an organization's name cut it: "the Granton Justice Project")
+    owned_office = owned_office or _is(toks[k].word, "orgname") and toks[i].word[:1].isupper() and not (
+        _is(toks[i].word, "title") or _is(toks[i].word, "role"))
     for j in range(i, k + 1):
         word = toks[j].word
         if not owned_office and (_is(word, "title") or _is(word, "role") or _possessor(word) is not None and j < k):

@@ -103,6 +103,8 @@ EXAMPLES = [
             "Ines Kral"),
     Example("Chief Ana Ruiz spoke on Monday. Officers stopped 900 cars and charged 41 drivers with speeding, she "
             "said.", "41", "Ana Ruiz"),
+    Example("Lawyers with the Orm Justice Initiative said 14 detainees had died.", "14", "Orm Justice Initiative",
+            exact=True),
     Example("Storm Ilse slammed into the coast on Friday with gusts of 140 km/h.", "140", None),
     Example("Brannock Foods is recalling 9,000 jars, the Food Standards Agency said. The company said it knew of 14 "
             "complaints.", "14", "Brannock Foods"),
