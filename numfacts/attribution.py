@@ -940,7 +940,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         content = (opened, close)
     else:
         tail = _tail_len(toks, c1)
-        if speaker.start > sent.start + 1 and (tail <= 9 or _ends_clause(toks, c1)) \
+        # (not "..., a move economists said would raise prices": a clause whose subject is the noun before)
+        if speaker.start > sent.start + 1 and (tail <= 9 or _ends_clause(toks, c1)) and nxt not in _FINITE_AUX \
                 and _leads_with_clause(norm, sent.start, speaker.start) and not _has_that(toks, c1):
             content = (sent.start, speaker.start)         # "..., X said on Tuesday."
             if norm[sent.start:speaker.start].rstrip()[-1:] == "," and (tail > 9 or _parenthetical(toks, c1)):

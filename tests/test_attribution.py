@@ -105,6 +105,7 @@ EXAMPLES = [
             "said.", "41", "Ana Ruiz"),
     Example("Lawyers with the Orm Justice Initiative said 14 detainees had died.", "14", "Orm Justice Initiative",
             exact=True),
+    Example("Orland will add a 12% levy on imported tyres, a step analysts said would lift prices.", "12%", None),
     Example("Storm Ilse slammed into the coast on Friday with gusts of 140 km/h.", "140", None),
     Example("Brannock Foods is recalling 9,000 jars, the Food Standards Agency said. The company said it knew of 14 "
             "complaints.", "14", "Brannock Foods"),
