@@ -1981,9 +1981,8 @@ def group(claims: Sequence[Claim]) -> list[int]:
     # places by a locative or a place word, or by the tables where a name holds all of a table place's words
     # ("United States"; not "United" in "the United Farm Labor Alliance")
     tabled = {c.row: _table_places_in(c.mentioned | c.opener) for c in claims}
-    sure = set().union(*tabled.values())
-    for c in claims:
-        sure |= _name_words(c.scope | c.named)
+    marked = set().union(*(_name_words(c.scope | c.named) for c in claims))
+    sure = marked.union(*tabled.values())
     # (a name that speaks somewhere in the corpus is a source, not a place: "the United Workers' Federation")
     speaking = _name_words({c.claimant for c in claims if c.claimant[:1].isupper()})
     known = {w for w, docs in docs_naming.items() if len(docs) > 1 and w not in speaking} | sure
@@ -1993,8 +1992,7 @@ def group(claims: Sequence[Claim]) -> list[int]:
     # nor is a ship's name, also where a report names it alone ("the tanker Mira Sol", "fell from the Mira Sol")
     craft = _name_words(frozenset().union(*(c.craft for c in claims)))
     events |= craft
-    named = set().union(*(_name_words(c.scope | c.named) for c in claims))
-    places = {c.row: ((_name_words(c.places) & known) | (_name_words(c.mentioned | c.opener) & named)
+    places = {c.row: ((_name_words(c.places) & known) | (_name_words(c.mentioned | c.opener) & marked)
                       | tabled[c.row]) - events for c in claims}
     # a place inside another, as some sentence of the corpus puts it, is also that other place: "the Blue
     # Lantern nightclub in Port Elvane" makes the toll "from the Blue Lantern fire" one in Port Elvane
