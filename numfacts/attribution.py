@@ -341,7 +341,7 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
     owned_office = _is(toks[k].word.lower(), "org") and any(
         (_is(owner.lower(), "title") or _is(owner.lower(), "role"))
         for t in toks[i:k] if (owner := _possessor(t.word)) is not None)
-    # (nor does a title inside an organization's name cut it: "the Granton Justice Project")
+    # (nor does a title inside an organization's name cut it: "the Orm Justice Initiative")
     owned_office = owned_office or _is(toks[k].word, "orgname") and toks[i].word[:1].isupper() and not (
         _is(toks[i].word, "title") or _is(toks[i].word, "role"))
     for j in range(i, k + 1):
@@ -503,7 +503,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             j = x + 1       # "a memo the council released Friday": the document, not its authors
             break
     if i < j < n and _is(toks[j - 1].word, "copy") and toks[j].word == "of" and depth < 3:
-        return _phrase_after(toks, j + 1, depth + 1)    # "according to a copy of the agreement": the agreement
+        return _phrase_after(toks, j + 1, depth + 1)    # "according to excerpts of the audit": the audit
     while j > i and not _head_word(toks[j - 1].word):
         j -= 1
     if j == i:
@@ -693,9 +693,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if _is(cue.lemma, "act_before_to") and nxt == "to":
         return None      # "responded to 230 calls", "offered to run two branches": an act, not a statement
     if _is(cue.lemma, "act_before_into") and nxt == "into":
-        return None      # "the typhoon slammed into Kalanay": a blow, not a criticism
+        return None      # "Storm Ilse slammed into the coast": a blow, not a criticism
     if cue.lemma == "charge" and _figure_next(toks, j):
-        return None      # "charged 387 drivers with drink-driving": an act, not an accusation voiced
+        return None      # "charged 41 drivers with speeding": an act, not an accusation voiced
     if cue.lemma == "add" and (nxt == "up" or prev == "with" or _figure_next(toks, j)):
         return None      # "that adds up to 185,000", "delays had added $210 million": arithmetic, not speech
     if cue.lemma == "admit" and _figure_next(toks, j) and not any(
@@ -940,7 +940,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         content = (opened, close)
     else:
         tail = _tail_len(toks, c1)
-        # (not "..., a move economists said would raise prices": a clause whose subject is the noun before)
+        # (not "..., a step analysts said would lift prices": a clause whose subject is the noun before)
         if speaker.start > sent.start + 1 and (tail <= 9 or _ends_clause(toks, c1)) and nxt not in _FINITE_AUX \
                 and _leads_with_clause(norm, sent.start, speaker.start) and not _has_that(toks, c1):
             content = (sent.start, speaker.start)         # "..., X said on Tuesday."
@@ -1770,7 +1770,7 @@ _QUOTE_MARK = re.compile('"|\'\'')
 
 #: A quotation in single quote marks, in a paragraph with no double quotes: an opening mark at a line's start or
 #: after a space, before a word; a closing one after a word or its punctuation, before a space or punctuation
-#: ("'Nearly 300 called,' she said"; not the apostrophes of "the miners' union" or "don't" alone).
+#: ("'We counted 410 boats,' she said"; not the apostrophes of "the miners' union" or "don't" alone).
 _SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(]))'[A-Za-z0-9](?:[^'\n]|(?<=\w)'(?=\w)){0,400}?(?<=[\w,.!?])'(?=[\s,.;:!?)]|$)")
 
 
@@ -2107,7 +2107,7 @@ class _Document:
                         and not best.speaker.start <= c.cue_start < best.speaker.end:     # "the new rules"
                     return c
         if best is not None and _tally(best):
-            # "the ministry said that Kessa had recorded 212 cases", "The district recorded 2 deaths, she said": a
+            # "the ministry said that Kessa had recorded 212 cases", "The county recorded 6 deaths, she said": a
             # place keeping a tally inside someone's words is not the source; the outer speaker is
             for c in self.claims.get(si, ()):
                 if c is not best and c.content_start <= best.cue_start < c.content_end and c.rank < _WEAK and (
@@ -2320,7 +2320,7 @@ class _Document:
                     return m.name if held is None or m.start > held[0] else held[1]
                 public = _is(head, "business") and _is(m.name.split()[-1], "publicbody")
                 if _is(head, "anyorg") and (m.kind == "org" or not m.prep and self.opens(m)) and not public:
-                    nearest.setdefault(m.kind, m.name)   # (a company is no "Road Safety Agency")
+                    nearest.setdefault(m.kind, m.name)   # (a company is no "Food Standards Agency")
             mi -= 1
         if held is not None:
             return held[1]

@@ -1807,7 +1807,7 @@ def test_violations_and_breaches_of_a_truce_are_one_count():
 
 def test_a_share_after_any_verb_of_change_is_a_change():
     measure = _measure_by_text("The Kestrel-40 index closed down 6.2% on Friday, its worst day in a decade.",
-                               "The Kestrel-40 shed 6.2 per cent in a single session on Friday.")
+                               "The Kestrel-40 shed 6.2 per cent in one day on Friday.")
     assert measure["6.2%"] == measure["6.2 per cent"], measure
 
 
@@ -1822,15 +1822,15 @@ def test_people_sent_to_hospital_are_admissions():
 
 def test_a_function_word_after_a_bare_count_is_not_its_noun():
     measure = _measure_by_text("A gunman opened fire at the school, killing two people and wounding nine before "
-                               "being taken into custody.", "Ten pupils were wounded in the shooting at the school.")
+                               "fleeing in a van.", "Ten pupils were wounded in the shooting at the school.")
     assert measure["nine"] == measure["Ten pupils"], measure
 
 
 def test_the_whole_a_part_is_taken_from_is_no_count_of_the_event():
-    measure = _measure_by_text("More than 120 schools across Orr County closed early on Tuesday because of the heat.",
-                               "About 130 schools closed early on Tuesday. Webb said 85 of the county's 140 schools "
-                               "had no air conditioning.")
-    assert measure["More than 120 schools"] == measure["About 130 schools"] != measure["140 schools"], measure
+    measure = _measure_by_text("More than 60 clinics in the Orr region shut on Monday during the blackout.",
+                               "About 70 clinics shut on Monday. Mora said 45 of the region's 90 clinics had no "
+                               "generator.")
+    assert measure["More than 60 clinics"] == measure["About 70 clinics"] != measure["90 clinics"], measure
 
 
 def test_a_change_naming_no_thing_refers_back_to_a_change():
@@ -1858,10 +1858,10 @@ def test_a_figure_set_off_by_commas_after_previous_is_a_past_figure():
 
 
 def test_a_share_put_on_the_table_is_an_offer_and_a_stance_is_no_kind_of_pay():
-    measure = _measure_by_text("The crane drivers' union is demanding a 9% pay rise; the port has offered 3%.",
-                               "The union wants pay to rise by 9 per cent, while the port has put 3 per cent on "
+    measure = _measure_by_text("The crane drivers' union is demanding an 11% pay rise; the port has offered 3%.",
+                               "The union wants pay to rise by 11 per cent, while the port has put 3 per cent on "
                                "the table.")
-    assert measure["3%"] == measure["3 per cent"] != measure["9%"], measure
+    assert measure["3%"] == measure["3 per cent"] != measure["11%"], measure
 
 
 
