@@ -745,10 +745,13 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                                         or _is(nxt, "passive")):
         return None      # "the poll had shown", "spending had reached": an auxiliary
     c0, c1 = toks[i].start, toks[j - 1].end
-    if cue.lemma in ("put", "peg", "place") and not any(
+    # (and "X measured the tremor at 5.1" estimates it; "the tremor measured 5.1" is no one's)
+    if cue.lemma in ("put", "peg", "place", "measure") and not any(
             t.word.lower() in ("at", "closer", "nearer") or t.word.lower() == "on" and x + 1 < len(toks)
             and toks[x + 1].word[:1].isdigit() for x, t in enumerate(toks[j:j + 14], start=j)):
         return None      # "X put the toll at N", "Y put it closer to N", "a poll puts Ruiz on 38%": not "put 40 to work"
+    if cue.lemma == "measure" and not (_is(nxt, "det") or _is(nxt, "thing")):
+        return None      # "the highest wave measured was 0.4 metres, at ...": a participle; "X measured it at N"
     speaker: Phrase | None = None
     minor = False
     relative = False

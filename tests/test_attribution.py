@@ -106,6 +106,8 @@ EXAMPLES = [
     Example("Lawyers with the Orm Justice Initiative said 14 detainees had died.", "14", "Orm Justice Initiative",
             exact=True),
     Example("Orland will add a 12% levy on imported tyres, a step analysts said would lift prices.", "12%", None),
+    Example("The Orm Geological Survey measured the tremor at magnitude 5.8.", "5.8", "Orm Geological Survey"),
+    Example("The largest hailstone measured was 6 centimetres across, a farmer said.", "6 centimetres", "farmer"),
     Example("Storm Ilse slammed into the coast on Friday with gusts of 140 km/h.", "140", None),
     Example("Brannock Foods is recalling 9,000 jars, the Food Standards Agency said. The company said it knew of 14 "
             "complaints.", "14", "Brannock Foods"),
