@@ -108,6 +108,7 @@ EXAMPLES = [
     Example("Orland will add a 12% levy on imported tyres, a step analysts said would lift prices.", "12%", None),
     Example("The Orm Geological Survey measured the tremor at magnitude 5.8.", "5.8", "Orm Geological Survey"),
     Example("The largest hailstone measured was 6 centimetres across, a farmer said.", "6 centimetres", "farmer"),
+    Example("The county sheriff, Dana Moe, said 14 roads were closed.", "14", "Dana Moe", exact=True),
     Example("Storm Ilse slammed into the coast on Friday with gusts of 140 km/h.", "140", None),
     Example("Brannock Foods is recalling 9,000 jars, the Food Standards Agency said. The company said it knew of 14 "
             "complaints.", "14", "Brannock Foods"),
