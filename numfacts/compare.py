@@ -1194,6 +1194,14 @@ def _scale(row: dict, fig: _Figure) -> str | None:
     return next((cues[t.text.lower()] for t in fig.words if t.text.lower() in cues), None)
 
 
+@lru_cache(maxsize=1)
+def _no_heads() -> frozenset[str]:
+    """Words that never head a counted noun the tables do not know: the tables' common, outcome and currency
+    words, and function words ("wounding nine before fleeing")."""
+    return _common_words() | frozenset(terms().outcomes) | _role("currency") | frozenset(
+        numbers.words()["function_words"])
+
+
 def _head_noun(fig: _Figure, unit_name: str, dated: Sequence[_Dated] = ()) -> int | None:
     """Index (in the clause) of the word that may be the counted noun when no table knows it: the last
     word of the figure's own span when it goes on past its number ("30 civilians", "Three officers"),
@@ -1206,9 +1214,7 @@ def _head_noun(fig: _Figure, unit_name: str, dated: Sequence[_Dated] = ()) -> in
     # with a unit, the span's last word is the unit as written ("120 mph", "5 million euros")
     # (and after a unit, the next word is rarely the thing: "18,500 acres overnight")
     candidates = ([inner[-1]] if spoken and not unit_name else []) + (right[:1] if not unit_name else [])
-    # (nor a function word: "wounding nine before fleeing")
-    skip = _common_words() | _role("stop") | frozenset(terms().outcomes) | _role("currency") | frozenset(
-        numbers.words()["function_words"])
+    skip = _no_heads()
     for k in candidates:
         word = fig.pairs[k][0].text
         if any(d.start <= fig.pairs[k][0].start < d.end for d in dated):   # "5% last month"
@@ -1947,7 +1953,7 @@ def _name_words(names) -> frozenset[str]:
     >>> sorted(_name_words({"Almerin Square", "North Carovia", "Western"}))
     ['Almerin', 'Carovia', 'Square', 'Western']
     """
-    common = _common_words() | _role("stop")
+    common = _common_words()   # (the "stop" words among them)
     return frozenset(w for name in names for w in (
         [w for w in name.split() if w.lower() not in common] or name.split()))
 

@@ -1246,7 +1246,6 @@ def test_billions_of_a_noun_the_tables_do_not_know_are_sums_in_its_currency():
     assert package == measure["47bn florins"] != measure["Some 20 billion florins"] == measure["21bn florins"], measure
 
 
-
 def _figure_row(sentence: str, text: str, value: float, **columns) -> dict:
     """A facts row for the figure ``text`` in a one-sentence report "a" (low and high the value unless given)."""
     start = sentence.index(text)
@@ -1715,7 +1714,6 @@ def test_a_budget_deficit_is_a_deficit_and_a_quote_after_a_figure_names_no_thing
     assert "deficit" in measure["21.4 billion crowns"], measure
 
 
-
 def test_a_sentence_opening_on_its_group_makes_its_figures_parts():
     measure = _measure_by_text("Health officials in Orsk have confirmed 52 cases of mumps since May. Of those infected, "
                                "44 were unvaccinated, and 30 are children, according to the district health office.",
@@ -1804,7 +1802,6 @@ def test_violations_and_breaches_of_a_truce_are_one_count():
     assert measure["131 ceasefire violations"] == measure["More than 120 breaches"], measure
 
 
-
 def test_a_share_after_any_verb_of_change_is_a_change():
     measure = _measure_by_text("The Kestrel-40 index closed down 6.2% on Friday, its worst day in a decade.",
                                "The Kestrel-40 shed 6.2 per cent in one day on Friday.")
@@ -1817,7 +1814,6 @@ def test_people_sent_to_hospital_are_admissions():
                                "Twenty-five people were admitted to hospital after the leak in Orrin, the "
                                "health board said.")
     assert measure["22 people"] == measure["Twenty-five people"] != measure["About 300 workers"], measure
-
 
 
 def test_a_function_word_after_a_bare_count_is_not_its_noun():
@@ -1851,7 +1847,6 @@ def test_a_level_in_one_month_is_no_estimate_of_the_level_at_year_end():
     assert measure["6.1%"] != measure["6.4%"], measure
 
 
-
 def test_a_figure_set_off_by_commas_after_previous_is_a_past_figure():
     now, before = _claims_of("Esker recorded 46.2C on Monday. The previous record, 45.8C, was set in 2003.")
     assert now.period is None and before.period is not None and before.period_text == "previous", before
@@ -1862,7 +1857,6 @@ def test_a_share_put_on_the_table_is_an_offer_and_a_stance_is_no_kind_of_pay():
                                "The union wants pay to rise by 11 per cent, while the port has put 3 per cent on "
                                "the table.")
     assert measure["3%"] == measure["3 per cent"] != measure["11%"], measure
-
 
 
 def test_a_name_holding_one_word_of_a_known_place_is_no_place():
