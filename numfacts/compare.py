@@ -75,6 +75,8 @@ VAGUE_SPAN = 10.0
 ADOPT_RATIO = 2.5
 # Families of lifeless things (synonym_entities.tsv): none of them counts the dead, missing or hurt.
 THINGS_FAMILIES = frozenset({"aircraft", "cargo", "dwelling", "road vehicle"})
+# Families of people (synonym_entities.tsv): a noun no ending marks as people is none of them.
+PEOPLE_FAMILIES = frozenset({"captive", "crew", "displaced", "inmate", "traveller", "worker", "young"})
 #: At most this many figures in one block are matched name to name (the work grows with its cube): a
 #: handful of reports of one event, not a whole corpus.
 ADOPT_MAX = 60
@@ -208,8 +210,8 @@ def singular(word: str) -> str:
 def plural(noun: str) -> str:
     """The plural of a lower-case noun (the last word of a phrase).
 
-    >>> [plural(w) for w in ("death", "injury", "person", "bus", "day", "job cut", "fisherman", "human")]
-    ['deaths', 'injuries', 'people', 'buses', 'days', 'job cuts', 'fishermen', 'humans']
+    >>> [plural(w) for w in ("death", "injury", "person", "bus", "day", "job cut", "fisherman", "human", "schoolchild")]
+    ['deaths', 'injuries', 'people', 'buses', 'days', 'job cuts', 'fishermen', 'humans', 'schoolchildren']
     """
     head, _, last = noun.rpartition(" ")
     to_plural = _irregular()[1]
@@ -219,6 +221,8 @@ def plural(noun: str) -> str:
         word = last[:-1] + "ies"
     elif last.endswith("man") and len(last) > 5:   # "fisherman", "policeman" (not "human")
         word = last[:-3] + "men"
+    elif last.endswith("child"):   # "schoolchild"
+        word = last + "ren"
     elif last.endswith(("s", "x", "z", "ch", "sh")):
         word = last + "es"
     else:
@@ -2395,7 +2399,8 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     # something ("seized 2.3 million tablets", "seized two million pills"; not "four shop
                     # break-ins", "searching for two accomplices"), or one family holds both ("lorries", "trucks")
                     continue
-                if unknown and t in people and e not in families and not _living_ending(e):
+                if unknown and (t in people or families.get(t) in PEOPLE_FAMILIES) and e not in families \
+                        and not _living_ending(e):
                     continue   # nor is a noun no word marks as people a group of them ("180 emergency calls")
                 if unknown and t in _events() and (e.endswith(tuple(_role("abstract_ending"))) or e not in families
                                                    and not _living_ending(e)):

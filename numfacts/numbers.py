@@ -261,8 +261,8 @@ def _abbrev_ok(tokens: list[Token], k: int, money: bool) -> bool:
 def singular(word: str) -> str:
     """The singular of an English plural noun, by rule and a table of irregular plurals.
 
-    >>> [singular(w) for w in ["troops", "countries", "fishermen", "people", "taxes", "series", "job"]]
-    ['troop', 'country', 'fisherman', 'person', 'tax', 'series', 'job']
+    >>> [singular(w) for w in ["troops", "countries", "fishermen", "schoolchildren", "people", "taxes", "job"]]
+    ['troop', 'country', 'fisherman', 'schoolchild', 'person', 'tax', 'job']
     """
     w = words()
     low = word.lower()
@@ -273,6 +273,8 @@ def singular(word: str) -> str:
         return word
     if low.endswith("men") and len(low) > 4:
         return word[:-3] + "man"
+    if low.endswith("children"):   # "schoolchildren", "grandchildren"
+        return word[:-3]
     if low.endswith("ies") and len(low) > 4:
         return word[:-3] + "y"
     if low.endswith(("sses", "ches", "shes", "xes", "zzes")):

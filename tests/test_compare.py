@@ -1567,6 +1567,17 @@ def test_a_noun_no_word_marks_as_people_is_no_group_of_them():
     assert measure["140 people"] != measure["160 emergency calls"], measure
 
 
+def test_a_noun_no_word_marks_as_people_is_no_group_of_children_and_schoolchildren_are_people():
+    measure = _measure_by_text("\"When crews arrived, three barns were already burning,\" Nilsen said. Two children died "
+                               "in the fire, the health office said.",
+                               "At least three people, including two children, were killed when fire swept through "
+                               "the village, the council said.")
+    assert measure["three barns"] != measure["two children"], measure
+    measure = _measure_by_text("Bandits took 60 schoolchildren from a school in Durvo, police said.",
+                               "Parents said 75 pupils had been taken from the Durvo school.")
+    assert measure["60 schoolchildren"] == measure["75 pupils"] == "schoolchildren in Durvo", measure
+
+
 def test_nationals_are_people():
     measure = _measure_by_text("Over 5,000 people crossed from Varnia into Ostra at the weekend, the agency said. Two "
                                "centres had beds for 1,200 people.",
