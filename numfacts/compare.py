@@ -429,8 +429,9 @@ def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[
     """
     best = None
     for phrase, i, j in _phrases([t for t, _ in window]):
-        if verbs and _not_an_event(window, i, j):
-            continue
+        if verbs and (_not_an_event(window, i, j) or window[j][1] <= 1 and phrase not in _events()
+                      and not phrase.endswith(window[j][0].text.lower())):
+            continue   # "four sheds": the figure's own noun made singular is no verb ("shed"), unless an event
         if phrase in table:
             dist = min(window[i][1], window[j][1])
             key = (dist, -(j - i), i)

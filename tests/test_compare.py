@@ -1578,6 +1578,10 @@ def test_a_noun_no_word_marks_as_people_is_no_group_of_children_and_schoolchildr
     assert measure["60 schoolchildren"] == measure["75 pupils"] == "schoolchildren in Durvo", measure
 
 
+def test_the_figures_own_plural_noun_is_no_verb():
+    assert _measure_by_text("\"By dawn, four sheds were already burning,\" the farmer said.") == {"four sheds": "sheds"}
+
+
 def test_nationals_are_people():
     measure = _measure_by_text("Over 5,000 people crossed from Varnia into Ostra at the weekend, the agency said. Two "
                                "centres had beds for 1,200 people.",
