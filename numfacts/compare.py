@@ -1319,9 +1319,13 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     # (a sum or a share only: "200,000 fans snapped up tickets" is a verb and its particle)
     kind = dimension(_str(row.get("unit")))[0]
     measured = kind != "count"
-    if measured and second in movement and second not in terms().conditional and following.isalpha() and \
-            following not in _role("stop") and following not in movement:
-        return True   # "an 8% fare increase", "a 3% pay rise"
+    # "an 8% fare increase", "a 3% pay rise", "a 2% property tax increase": nouns, then the movement (after
+    # two nouns, one that is a noun too: not "a 90-foot crane came down")
+    nouns = next((k for k, t in enumerate(right[:4]) if t.text.lower() in movement), 0)
+    moved = right[nouns].text.lower() if nouns else ""
+    if measured and nouns and moved not in terms().conditional and (nouns == 1 or moved + "s" in movement) and all(
+            t.text.isalpha() and t.text.lower() not in _role("stop") for t in right[:nouns]):
+        return True
     # "shrinks by 8%": the word before "by" shows the change the extractor may not have seen
     changed = _str(row.get("change")) is not None or (len(left) > 1 and left[-2].text.lower() in movement)
     if changed and kind == "percent" and _changed_thing(fig) is not None:

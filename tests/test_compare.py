@@ -1582,6 +1582,15 @@ def test_the_figures_own_plural_noun_is_no_verb():
     assert _measure_by_text("\"By dawn, four sheds were already burning,\" the farmer said.") == {"four sheds": "sheds"}
 
 
+def test_a_share_before_nouns_and_a_movement_noun_is_a_change():
+    def increment(sentence: str, text: str, value: float, unit: str) -> bool:
+        return describe(_figure_row(sentence, text, value, unit=unit), rank=0, position=0, claimant="X",
+                        offset=0).increment
+    assert increment("The council backed a 4% property levy increase.", "4%", 4.0, "percentage")
+    assert increment("Riders face a 6% fare increase.", "6%", 6.0, "percentage")
+    assert not increment("The 70-foot steel tower came down in the storm.", "70-foot", 70.0, "foot")
+
+
 def test_nationals_are_people():
     measure = _measure_by_text("Over 5,000 people crossed from Varnia into Ostra at the weekend, the agency said. Two "
                                "centres had beds for 1,200 people.",
