@@ -2431,7 +2431,8 @@ class _Document:
                 floor = max(floor, self.sentences[si].start)
         while mi >= 0 and self.mentions[mi].start >= floor:
             m = self.mentions[mi]
-            if m.kind in kinds and m.end <= pos and fits(m.name):
+            # (a name after "in" or "near" reads as a person only by its shape: "died in Pell County")
+            if m.kind in kinds and m.end <= pos and fits(m.name) and not (m.kind == "person" and m.place):
                 return self.full_name(m.name, m.start) if m.kind == "person" else m.name
             mi -= 1
         return None

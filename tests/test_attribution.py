@@ -641,6 +641,8 @@ EXAMPLES = [
     Example("Striking nurses in Vell Bay said 1,300 of their members had walked out.", "1,300",
             "Vell Bay striking nurses", exact=True),
     Example("Farmers near Oskaby said they had lost 700 sheep.", "700", "Oskaby farmers", exact=True),
+    # -- a name after "in" is a place however it is shaped, never the person a role refers back to
+    Example("Eleven people died in Tarn Ridge, the coroner said.", "Eleven", "the coroner", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
