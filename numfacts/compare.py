@@ -1392,8 +1392,12 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     if not scope and where is not None:   # "in the port of Aldmere, where 15,000 people marched": there
         scope, scope_words = {where[0]}, ["in", fig.sentence[toks[where[1]].start:toks[where[2]].end]]
     ends = {j: name for name, _, j in names if name in scope}
-    joint = [name for name, i, _ in names if i > 1 and toks[i - 1].text.lower() in ("and", "or")
-             and i - 2 in ends and id(toks[i]) in in_clause and name not in scope]
+    def joined(i: int) -> bool:   # "X and Y" in the clause, "X and neighbouring Y" (where a clause may end)
+        k = i - 1
+        while k > 1 and i - k <= 2 and toks[k].text.lower() in place_words and not toks[k].is_capital:
+            k -= 1
+        return toks[k].text.lower() in ("and", "or") and k - 1 in ends and (k < i - 1 or id(toks[i]) in in_clause)
+    joint = [name for name, i, _ in names if i > 1 and joined(i) and name not in scope]
     if joint:   # "killed 15 people in Arkansas and Tennessee": both together, which neither is alone
         scope_words.append(" and ".join(joint))
         scope = {"+".join(sorted(scope | set(joint)))}

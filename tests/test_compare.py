@@ -1591,6 +1591,12 @@ def test_a_share_before_nouns_and_a_movement_noun_is_a_change():
     assert not increment("The 70-foot steel tower came down in the storm.", "70-foot", 70.0, "foot")
 
 
+def test_two_places_joined_through_a_place_word_are_both_the_scope():
+    measure = _measure_by_text("Floods killed at least 14 people across Tam County and neighbouring Ivel County, "
+                               "officials said.", "Eleven people died in Tam County, the sheriff said.")
+    assert measure["at least 14 people"] != measure["Eleven people"], measure
+
+
 def test_nationals_are_people():
     measure = _measure_by_text("Over 5,000 people crossed from Varnia into Ostra at the weekend, the agency said. Two "
                                "centres had beds for 1,200 people.",
