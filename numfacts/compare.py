@@ -1759,7 +1759,7 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return True
     if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:   # bus and subway ridership
         return False
-    if a.holder and b.holder and not a.holder & b.holder:   # one candidate's share and another's
+    if _holders_differ(a, b):   # one candidate's share and another's
         return False
     part, whole = (a, b) if a.part else (b, a)
     if a.part != b.part and a.dimension == "count" and whole.value > part.value and (part.among or not (
@@ -1902,6 +1902,18 @@ def _affinity(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[
         score -= 0.1 * abs(math.log(a.value / b_value))
         score += 0.5 * math.isclose(a.value, b_value, rel_tol=0.01)   # the same figure, likely the same measure
     return score
+
+
+def _holders_differ(a: Claim, b: Claim) -> bool:
+    """Whether two shares are held by two names ("Oduya had 53%", "Brandt 47%"). A word opening a sentence may
+    be no name ("Benchmark copper slid 4%"): a holder only such a word gives, which the other claim's words
+    name ("Copper fell 4.2%"), is no other holder."""
+    if not (a.holder and b.holder) or a.holder & b.holder:
+        return False
+
+    def only_opener(c: Claim) -> bool:
+        return c.holder <= {singular(w.lower()) for name in c.opener for w in name.split()}
+    return not (only_opener(a) and a.holder & b.topic or only_opener(b) and b.holder & a.topic)
 
 
 def _agree(a: Claim, b: Claim, tolerance: float = 0.05) -> bool:
@@ -2209,7 +2221,7 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
     known = _thing_names()
     if ratio > math.log(SINGLE_RATIO) or not _apart_free(a, b) or (
             a.entity and b.entity and a.entity != b.entity and (a.entity in known or b.entity in known)) or (
-            a.aspect and b.aspect and a.aspect != b.aspect) or (a.holder and b.holder and not a.holder & b.holder) or (
+            a.aspect and b.aspect and a.aspect != b.aspect) or _holders_differ(a, b) or (
             _reading_and_tally(a, b)) or _sides_differ(a, b) or _people_and_things(a.entity, b.entity):
         return None
     if a.dimension == "percent" and not (a.entity and a.entity == b.entity or a.topic & b.topic

@@ -1597,6 +1597,12 @@ def test_two_places_joined_through_a_place_word_are_both_the_scope():
     assert measure["at least 14 people"] != measure["Eleven people"], measure
 
 
+def test_a_common_word_opening_a_sentence_holds_no_share_the_other_report_gives_its_thing():
+    measure = _measure_by_text("Zinc prices fell 3.1% on Monday to $2,400 a tonne, their lowest in a year.",
+                               "Benchmark zinc slid more than 3 percent to about $2,400 per tonne on Monday.")
+    assert measure["3.1%"] == measure["more than 3 percent"], measure
+
+
 def test_nationals_are_people():
     measure = _measure_by_text("Over 5,000 people crossed from Varnia into Ostra at the weekend, the agency said. Two "
                                "centres had beds for 1,200 people.",
