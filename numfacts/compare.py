@@ -410,13 +410,22 @@ def _phrases(words: Sequence[Token]) -> list[tuple[str, int, int]]:
     # acronym is read ("GDP")
     lower = [w.text.lower() if not (w.is_capital and w.start > 0) or (w.text.isupper() and len(w.text) > 2)
              else "\x00" for w in words]
+    # "taken to Orr General Hospital": the name read as the institution its last word names ("to hospital")
+    keep = list(range(len(words)))
+    for k, w in enumerate(words):
+        if lower[k] == "\x00" and w.text.lower() in _role("institution"):
+            lower[k] = w.text.lower()
+            first = k
+            while first > 0 and lower[first - 1] == "\x00" and words[first - 1].is_capital:
+                first -= 1
+            keep = [x for x in keep if not first <= x < k]
     single = [singular(w) for w in lower]
     out = set()
-    for i in range(len(words)):
-        for j in range(i, min(i + MAX_PHRASE, len(words))):
-            head = " ".join(lower[i:j])
-            for last in {lower[j], single[j]}:
-                out.add((f"{head} {last}" if head else last, i, j))
+    for a in range(len(keep)):
+        for b in range(a, min(a + MAX_PHRASE, len(keep))):
+            head = " ".join(lower[x] for x in keep[a:b])
+            for last in {lower[keep[b]], single[keep[b]]}:
+                out.add((f"{head} {last}" if head else last, keep[a], keep[b]))
     return sorted(out)
 
 
@@ -1124,6 +1133,8 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
                 not any(singular(t.text.lower()) in _words_naming(counted) for t in fig.words):
             thing = None
     said = " ".join(t.text.lower() for t, _ in outcome_words[outcome[1]:outcome[2] + 1]) if outcome else None
+    if said is not None and len(said.split()) != len(outcome[0].split()):
+        said = outcome[0]   # "admitted to hospital", not the name read as it ("to Orr General Hospital")
     # "a lower figure of 15,000", "Organizers claimed 150,000.": no thing named, so the one before it
     vague = _nearest(fig.pairs, terms().vague) is not None
     # "Organizers claimed 150,000.", "Her rival took 47.6%."

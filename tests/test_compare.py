@@ -1603,6 +1603,13 @@ def test_a_common_word_opening_a_sentence_holds_no_share_the_other_report_gives_
     assert measure["3.1%"] == measure["more than 3 percent"], measure
 
 
+def test_a_hospital_named_reads_as_hospital():
+    measure = _measure_by_text("Of the guests who fell ill, 25 were admitted to Dorrel General Hospital, a spokesman "
+                               "said.", "Some 28 people needed hospital treatment, the health office said.")
+    assert measure["25"] == measure["Some 28 people"], measure
+    assert measure["25"].startswith("hospitalizations"), measure
+
+
 def test_nationals_are_people():
     measure = _measure_by_text("Over 5,000 people crossed from Varnia into Ostra at the weekend, the agency said. Two "
                                "centres had beds for 1,200 people.",
