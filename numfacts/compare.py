@@ -2324,8 +2324,9 @@ def _same_place_words(claims: list[Claim]) -> list[Claim]:
 
 
 def _living_ending(noun: str) -> bool:
-    """Whether a noun's ending reads as people ("rescuer", "trainee", "gunmen")."""
-    return noun.endswith(tuple(_role("living_ending")))
+    """Whether a noun's ending reads as people ("rescuer", "trainee", "gunmen"; not "tremor", "shipment")."""
+    return noun.endswith(tuple(_role("living_ending"))) and not noun.endswith(tuple(_role("abstract_ending"))) \
+        and noun.split()[-1] not in _role("lifeless")
 
 
 def _people_and_things(a: str | None, b: str | None) -> bool:

@@ -1610,6 +1610,13 @@ def test_a_hospital_named_reads_as_hospital():
     assert measure["25"].startswith("hospitalizations"), measure
 
 
+def test_a_thing_with_a_living_ending_is_no_group_of_people():
+    measure = _measure_by_text("Officials said four people were killed and 27 injured in the aftershock.",
+                               "Medics said 31 people were hurt.",
+                               "The seismic bureau has recorded 14 smaller tremors since the aftershock.")
+    assert measure["27 injured"] == measure["31 people"] != measure["14 smaller tremors"], measure
+
+
 def test_nationals_are_people():
     measure = _measure_by_text("Over 5,000 people crossed from Varnia into Ostra at the weekend, the agency said. Two "
                                "centres had beds for 1,200 people.",
