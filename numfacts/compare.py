@@ -1614,6 +1614,11 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         if period is not None:
             dim, unit = dimension(f"{unit} per {period}")
     entity_key, aspect, aspect_text, where, refers_back, noun, far_token = _thing_of(row, fig, dated, dim)
+    # "a nine-storey block" (not "thirty-four")
+    attribute = dim == "count" and _COMPOUND.fullmatch(str(row["text"])) is not None and \
+        str(row["text"]).rpartition("-")[2].lower() not in _number_words()
+    if attribute and aspect_text:   # "a 22-storey tower fire killed nine": nothing befell the storeys
+        entity_key, aspect, aspect_text = aspect if entity_key in _events() else entity_key, None, None
     scope, scope_text, places, named, holder, mentioned, opener, within = _places_of(row, fig, dated)
     speaker = _str(row.get("speaker")) or ""
     if scope and (speaker and all(name.lower() in speaker.lower() for name in scope) or not _not_organizations(scope)):
@@ -1683,7 +1688,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         concept=concept,
         refers_back=refers_back, modifiers=modifiers, named=named, holder=holder if dim == "percent" else frozenset(),
         mentioned=mentioned, opener=opener, part=part, whole=_is_whole(fig), among=among, noun=noun, added=added,
-        attribute=dim == "count" and _COMPOUND.fullmatch(text) is not None,
+        attribute=attribute,
         compared=bool(fig.left) and fig.left[-1].text.lower() in _role("comparison"),
         standing=dim == "count" and any(t.text.lower() in _role("standing") for t in fig.right[:4]),
         within=within, stance=stance, craft=_craft(fig),

@@ -1617,6 +1617,14 @@ def test_a_thing_with_a_living_ending_is_no_group_of_people():
     assert measure["27 injured"] == measure["31 people"] != measure["14 smaller tremors"], measure
 
 
+def test_a_count_describing_a_thing_takes_no_outcome_and_a_spelled_number_describes_nothing():
+    measure = _measure_by_text("A fire in a 14-storey tower in Arlen killed at least six people, officials said.")
+    assert measure["14-storey"] == "storeys in Arlen", measure
+    facts = nf.extract("The toll rose to thirty-one.")
+    claim = describe(facts.iloc[0].to_dict(), rank=0, position=0, claimant="X", offset=0)
+    assert not claim.attribute, claim
+
+
 def test_nationals_are_people():
     measure = _measure_by_text("Over 5,000 people crossed from Varnia into Ostra at the weekend, the agency said. Two "
                                "centres had beds for 1,200 people.",
