@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import numbers
 from .tables import data_lines
 from .text import Sentence, phrase_pattern
 
@@ -1331,17 +1332,26 @@ def _trailing_subject(toks: list[Token], speaker: Phrase, cue_end: int,
         if word == "'" and y and toks[y - 1].word in (",", ".", "!", "?", "'"):
             return None     # "...,' she said", "...,'' he said": a closing quote, not the apostrophe of "miners' union"
         if not word[:1].isalpha() and word not in ("'", "&", "-") or word.lower() == "according" or \
-                word.lower() in _STOP and word.lower() not in ("of", "and", "for", "with", "by", "from", "in", "at"):
-            return None
+                word.lower() in _STOP and word.lower() not in ("of", "and", "for", "with", "by", "from", "in", "at") \
+                and not (y and f"{toks[y - 1].word.lower()} {word.lower()}" in ("close to", "briefed on")):
+            return None     # ("a source close to the inquiry said", not "..., reverted to paper records")
     return None
+
+
+@lru_cache(maxsize=1)
+def _spelled_numbers() -> frozenset[str]:
+    """Numbers in words ("eight", "forty", "hundred"): a figure, as digits are."""
+    w = numbers.words()
+    return frozenset(w["units"]) - {"one"} | frozenset(w["tens"]) | frozenset(w["scales"])   # "the one given"
 
 
 def _tail_len(toks: list[Token], pos: int) -> int:
     """How many words follow ``pos`` in the sentence, counting only those that are not time/place filler."""
     n = 0
+    spelled = _spelled_numbers()
     for t in toks:
         if t.start >= pos and t.word[:1].isalnum():
-            if t.word[:1].isdigit():
+            if t.word[:1].isdigit() or t.word.lower() in spelled:
                 n += 10
             elif t.word.lower() not in _TAIL_OK and not _cap(t.word):
                 n += 1

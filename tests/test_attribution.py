@@ -643,6 +643,11 @@ EXAMPLES = [
     Example("Farmers near Oskaby said they had lost 700 sheep.", "700", "Oskaby farmers", exact=True),
     # -- a name after "in" is a place however it is shaped, never the person a role refers back to
     Example("Eleven people died in Tarn Ridge, the coroner said.", "Eleven", "the coroner", exact=True),
+    # -- a figure in words after the cue is the cue's content, as digits are
+    Example("The owner, Orvik Mining, said nine miners were trapped.", "nine", "Orvik Mining", exact=True),
+    # -- an unnamed source described after its noun, closing the sentence
+    Example("The bus was doing 95 km/h, a source close to the inquiry said.", "95", "a source close to the inquiry",
+            exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
