@@ -491,6 +491,9 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
                 and j + 1 < limit and toks[j + 1].word[:1].isalpha():
             j += 1          # "the hoteliers' association", "the Taxpayers' Alliance"
             continue
+        if low == "and" and j > i and _cap(toks[j - 1].word) and _org_after_and(toks, j, limit):
+            j += 1          # "the Wexmoor and District Hospitals Trust": one organization's name
+            continue
         if _cap(w) or (w[:1].isdigit() and j + 1 < limit and toks[j + 1].word[:1].isalpha()) or low in _JOINERS and low != "and" and j + 1 < limit and (
                 _cap(toks[j + 1].word) or (toks[j + 1].word.lower() == "the" and j + 2 < limit
                                            and _cap(toks[j + 2].word))) or low == "the" and j > i and toks[j - 1].word.lower() in _JOINERS or w[:1].isalpha() and w[:1].islower() and low not in _STOP and not _is(low, "det"):
@@ -1713,6 +1716,15 @@ def _mentions(norm: str) -> list[Mention]:
         prep = bool(before) and before[-1] in _PREPOSITIONS
         out.append(Mention(start, end, " ".join(words), kind, place, sex, prep))
     return out
+
+
+def _org_after_and(toks: list[Token], j: int, limit: int) -> bool:
+    """Whether the capitalized words after the "and" at ``j`` end in an organization's word ("... and District
+    Hospitals Trust"): the "and" is inside one name, not between two."""
+    x = j + 1
+    while x < min(limit, j + 5) and _cap(toks[x].word):
+        x += 1
+    return x > j + 1 and _is(toks[x - 1].word, "orgname")
 
 
 def _temporal(name: str) -> bool:

@@ -648,6 +648,9 @@ EXAMPLES = [
     # -- an unnamed source described after its noun, closing the sentence
     Example("The bus was doing 95 km/h, a source close to the inquiry said.", "95", "a source close to the inquiry",
             exact=True),
+    # -- "and" inside an organization's name
+    Example("Nine people were hurt, according to the Orr and Tane Water Board.", "Nine", "Orr and Tane Water Board",
+            exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
