@@ -261,6 +261,8 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
         return _description_before(toks, k)       # "Officials said" opening a sentence
     if _cap(w):
         named = _name_before(toks, k)
+        if named is not None and named.kind == "org":   # "Dr Ines Haro of the Velloria Institute said": Haro
+            return _person_before(toks, named, "of") or _group_of(toks, named)
         return _group_of(toks, named) if named is not None else None
     if low in _STOP or not w[:1].isalpha():
         return None
@@ -279,6 +281,8 @@ def _person_before(toks: list[Token], described: Phrase, link: str) -> Phrase | 
     """A person's name right before a described speaker and ``link`` ("Ana Ruiz of the port authority",
     "Ana Ruiz, chief economist at X"), if the name is a person's."""
     i = bisect.bisect_left([t.start for t in toks], described.start)
+    if i >= 3 and link != "," and toks[i - 1].word.lower() == "the":
+        i -= 1      # "Dr Ines Haro of the Velloria Institute"
     if i < 2 or toks[i - 1].word.lower() != link or not _cap(toks[i - 2].word) or link == "," and not \
             _described_word(toks[i].word.lower()):
         return None

@@ -651,6 +651,8 @@ EXAMPLES = [
     # -- "and" inside an organization's name
     Example("Nine people were hurt, according to the Orr and Tane Water Board.", "Nine", "Orr and Tane Water Board",
             exact=True),
+    # -- a person "of the" named organization is the speaker, not the organization
+    Example("Dr Ines Varga of the Brisa Marine Institute said 40 seals had died.", "40", "Ines Varga", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
