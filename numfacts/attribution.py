@@ -263,6 +263,9 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
         named = _name_before(toks, k)
         if named is not None and named.kind == "org":   # "Dr Ines Haro of the Velloria Institute said": Haro
             return _person_before(toks, named, "of") or _group_of(toks, named)
+        x = bisect.bisect_left([t.start for t in toks], named.start) if named is not None else 0
+        if x >= 2 and toks[x - 1].word.lower() in ("in", "near", "at") and _is(toks[x - 2].word.lower(), "org"):
+            return _description_before(toks, x - 2) or named   # "the weather service office in Dunmore said"
         return _group_of(toks, named) if named is not None else None
     if low in _STOP or not w[:1].isalpha():
         return None

@@ -653,6 +653,8 @@ EXAMPLES = [
             exact=True),
     # -- a person "of the" named organization is the speaker, not the organization
     Example("Dr Ines Varga of the Brisa Marine Institute said 40 seals had died.", "40", "Ines Varga", exact=True),
+    # -- an organization's office somewhere speaks, not the place
+    Example("The coast guard office in Pellby said 12 boats were missing.", "12", "coast guard office", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
