@@ -403,6 +403,9 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
     if not (_is(head, "role") or _is(head, "group") or _is(head, "org") or _is(head, "document") or _is(head, "rule")
             or head.endswith("s") or any(_is(t.word, "det") or _possessor(t.word) for t in toks[max(0, k - 3):k])):
         return None
+    if k >= 2 and toks[k - 1].word.lower() == "of" and toks[k - 2].word.lower() in _TALLY_NOUNS \
+            and not _described_word(head) and not (k >= 3 and toks[k - 3].word.lower() == "a"):
+        return None     # "the number of tornadoes confirmed": what is counted (but "a number of readers" speak)
     i = k
     floor = max(0, k - 8)
     while i - 1 >= floor:
@@ -1216,6 +1219,9 @@ _COUNT_OPENING = re.compile(
     r"\s*(?:(?:One|Two|Three|Four|"
     r"Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|"
     r"Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Dozens|Hundreds|Thousands)\b)")
+
+#: Nouns for a count, whose "of" names what is counted ("the number of deaths confirmed"), never a speaker.
+_TALLY_NOUNS = frozenset(["number", "total", "count", "tally", "toll"])
 
 #: Unnamed sources, and what describes them after the word ("people familiar with the talks").
 _UNNAMED_SOURCES = frozenset(["people", "persons", "sources", "a person", "a source"])

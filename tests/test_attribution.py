@@ -655,6 +655,9 @@ EXAMPLES = [
     Example("Dr Ines Varga of the Brisa Marine Institute said 40 seals had died.", "40", "Ines Varga", exact=True),
     # -- an organization's office somewhere speaks, not the place
     Example("The coast guard office in Pellby said 12 boats were missing.", "12", "coast guard office", exact=True),
+    # -- what "the number of" counts is no speaker; "a number of" people are
+    Example("Officials on Monday raised the number of landslides confirmed to 19.", "19", "officials", exact=True),
+    Example("A number of residents have said that 40 wells ran dry.", "40", "residents"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
