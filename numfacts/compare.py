@@ -1347,6 +1347,8 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     if preceding == "of" and len(left) > 1 and left[-2].text.lower() in movement and left[-2].text.lower() \
             not in terms().conditional:
         return True   # "a rise of 4%", "an increase of 300"
+    if kind == "percent" and _str(row.get("change")) is not None and following in numbers.words()["change_nouns_after"]:
+        return True   # "an 18 per cent reduction in subsidies"
     return (preceding in movement and (changed or preceding not in terms().conditional)) or (
         following in movement and following not in terms().conditional and changed)   # not "by Saturday"
 

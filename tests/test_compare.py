@@ -1582,13 +1582,15 @@ def test_the_figures_own_plural_noun_is_no_verb():
     assert _measure_by_text("\"By dawn, four sheds were already burning,\" the farmer said.") == {"four sheds": "sheds"}
 
 
-def test_a_share_before_nouns_and_a_movement_noun_is_a_change():
-    def increment(sentence: str, text: str, value: float, unit: str) -> bool:
-        return describe(_figure_row(sentence, text, value, unit=unit), rank=0, position=0, claimant="X",
+def test_a_share_before_nouns_and_a_movement_noun_or_before_a_change_noun_is_a_change():
+    def increment(sentence: str, text: str, value: float, unit: str, **columns) -> bool:
+        return describe(_figure_row(sentence, text, value, unit=unit, **columns), rank=0, position=0, claimant="X",
                         offset=0).increment
     assert increment("The council backed a 4% property levy increase.", "4%", 4.0, "percentage")
     assert increment("Riders face a 6% fare increase.", "6%", 6.0, "percentage")
     assert not increment("The 70-foot steel tower came down in the storm.", "70-foot", 70.0, "foot")
+    assert increment("Ministers confirmed a 12 per cent reduction in grants.", "12 per cent", 12.0, "percentage",
+                     change="decrease")
 
 
 def test_two_places_joined_through_a_place_word_are_both_the_scope():
