@@ -1627,6 +1627,12 @@ def test_a_count_describing_a_thing_takes_no_outcome_and_a_spelled_number_descri
     assert not claim.attribute, claim
 
 
+def test_vacancies_are_vacant_jobs():
+    measure = _measure_by_text("Schools began the year with 1,500 unfilled teaching posts, the union said.",
+                               "The education department said its count showed 1,420 vacancies.")
+    assert measure["1,500 unfilled teaching posts"] == measure["1,420 vacancies"] == "jobs unfilled", measure
+
+
 def test_nationals_are_people():
     measure = _measure_by_text("Over 5,000 people crossed from Varnia into Ostra at the weekend, the agency said. Two "
                                "centres had beds for 1,200 people.",
