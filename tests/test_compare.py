@@ -1633,6 +1633,12 @@ def test_vacancies_are_vacant_jobs():
     assert measure["1,500 unfilled teaching posts"] == measure["1,420 vacancies"] == "jobs unfilled", measure
 
 
+def test_twisters_are_tornadoes():
+    measure = _measure_by_text("Forecasters counted 22 tornadoes across the plains.",
+                               "At least 20 twisters touched down, the weather service said.")
+    assert measure["22 tornadoes"] == measure["At least 20 twisters"], measure
+
+
 def test_nationals_are_people():
     measure = _measure_by_text("Over 5,000 people crossed from Varnia into Ostra at the weekend, the agency said. Two "
                                "centres had beds for 1,200 people.",
