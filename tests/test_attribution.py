@@ -658,6 +658,9 @@ EXAMPLES = [
     # -- what "the number of" counts is no speaker; "a number of" people are
     Example("Officials on Monday raised the number of landslides confirmed to 19.", "19", "officials", exact=True),
     Example("A number of residents have said that 40 wells ran dry.", "40", "residents"),
+    # -- paramedics and coastguards act on what they count, as police do
+    Example("Paramedics treated 23 people at the scene.", "23", "paramedics"),
+    Example("Coastguards have pulled 14 sailors from the sea.", "14", "coastguards"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
