@@ -2114,6 +2114,15 @@ class _Document:
                         else name.lower() if h == 0 else name, "group", False)
         return Claim(toks[v].start, toks[v].end, toks[v].word, phrase, toks[v].end, sent.end, 2 * _WEAK, minor=True)
 
+    def _counted(self, speaker: Phrase) -> bool:
+        """Whether a speaker phrase is what a figure right before it counts ("196 passengers"; not "the $9
+        million it pledged")."""
+        if _is(speaker.name.lower(), "thing") or _is(speaker.name.lower(), "person"):
+            return False
+        before = self.norm[max(0, speaker.start - 20):speaker.start].split()
+        return bool(before) and before[-1][-1:].isalnum() and (
+            before[-1][:1].isdigit() or before[-1].lower() in _spelled_numbers())
+
     def _sentence_claim(self, si: int, pos: int, end: int) -> Claim | None:
         best = None
         for c in self.claims.get(si, ()):
@@ -2144,6 +2153,14 @@ class _Document:
                         and not (c.speaker.start <= pos < c.speaker.end) \
                         and not best.speaker.start <= c.cue_start < best.speaker.end:     # "the new rules"
                     return c
+        if best is not None and self._counted(best.speaker):
+            # "officials said 196 passengers had reported symptoms, including 31 crew": people a figure counts
+            # report what befell them, not the figures; the cue around them does
+            outer = next((c for c in self.claims.get(si, ()) if c is not best and c.content_start <= best.cue_start
+                          < c.content_end and c.content_start <= pos and end <= c.content_end and c.rank < _WEAK
+                          and not c.minor and not self._counted(c.speaker)), None)
+            if outer is not None:
+                return outer
         if best is not None and _tally(best):
             # "the ministry said that Kessa had recorded 212 cases", "The county recorded 6 deaths, she said": a
             # place keeping a tally inside someone's words is not the source; the outer speaker is

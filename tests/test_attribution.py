@@ -661,6 +661,9 @@ EXAMPLES = [
     # -- paramedics and coastguards act on what they count, as police do
     Example("Paramedics treated 23 people at the scene.", "23", "paramedics"),
     Example("Coastguards have pulled 14 sailors from the sea.", "14", "coastguards"),
+    # -- people a figure counts report what befell them, not the figures: the cue around them does
+    Example("Health officials said 150 passengers had reported symptoms, including 22 crew members.", "22",
+            "health officials"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
