@@ -2179,8 +2179,10 @@ class _Document:
             for c in self.claims.get(si, ()):
                 trailing = _records_or_finds(best) and c.cue_start > best.cue_end and c.rank < _WEAK and not c.minor
                 if c is best or not c.content_start <= best.cue_start < c.content_end \
-                        or c.speaker.end > best.speaker.start and not trailing:
-                    continue    # (but "inspectors logged 31 cracks, according to X": X's report)
+                        or c.speaker.end > best.speaker.start and not trailing \
+                        or ";" in self.norm[c.cue_end:best.speaker.start] and c.speaker.kind != "document":
+                    continue    # (but "inspectors logged 31 cracks, according to X": X's report; "X claims
+                    #             120,000; police estimate 85,000": two reports)
                 outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person"
                 if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"
                               or _records_or_finds(best) and _kind_of(c) in _TELLING):

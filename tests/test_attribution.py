@@ -664,6 +664,9 @@ EXAMPLES = [
     # -- people a figure counts report what befell them, not the figures: the cue around them does
     Example("Health officials said 150 passengers had reported symptoms, including 22 crew members.", "22",
             "health officials"),
+    # -- two reports joined by a semicolon: the second clause's speaker keeps its figure
+    Example("Organiser Ivo Marek claims 90,000 came; police estimate it at no more than 60,000.", "60,000", "police",
+            exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
