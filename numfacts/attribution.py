@@ -261,11 +261,11 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
         return _description_before(toks, k)       # "Officials said" opening a sentence
     if _cap(w):
         named = _name_before(toks, k)
-        if named is not None and named.kind == "org":   # "Dr Ines Haro of the Velloria Institute said": Haro
+        if named is not None and named.kind == "org":   # "Dr Ines Varga of the Brisa Institute said": Varga
             return _person_before(toks, named, "of") or _group_of(toks, named)
         x = bisect.bisect_left([t.start for t in toks], named.start) if named is not None else 0
         if x >= 2 and toks[x - 1].word.lower() in ("in", "near", "at") and _is(toks[x - 2].word.lower(), "org"):
-            return _description_before(toks, x - 2) or named   # "the weather service office in Dunmore said"
+            return _description_before(toks, x - 2) or named   # "the coast guard office in Pellby said"
         return _group_of(toks, named) if named is not None else None
     if low in _STOP or not w[:1].isalpha():
         return None
@@ -285,7 +285,7 @@ def _person_before(toks: list[Token], described: Phrase, link: str) -> Phrase | 
     "Ana Ruiz, chief economist at X"), if the name is a person's."""
     i = bisect.bisect_left([t.start for t in toks], described.start)
     if i >= 3 and link != "," and toks[i - 1].word.lower() == "the":
-        i -= 1      # "Dr Ines Haro of the Velloria Institute"
+        i -= 1      # "Dr Ines Varga of the Brisa Institute"
     if i < 2 or toks[i - 1].word.lower() != link or not _cap(toks[i - 2].word) or link == "," and not \
             _described_word(toks[i].word.lower()):
         return None
@@ -502,7 +502,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             j += 1          # "the hoteliers' association", "the Taxpayers' Alliance"
             continue
         if low == "and" and j > i and _cap(toks[j - 1].word) and _org_after_and(toks, j, limit):
-            j += 1          # "the Wexmoor and District Hospitals Trust": one organization's name
+            j += 1          # "the Orr and Tane Water Board": one organization's name
             continue
         if _cap(w) or (w[:1].isdigit() and j + 1 < limit and toks[j + 1].word[:1].isalpha()) or low in _JOINERS and low != "and" and j + 1 < limit and (
                 _cap(toks[j + 1].word) or (toks[j + 1].word.lower() == "the" and j + 2 < limit
@@ -1732,8 +1732,8 @@ def _mentions(norm: str) -> list[Mention]:
 
 
 def _org_after_and(toks: list[Token], j: int, limit: int) -> bool:
-    """Whether the capitalized words after the "and" at ``j`` end in an organization's word ("... and District
-    Hospitals Trust"): the "and" is inside one name, not between two."""
+    """Whether the capitalized words after the "and" at ``j`` end in an organization's word ("... and Tane Water
+    Board"): the "and" is inside one name, not between two."""
     x = j + 1
     while x < min(limit, j + 5) and _cap(toks[x].word):
         x += 1
@@ -2115,7 +2115,7 @@ class _Document:
         return Claim(toks[v].start, toks[v].end, toks[v].word, phrase, toks[v].end, sent.end, 2 * _WEAK, minor=True)
 
     def _counted(self, speaker: Phrase) -> bool:
-        """Whether a speaker phrase is what a figure right before it counts ("196 passengers"; not "the $9
+        """Whether a speaker phrase is what a figure right before it counts ("150 passengers"; not "the $9
         million it pledged")."""
         if _is(speaker.name.lower(), "thing") or _is(speaker.name.lower(), "person"):
             return False
@@ -2154,7 +2154,7 @@ class _Document:
                         and not best.speaker.start <= c.cue_start < best.speaker.end:     # "the new rules"
                     return c
         if best is not None and self._counted(best.speaker):
-            # "officials said 196 passengers had reported symptoms, including 31 crew": people a figure counts
+            # "officials said 150 passengers had reported symptoms, including 22 crew": people a figure counts
             # report what befell them, not the figures; the cue around them does
             outer = next((c for c in self.claims.get(si, ()) if c is not best and c.content_start <= best.cue_start
                           < c.content_end and c.content_start <= pos and end <= c.content_end and c.rank < _WEAK
@@ -2181,8 +2181,9 @@ class _Document:
                 if c is best or not c.content_start <= best.cue_start < c.content_end \
                         or c.speaker.end > best.speaker.start and not trailing \
                         or ";" in self.norm[c.cue_end:best.speaker.start] and c.speaker.kind != "document":
-                    continue    # (but "inspectors logged 31 cracks, according to X": X's report; "X claims
-                    #             120,000; police estimate 85,000": two reports)
+                    # (but "inspectors logged 31 cracks, according to X": X's report; and "X claims 90,000;
+                    # police estimate 60,000" are two reports)
+                    continue
                 outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person"
                 if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"
                               or _records_or_finds(best) and _kind_of(c) in _TELLING):
@@ -2485,7 +2486,7 @@ class _Document:
                 floor = max(floor, self.sentences[si].start)
         while mi >= 0 and self.mentions[mi].start >= floor:
             m = self.mentions[mi]
-            # (a name after "in" or "near" reads as a person only by its shape: "died in Pell County")
+            # (a name after "in" or "near" reads as a person only by its shape: "died in Tarn Ridge")
             if m.kind in kinds and m.end <= pos and fits(m.name) and not (m.kind == "person" and m.place):
                 return self.full_name(m.name, m.start) if m.kind == "person" else m.name
             mi -= 1

@@ -411,14 +411,15 @@ def _phrases(words: Sequence[Token]) -> list[tuple[str, int, int]]:
     lower = [w.text.lower() if not (w.is_capital and w.start > 0) or (w.text.isupper() and len(w.text) > 2)
              else "\x00" for w in words]
     # "taken to Orr General Hospital": the name read as the institution its last word names ("to hospital")
-    keep = list(range(len(words)))
+    skipped: set[int] = set()
     for k, w in enumerate(words):
         if lower[k] == "\x00" and w.text.lower() in _role("institution"):
             lower[k] = w.text.lower()
             first = k
             while first > 0 and lower[first - 1] == "\x00" and words[first - 1].is_capital:
                 first -= 1
-            keep = [x for x in keep if not first <= x < k]
+            skipped.update(range(first, k))
+    keep = [x for x in range(len(words)) if x not in skipped]
     single = [singular(w) for w in lower]
     out = set()
     for a in range(len(keep)):
@@ -1326,7 +1327,6 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
         return True
     preceding = left[-1].text.lower() if left else ""
     following = right[0].text.lower() if right else ""
-    second = right[1].text.lower() if len(right) > 1 else ""
     # (a sum or a share only: "200,000 fans snapped up tickets" is a verb and its particle)
     kind = dimension(_str(row.get("unit")))[0]
     measured = kind != "count"
@@ -1619,7 +1619,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     # "a nine-storey block" (not "thirty-four")
     attribute = dim == "count" and _COMPOUND.fullmatch(str(row["text"])) is not None and \
         str(row["text"]).rpartition("-")[2].lower() not in _number_words()
-    if attribute and aspect_text:   # "a 22-storey tower fire killed nine": nothing befell the storeys
+    if attribute and aspect_text:   # "a fire in a 14-storey tower killed six": nothing befell the storeys
         entity_key, aspect, aspect_text = aspect if entity_key in _events() else entity_key, None, None
     scope, scope_text, places, named, holder, mentioned, opener, within = _places_of(row, fig, dated)
     speaker = _str(row.get("speaker")) or ""
