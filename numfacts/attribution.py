@@ -261,12 +261,16 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
         return _description_before(toks, k)       # "Officials said" opening a sentence
     if _cap(w):
         named = _name_before(toks, k)
-        if named is not None and named.kind == "org":   # "Dr Ines Varga of the Brisa Institute said": Varga
+        if named is None:
+            return None
+        if named.kind == "org":   # "Dr Ines Varga of the Brisa Institute said": Varga
             return _person_before(toks, named, "of") or _group_of(toks, named)
-        x = bisect.bisect_left([t.start for t in toks], named.start) if named is not None else 0
+        x = k
+        while x > 0 and toks[x - 1].start >= named.start:
+            x -= 1      # the name's first token
         if x >= 2 and toks[x - 1].word.lower() in ("in", "near", "at") and _is(toks[x - 2].word.lower(), "org"):
             return _description_before(toks, x - 2) or named   # "the coast guard office in Pellby said"
-        return _group_of(toks, named) if named is not None else None
+        return _group_of(toks, named)
     if low in _STOP or not w[:1].isalpha():
         return None
     described = _description_before(toks, k)
