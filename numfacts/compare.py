@@ -412,8 +412,9 @@ def _phrases(words: Sequence[Token]) -> list[tuple[str, int, int]]:
              else "\x00" for w in words]
     # "taken to Orr General Hospital": the name read as the institution its last word names ("to hospital")
     skipped: set[int] = set()
+    institution = _role("institution")
     for k, w in enumerate(words):
-        if lower[k] == "\x00" and w.text.lower() in _role("institution"):
+        if lower[k] == "\x00" and w.text.lower() in institution:
             lower[k] = w.text.lower()
             first = k
             while first > 0 and lower[first - 1] == "\x00" and words[first - 1].is_capital:
@@ -439,14 +440,15 @@ def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[
     """
     best = None
     for phrase, i, j in _phrases([t for t, _ in window]):
+        if phrase not in table:
+            continue
         if verbs and (_not_an_event(window, i, j) or window[j][1] <= 1 and phrase not in _events()
                       and not phrase.endswith(window[j][0].text.lower())):
             continue   # "four sheds": the figure's own noun made singular is no verb ("shed"), unless an event
-        if phrase in table:
-            dist = min(window[i][1], window[j][1])
-            key = (dist, -(j - i), i)
-            if best is None or key < best[0]:
-                best = (key, phrase, i, j)
+        dist = min(window[i][1], window[j][1])
+        key = (dist, -(j - i), i)
+        if best is None or key < best[0]:
+            best = (key, phrase, i, j)
     return None if best is None else (best[1], best[2], best[3])
 
 
