@@ -1360,9 +1360,8 @@ def _trailing_subject(toks: list[Token], speaker: Phrase, cue_end: int,
 
 @lru_cache(maxsize=1)
 def _spelled_numbers() -> frozenset[str]:
-    """Numbers in words ("eight", "forty", "hundred"): a figure, as digits are."""
-    w = numbers.words()
-    return frozenset(w["units"]) - {"one"} | frozenset(w["tens"]) | frozenset(w["scales"])   # "the one given"
+    """Numbers in words ("eight", "forty", "hundred"): a figure, as digits are (not "one": "the one given")."""
+    return numbers.spelled_numbers() - {"one"} | frozenset(numbers.words()["scales"])
 
 
 def _tail_len(toks: list[Token], pos: int) -> int:

@@ -896,9 +896,8 @@ def _no_kinds() -> frozenset[str]:
 def _number_words() -> frozenset[str]:
     """Spelled numbers ("eleven", "forty") and time words ("year", "weeks"), from the quantity reader's own
     table: never a kind of thing."""
-    table = numbers.words()
-    return frozenset(table.get("units", {})) | frozenset(table.get("tens", {})) | frozenset(
-        w for word in table.get("time_words", []) for w in (word, f"{word}s"))
+    return numbers.spelled_numbers() | frozenset(
+        w for word in numbers.words().get("time_words", []) for w in (word, f"{word}s"))
 
 
 def _modifiers(toks: Sequence[Token], anchor: int | None, sentence: str, *, things: bool = False) -> frozenset[str]:
@@ -1608,6 +1607,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     fig = _locate(row, offset)
     if fig.cut:
         dated = [dataclasses.replace(d, start=d.start - fig.cut, end=d.end - fig.cut) for d in dated]
+    text = str(row["text"])
     concept = _str(row.get("concept"))
     dim, unit = dimension(_str(row.get("unit")))
     if unit and dim.startswith("[") and "[time]" not in dim:
@@ -1619,8 +1619,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
             dim, unit = dimension(f"{unit} per {period}")
     entity_key, aspect, aspect_text, where, refers_back, noun, far_token = _thing_of(row, fig, dated, dim)
     # "a nine-storey block" (not "thirty-four")
-    attribute = dim == "count" and _COMPOUND.fullmatch(str(row["text"])) is not None and \
-        str(row["text"]).rpartition("-")[2].lower() not in _number_words()
+    attribute = dim == "count" and _COMPOUND.fullmatch(text) is not None and \
+        text.rpartition("-")[2].lower() not in _number_words()
     if attribute and aspect_text:   # "a fire in a 14-storey tower killed six": nothing befell the storeys
         entity_key, aspect, aspect_text = aspect if entity_key in _events() else entity_key, None, None
     scope, scope_text, places, named, holder, mentioned, opener, within = _places_of(row, fig, dated)
@@ -1654,7 +1654,6 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
                and not any(d.start <= t.start < d.end for d in dated)]   # dates are the period, not the topic
     topic_words = _topic(outside) + (_topic(tokens(concept)) if concept else [])
     value, low, high = float(row["value"]), _float(row.get("low")), _float(row.get("high"))
-    text = str(row["text"])
     if dim == "count" and 0 < value < 1 and not any(ch.isdigit() for ch in text) and (
             " of " in f"{text} " or fig.right[:1] and fig.right[0].text == "of"
             or any(t.text.lower() == "by" for t in fig.left[-3:])):

@@ -258,6 +258,13 @@ def _abbrev_ok(tokens: list[Token], k: int, money: bool) -> bool:
     return money and t.text in ("m", "b")
 
 
+@cache
+def spelled_numbers() -> frozenset[str]:
+    """The number words below a hundred that the reader's table spells ("zero", "eleven", "forty")."""
+    table = words()
+    return frozenset(table["units"]) | frozenset(table["tens"])
+
+
 def singular(word: str) -> str:
     """The singular of an English plural noun, by rule and a table of irregular plurals.
 
