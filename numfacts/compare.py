@@ -608,8 +608,8 @@ def measure_key(thing: tuple[str, str] | None, outcome: str | None) -> tuple[str
         outcome = terms().outcomes_of.get(f"{thing[0]} {outcome}", outcome)
     if outcome is not None and outcome.startswith("?"):   # said of people only
         outcome = "!" + outcome[1:] if thing is None or thing[1] == "person" else None
-    if outcome is not None and outcome.startswith("!"):
-        return outcome[1:], None
+    if outcome is not None and outcome.startswith("!"):   # (but "100mm of rain" by a trapped train stays rain)
+        return _split(thing[0]) if thing is not None and thing[1] == "amount" else (outcome[1:], None)
     if thing is None or thing[1] == "person":
         if outcome is not None:
             o_thing, o_aspect = _split(outcome)

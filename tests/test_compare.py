@@ -1940,3 +1940,9 @@ def test_a_name_holding_one_word_of_a_known_place_is_no_place():
                                "Workers Guild said.",
                                "Thirteen workers were taken to hospital in Corvo, police said.")
     assert measure["Twelve workers"] == measure["At least 14 workers"] == measure["Thirteen workers"], measure
+
+
+def test_an_amount_of_rain_stays_rainfall_beside_an_outcome_of_people():
+    measure = _measure_by_text("A bus was stranded by floodwater in Pellow after 85mm of rain fell overnight.",
+                               "The weather office said 80 millimetres of rain fell on Pellow.")
+    assert measure["85mm"] == measure["80 millimetres"], measure
