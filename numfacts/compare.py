@@ -1108,6 +1108,10 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         far_token = far[at][0] if at is not None else None
         if outcome is None:
             outcome, outcome_words = _nearest(far, outcomes, verbs=True), far
+    if outcome is None and thing is not None and thing[1] == "person" and len(fig.left) > 1 and \
+            fig.left[-1].text.lower() == "of" and (event := _thing_table().get(singular(fig.left[-2].text.lower()))) \
+            and event[0] in _events():
+        thing = event   # "the deaths of 14 residents at a care home": deaths, not homes
     if outcome is None and thing is not None and thing[1] == "person":
         # "Police put the turnout at 8,500" (people): a counted noun in the clause says which people
         found = _nearest(fig.pairs, _entity_things(dimension_), verbs=True)   # not "moved to shelters"

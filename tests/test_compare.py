@@ -1946,3 +1946,8 @@ def test_an_amount_of_rain_stays_rainfall_beside_an_outcome_of_people():
     measure = _measure_by_text("A bus was stranded by floodwater in Pellow after 85mm of rain fell overnight.",
                                "The weather office said 80 millimetres of rain fell on Pellow.")
     assert measure["85mm"] == measure["80 millimetres"], measure
+
+
+def test_the_deaths_of_people_at_a_place_count_deaths_not_the_place():
+    deaths, = _claims_of("The council has ordered an inquiry into the deaths of nine residents at a nursing home in Orbury.")
+    assert deaths.entity == "death", deaths
