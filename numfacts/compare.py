@@ -1339,7 +1339,9 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     # two nouns, one that is a noun too: not "a 90-foot crane came down")
     nouns = next((k for k, t in enumerate(right[:4]) if t.text.lower() in movement), 0)
     moved = right[nouns].text.lower() if nouns else ""
-    if measured and nouns and moved not in terms().conditional and (nouns == 1 or moved + "s" in movement) and all(
+    # (a particle after a word ends a verb: "gusts of 70 km/h brought down a rig")
+    if measured and nouns and moved not in terms().conditional and moved not in ("up", "down") and (
+            nouns == 1 or moved + "s" in movement) and all(
             t.text.isalpha() and t.text.lower() not in _role("stop") for t in right[:nouns]):
         return True
     # "shrinks by 8%": the word before "by" shows the change the extractor may not have seen

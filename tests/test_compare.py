@@ -1951,3 +1951,9 @@ def test_an_amount_of_rain_stays_rainfall_beside_an_outcome_of_people():
 def test_the_deaths_of_people_at_a_place_count_deaths_not_the_place():
     deaths, = _claims_of("The council has ordered an inquiry into the deaths of nine residents at a nursing home in Orbury.")
     assert deaths.entity == "death", deaths
+
+
+def test_a_speed_before_a_verb_and_its_particle_is_no_change():
+    measure = _measure_by_text("Gusts of up to 95 km/h tore down a stage in Harlow on Saturday.",
+                               "Winds reached 59 mph in Harlow, the weather service said.")
+    assert measure["up to 95 km/h"] == measure["59 mph"], measure

@@ -163,6 +163,7 @@ EXAMPLES = [
     Example("Imports fell by more than 800 last year.", "800", 800, qualifier="lower_bound", entity=None,
             change="decrease"),
     Example("The show ran for 12 straight years.", "12", 12, unit="year"),
+    Example("Winds of 60 mph knocked down power lines.", "60 mph", 60, unit="mile per hour", change=None),
     Example("The general sent 1500 soldiers east.", "1500", 1500, entity="soldier"),
     Example("A teaspoon is 1/3 of a tablespoon.", "1/3", 1 / 3, unit="tablespoon"),
     Example("Hundreds of miles of track were lost.", "Hundreds", 100, unit="mile"),
