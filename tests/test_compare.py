@@ -1957,3 +1957,9 @@ def test_a_speed_before_a_verb_and_its_particle_is_no_change():
     measure = _measure_by_text("Gusts of up to 95 km/h tore down a stage in Harlow on Saturday.",
                                "Winds reached 59 mph in Harlow, the weather service said.")
     assert measure["up to 95 km/h"] == measure["59 mph"], measure
+
+
+def test_signatures_gathered_are_no_crowd():
+    marchers, signatures = _claims_of("About 700 people marched in Dunley on Sunday; the campaign's petition has "
+                                      "gathered 9,300 signatures.")
+    assert marchers.entity == "crowd" and signatures.entity == "signature", signatures
