@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 import pandas as pd
 
@@ -1065,6 +1065,15 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
             thing, where = paid, next(k for k, (t, _) in enumerate(fig.pairs) if t is right[1])
     outcomes = _outcomes(dimension_)
     outcome = _nearest(fig.pairs, outcomes, verbs=True) if changed is None else None
+    if thing is None and outcome is None and dimension_ == "count" and _is_part(fig) and right[1].text == "the":
+        # "290 of the trees would be removed": the group's noun, one no table knows, is what is counted
+        nouns = list(takewhile(lambda t: t.text.isalpha() and t.text.islower() and t.text not in _no_heads(),
+                               right[2:]))
+        after = next((t.text.lower() for t in fig.toks if nouns and t.start >= nouns[-1].end), "")
+        if nouns and len(nouns[-1].text) > 2 and not nouns[-1].text.endswith(tuple(_role("adjective_ending"))) \
+                and not after[:1].isdigit() and after not in _number_words():   # not "of the plant's 1,500 staff"
+            thing, where = (singular(nouns[-1].text), "entity"), next(
+                k for k, (t, _) in enumerate(fig.pairs) if t is nouns[-1])
     outcome_words = fig.pairs
     if outcome is None and changed is None and any(t.text.lower() in _phrase_openers(dimension_) for t in fig.left[-2:]):
         # "crews had taken 38 runners to hospitals": the outcome's words around the figure and its noun
@@ -1356,6 +1365,9 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
         return True   # "a rise of 4%", "an increase of 300"
     if kind == "percent" and _str(row.get("change")) is not None and following in numbers.words()["change_nouns_after"]:
         return True   # "an 18 per cent reduction in subsidies"
+    if preceding in ("up", "down") and kind == "count" and len(left) > 1 and left[-2].text.isalpha() and \
+            left[-2].text.lower() not in _role("auxiliary") and _str(row.get("entity")):
+        return False   # "cut down 320 mature trees", "picked up 40 passengers": a verb's particle
     return (preceding in movement and (changed or preceding not in terms().conditional)) or (
         following in movement and following not in terms().conditional and changed)   # not "by Saturday"
 

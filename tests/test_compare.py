@@ -1963,3 +1963,14 @@ def test_signatures_gathered_are_no_crowd():
     marchers, signatures = _claims_of("About 700 people marched in Dunley on Sunday; the campaign's petition has "
                                       "gathered 9,300 signatures.")
     assert marchers.entity == "crowd" and signatures.entity == "signature", signatures
+
+
+def test_a_count_before_a_verbs_particle_is_a_level_not_a_change():
+    felled, = _claims_of("Crews will cut down 150 old poplars along the canal next month.")
+    assert felled.entity == "poplar" and not felled.increment, felled
+
+
+def test_a_part_of_a_group_no_table_knows_counts_the_groups_noun():
+    marchers, kept = _claims_of("About 2,000 people marched against the plan. The council said only 120 of the "
+                                "poplars would go.")
+    assert kept.entity == "poplar" and kept.part, kept
