@@ -1973,4 +1973,4 @@ def test_a_count_before_a_verbs_particle_is_a_level_not_a_change():
 def test_a_part_of_a_group_no_table_knows_counts_the_groups_noun():
     marchers, kept = _claims_of("About 2,000 people marched against the plan. The council said only 120 of the "
                                 "poplars would go.")
-    assert kept.entity == "poplar" and kept.part, kept
+    assert marchers.entity == "crowd" and kept.entity == "poplar" and kept.part, kept
