@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import numbers
@@ -1229,6 +1229,9 @@ _TALLY_NOUNS = frozenset(["number", "total", "count", "tally", "toll"])
 
 #: Unnamed sources, and what describes them after the word ("people familiar with the talks").
 _UNNAMED_SOURCES = frozenset(["people", "persons", "sources", "a person", "a source"])
+#: Data no one is named as giving ("official figures showed", "figures released on Tuesday show"): the reporter's.
+_UNOWNED_DATA = re.compile(r"(?:(?:the|official|preliminary|provisional|latest|new|recent|internal|final)\s+)*"
+                           r"(?:figures|data|statistics|numbers)", re.IGNORECASE)
 #: A person's name set off after a described speaker: "the state relief commissioner, Anand Ruvel, said".
 _NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,3},\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z]{2,3}-)?[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)")
 _UNNAMED_BY = re.compile(r"\s+((?:familiar with|close to|briefed on|with knowledge of|involved in)"
@@ -2044,7 +2047,10 @@ class _Document:
         if claim is None and not self.claims.get(si):
             claim = self._continued_claim(si, start, end) or self._agent_claim(si, start)
         if claim is not None:
-            return self.render(claim, start)
+            said = self.render(claim, start)
+            if said.speaker and _UNOWNED_DATA.fullmatch(said.speaker):   # the reporter's, the words kept
+                return replace(said, speaker=None)
+            return said
         return None
 
     def _continued_claim(self, si: int, start: int = 0, end: int = 0, *, share: bool = True) -> Claim | None:
