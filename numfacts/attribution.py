@@ -1232,6 +1232,10 @@ _UNNAMED_SOURCES = frozenset(["people", "persons", "sources", "a person", "a sou
 #: Data no one is named as giving ("official figures showed", "figures released on Tuesday show"): the reporter's.
 _UNOWNED_DATA = re.compile(r"(?:(?:the|official|preliminary|provisional|latest|new|recent|internal|final)\s+)*"
                            r"(?:figures|data|statistics|numbers)", re.IGNORECASE)
+#: ... unless a clause after them names who gave them: "figures her campaign released", "data the agency published".
+_GIVEN_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:his|her|its|their|the)\s+[a-z]+(?:\s+[a-z]+)?"
+                       r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})\s+(?:has\s+|had\s+)?"
+                       r"(?:released|published|issued|compiled|provided|shared|gave)\b")
 #: A person's name set off after a described speaker: "the state relief commissioner, Anand Ruvel, said".
 _NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,3},\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z]{2,3}-)?[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)")
 _UNNAMED_BY = re.compile(r"\s+((?:familiar with|close to|briefed on|with knowledge of|involved in)"
@@ -2048,8 +2052,16 @@ class _Document:
             claim = self._continued_claim(si, start, end) or self._agent_claim(si, start)
         if claim is not None:
             said = self.render(claim, start)
-            if said.speaker and _UNOWNED_DATA.fullmatch(said.speaker):   # the reporter's, the words kept
-                return replace(said, speaker=None)
+            if said.speaker and _UNOWNED_DATA.fullmatch(said.speaker):
+                given = _GIVEN_BY.match(self.norm, said.speaker_end)
+                if given is None:   # the reporter's, the words kept
+                    return replace(said, speaker=None)
+                who = " ".join(given["who"].split())
+                owner = who.split()[0]
+                name = who if who[:1].isupper() else self.resolve(
+                    Phrase(given.start("who"), given.end("who"), who, "org" if owner == "the" else "person", True))
+                return replace(said, speaker=name, speaker_text=self.text[given.start("who"):given.end("who")],
+                               speaker_start=given.start("who"), speaker_end=given.end("who"))
             return said
         return None
 

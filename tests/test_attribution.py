@@ -627,6 +627,9 @@ EXAMPLES = [
     Example("Monitors logged 90 breaches, the mission said in a statement. A shell killed two people in Orsa, "
             "it said.", "two", "mission"),
     # (and "their" after a preposition: see test_data_no_one_is_named_as_giving_is_the_reporters)
+    # -- data a clause after it names a giver of is that giver's
+    Example("Cases rose 9%, according to figures the health ministry released on Monday.", "9%", "health ministry"),
+    Example("Sales fell 6%, according to figures Orvane Motors released.", "6%", "Orvane Motors", exact=True),
     # -- a document "from" or "by" a plain noun phrase is that phrase's
     Example("Some 640 migrants landed, according to figures from the coast guard.", "640", "coast guard"),
     Example("Kell trails in the average of state polls by nearly 9 points.", "9", "polls"),
