@@ -2271,9 +2271,10 @@ class _Document:
         if phrase.kind == "group":
             org = self.mention_before(phrase.start, ("org",), window=300, same_sentence=True)
             return f"{org} {phrase.name}" if org else phrase.name
+        kind = "pronoun" if phrase.name == "it" else phrase.kind   # ("It says": never a person's)
         want = {"person": ("person",), "org": ("org", "unknown"), "pronoun": ("org", "unknown", "person"),
-                "document": ("org",)}.get(phrase.kind, ("person",))
-        if phrase.kind == "person" and depth < 2:
+                "document": ("org",)}.get(kind, ("person",))
+        if kind == "person" and depth < 2:
             # a pronoun or role: the nearest person who spoke before, else the nearest person named; a pronoun
             # skips people the text marks as the other sex ("Mr. Berg", "spokeswoman Ana Ruiz")
             sex = next((c for c in ("male", "female") if _is(phrase.name, c)), "")
@@ -2334,7 +2335,11 @@ class _Document:
                         and (spoke.kind != "unknown" or self.full_name(spoke.name, spoke.start) == spoke.name):
                     return self.resolve(spoke, depth + 1)     # not "Gilbert said", a person named in full before
                 ci -= 1
-            named = self._subject_org(si, phrase.start) or self.owner_org(phrase.start) or self.mention_before(
+            opening = si is not None and si > 0 and phrase.start - self.sentences[si].start <= 4
+            # ("The council plans to fell 320 trees. It says ...": the organization the sentence before opens on)
+            named = self._subject_org(si, phrase.start) or (
+                self._subject_org(si - 1, self.sentences[si - 1].end) if opening else None) or self.owner_org(
+                phrase.start) or self.mention_before(
                 phrase.start, want, window=1500, fits=lambda name: not _temporal(name.split()[-1]))
         else:
             named = self.mention_before(phrase.start, want, window=1500)
@@ -2420,8 +2425,9 @@ class _Document:
             return None
         toks = self.tokens(si)
         head = next((k for k, t in enumerate(toks[:6]) if t.start < pos and _is(t.word.lower(), "org")), None)
-        if head is None or toks[0].word.lower() not in ("the", "a", "an"):
-            return None
+        if head is None or toks[0].word.lower() not in ("the", "a", "an") or (
+                head + 1 < len(toks) and _cap(toks[head + 1].word)):
+            return None   # (not "The aid group Sea Watchers said": the name is the speaker)
         found = _description_before(toks, head)
         return found.name if found is not None else None
 

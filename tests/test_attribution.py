@@ -627,6 +627,9 @@ EXAMPLES = [
     Example("Monitors logged 90 breaches, the mission said in a statement. A shell killed two people in Orsa, "
             "it said.", "two", "mission"),
     # (and "their" after a preposition: see test_data_no_one_is_named_as_giving_is_the_reporters)
+    # -- "It" opening a sentence is the organization the sentence before opens on, never a person
+    Example("The water board plans to close two reservoirs. It says the reservoirs are unsafe, and has promised to "
+            "drill 14 new wells.", "14", "water board", exact=True),
     # -- data a clause after it names a giver of is that giver's
     Example("Cases rose 9%, according to figures the health ministry released on Monday.", "9%", "health ministry"),
     Example("Sales fell 6%, according to figures Orvane Motors released.", "6%", "Orvane Motors", exact=True),
