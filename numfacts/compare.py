@@ -1768,6 +1768,8 @@ def _overlap(a: tuple, b: tuple) -> bool:
 
 def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
     """Whether two claims of one block (same dimension, thing and increment) can measure the same thing."""
+    if a.dimension == "count" and not a.increment and a.value * b.value < 0:
+        return False   # a level count below zero ("temperatures of minus 12") counts no things another counts
     families = terms().families   # "ducks" and "birds" killed may be one count; "goats" and "hens" are not
     if a.aspect and b.aspect and not (a.aspect.endswith(b.aspect) or b.aspect.endswith(a.aspect)) and not (
             a.aspect in families and families[a.aspect] == families.get(b.aspect)):

@@ -1974,3 +1974,16 @@ def test_a_part_of_a_group_no_table_knows_counts_the_groups_noun():
     marchers, kept = _claims_of("About 2,000 people marched against the plan. The council said only 120 of the "
                                 "poplars would go.")
     assert marchers.entity == "crowd" and kept.entity == "poplar" and kept.part, kept
+
+
+def test_things_stuck_are_those_things_and_people_stuck_are_trapped():
+    lorries, drivers = _claims_of("Heavy snow left 300 lorries stuck on the motorway and 40 people stranded in "
+                                  "their cars.")
+    assert lorries.entity == "lorry" and drivers.entity == "trapped", (lorries, drivers)
+
+
+def test_a_count_below_zero_joins_no_count_of_things():
+    measure = _measure_by_text("Police said about 200 vehicles were stranded on the motorway. \"Drivers spent the "
+                               "night in their cars in temperatures of minus 12,\" said police spokesman Ari Nolan.",
+                               "Crews cleared some 250 stranded vehicles on Friday.")
+    assert measure["minus 12"] != measure["about 200 vehicles"], measure
