@@ -24,6 +24,7 @@ import csv
 import dataclasses
 import math
 import re
+import string
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -1302,6 +1303,10 @@ def _is_whole(fig: _Figure) -> bool:
 
 #: A sentence opening on the group its figures are parts of: "Of those infected, 39 were unvaccinated and 31 are
 #: children", "Among the dead, 8 ...".
+#: A dateline: a place in capitals opening a report, maybe a country or date and an agency, then a dash
+#: ("PORT CALDER - ", "KESSEL, Ostria (CPA) - ").
+_DATELINE = re.compile(r"([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+)*)(?:,[^-\u2013\u2014]{1,40}?)?\s*(?:\([^)]{1,30}\)\s*)?"
+                       r"[-\u2013\u2014]+\s")
 _GROUP_OPENER = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]f|[Aa]mong)\s+(?:those|them|these|the)\b[^,;:]{0,40},[^;:]{0,60}$")
 
 
@@ -1389,8 +1394,11 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     >>> [sorted(x) for x in _places_of({}, at("47 people"))[::2]], sorted(_places_of({}, at("53%"))[4])
     ([['Karsa'], ['Karsa', 'Oduya'], [], []], ['oduya'])
     """
+    # a dateline opening a report's first sentence ("VELDACRE - At least 14 people drowned") is where it is
+    dateline = _DATELINE.match(fig.sentence)
     names = [(name, i, j) for name, i, j in _names(fig.toks) if len(name) > 1 and not any(
-        d.start < fig.toks[j].end and fig.toks[i].start < d.end for d in dated)]   # "in Q3", "in Easter week"
+        d.start < fig.toks[j].end and fig.toks[i].start < d.end for d in dated)   # "in Q3", "in Easter week"
+        and not (dateline and fig.toks[i].start < dateline.end(1))]
     toks = fig.toks
     locative, place_words = _role("locative"), _role("place_word")
     in_clause = {id(t) for t in fig.words}
@@ -1502,6 +1510,9 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     generic = _role("generic_name") | _common_words() | _role("stop")
     holder = frozenset(singular(w.lower()) for w in chosen.split()
                        if w.lower() not in generic) if chosen else frozenset()   # "Green Party" ~ "the Greens"
+    if dateline and places:   # (it widens the places a sentence names, never makes a sentence name one)
+        place = string.capwords(dateline[1].lower())
+        places, named = places | {place}, named | {place}
     return frozenset(scope), scope_text, places, frozenset(named), holder, frozenset(n for n, _, _ in names), \
         frozenset(n for n, _, _ in opener), _within(toks, names)
 

@@ -1987,3 +1987,12 @@ def test_a_count_below_zero_joins_no_count_of_things():
                                "night in their cars in temperatures of minus 12,\" said police spokesman Ari Nolan.",
                                "Crews cleared some 250 stranded vehicles on Friday.")
     assert measure["minus 12"] != measure["about 200 vehicles"], measure
+
+
+def test_a_dateline_places_the_lead_beside_the_places_it_names():
+    measure = _measure_by_text("BRELLMOOR - At least nine people drowned when a ferry capsized on the Tamm River "
+                               "on Sunday, police said.",
+                               "The death toll from the ferry disaster at Brellmoor's regatta rose to 11 on Monday, "
+                               "as divers searched the Tamm River, officials said.",
+                               "Authorities in Brellmoor put the number of dead at 12, with three people missing.")
+    assert measure["At least nine people"] == measure["11"] == measure["12"], measure
