@@ -1996,3 +1996,9 @@ def test_a_dateline_places_the_lead_beside_the_places_it_names():
                                "as divers searched the Tamm River, officials said.",
                                "Authorities in Brellmoor put the number of dead at 12, with three people missing.")
     assert measure["At least nine people"] == measure["11"] == measure["12"], measure
+
+
+def test_livelihoods_are_jobs():
+    measure = _measure_by_text("The Orvel sawmill will close in May with the loss of 420 jobs, the owners said.",
+                               "\"Orvel will lose nearly 450 livelihoods overnight,\" a union official said.")
+    assert measure["420 jobs"] == measure["nearly 450 livelihoods"], measure
