@@ -2052,18 +2052,20 @@ class _Document:
             claim = self._continued_claim(si, start, end) or self._agent_claim(si, start)
         if claim is not None:
             said = self.render(claim, start)
-            if said.speaker and _UNOWNED_DATA.fullmatch(said.speaker):
-                given = _GIVEN_BY.match(self.norm, said.speaker_end)
-                if given is None:   # the reporter's, the words kept
-                    return replace(said, speaker=None)
-                who = " ".join(given["who"].split())
-                owner = who.split()[0]
-                name = who if who[:1].isupper() else self.resolve(
-                    Phrase(given.start("who"), given.end("who"), who, "org" if owner == "the" else "person", True))
-                return replace(said, speaker=name, speaker_text=self.text[given.start("who"):given.end("who")],
-                               speaker_start=given.start("who"), speaker_end=given.end("who"))
-            return said
+            return self._data_giver(said) if said.speaker and _UNOWNED_DATA.fullmatch(said.speaker) else said
         return None
+
+    def _data_giver(self, said: Attribution) -> Attribution:
+        """Data no one is named as giving is the reporter's (speaker None, its words and cue kept), unless a
+        clause after it names a giver: "figures Orvane Motors released", "figures her campaign released"."""
+        given = _GIVEN_BY.match(self.norm, said.speaker_end)
+        if given is None:
+            return replace(said, speaker=None)
+        start, end = given.span("who")
+        who = " ".join(given["who"].split())
+        name = who if who[:1].isupper() else self.resolve(
+            Phrase(start, end, who, "org" if who.split()[0] == "the" else "person", True))
+        return replace(said, speaker=name, speaker_text=self.text[start:end], speaker_start=start, speaker_end=end)
 
     def _continued_claim(self, si: int, start: int = 0, end: int = 0, *, share: bool = True) -> Claim | None:
         """A sentence with no cue of its own continues the source before it only when that source is a

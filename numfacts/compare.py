@@ -107,6 +107,7 @@ MAX_PHRASE = 4
 
 #: A count written as an adjective compound ("nine-storey", "25,000-capacity"): it describes a thing.
 _COMPOUND = re.compile(r"[\w.,]+-[a-z]+")
+_PARTICLES = ("up", "down")   # a verb's particle is no movement: "brought down", "cut down 320 trees"
 _SCALED_NOUN = re.compile(r"(?:million|billion|bn|trillion|tn)[\s-]+([a-z]+)")   # "48 billion talers", "30bn-florin"
 _STRING = pd.StringDtype("python")   # Python-backed: scraped text may hold lone surrogates
 OUTPUT: dict[str, object] = {
@@ -1301,12 +1302,12 @@ def _is_whole(fig: _Figure) -> bool:
     return owned and k + 1 < len(left) and (left[k + 1][:1].isdigit() or left[k + 1] in _number_words())
 
 
-#: A sentence opening on the group its figures are parts of: "Of those infected, 39 were unvaccinated and 31 are
-#: children", "Among the dead, 8 ...".
 #: A dateline: a place in capitals opening a report, maybe a country or date and an agency, then a dash
 #: ("PORT CALDER - ", "KESSEL, Ostria (CPA) - ").
 _DATELINE = re.compile(r"([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+)*)(?:,[^-\u2013\u2014]{1,40}?)?\s*(?:\([^)]{1,30}\)\s*)?"
                        r"[-\u2013\u2014]+\s")
+#: A sentence opening on the group its figures are parts of: "Of those infected, 39 were unvaccinated and 31 are
+#: children", "Among the dead, 8 ...".
 _GROUP_OPENER = re.compile(r"(?:^|[,;:]\s*)(?:[Oo]f|[Aa]mong)\s+(?:those|them|these|the)\b[^,;:]{0,40},[^;:]{0,60}$")
 
 
@@ -1354,7 +1355,7 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     nouns = next((k for k, t in enumerate(right[:4]) if t.text.lower() in movement), 0)
     moved = right[nouns].text.lower() if nouns else ""
     # (a particle after a word ends a verb: "gusts of 70 km/h brought down a rig")
-    if measured and nouns and moved not in terms().conditional and moved not in ("up", "down") and (
+    if measured and nouns and moved not in terms().conditional and moved not in _PARTICLES and (
             nouns == 1 or moved + "s" in movement) and all(
             t.text.isalpha() and t.text.lower() not in _role("stop") for t in right[:nouns]):
         return True
@@ -1370,7 +1371,7 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
         return True   # "a rise of 4%", "an increase of 300"
     if kind == "percent" and _str(row.get("change")) is not None and following in numbers.words()["change_nouns_after"]:
         return True   # "an 18 per cent reduction in subsidies"
-    if preceding in ("up", "down") and kind == "count" and len(left) > 1 and left[-2].text.isalpha() and \
+    if preceding in _PARTICLES and kind == "count" and len(left) > 1 and left[-2].text.isalpha() and \
             left[-2].text.lower() not in _role("auxiliary") and _str(row.get("entity")):
         return False   # "cut down 320 mature trees", "picked up 40 passengers": a verb's particle
     return (preceding in movement and (changed or preceding not in terms().conditional)) or (
