@@ -2338,7 +2338,7 @@ class _Document:
                     return self.resolve(spoke, depth + 1)     # not "Gilbert said", a person named in full before
                 ci -= 1
             opening = si is not None and si > 0 and phrase.start - self.sentences[si].start <= 4
-            # ("The council plans to fell 320 trees. It says ...": the organization the sentence before opens on)
+            # ("The water board plans to close two reservoirs. It says ...": the organization the sentence before opens on)
             named = self._subject_org(si, phrase.start) or (
                 self._subject_org(si - 1, self.sentences[si - 1].end) if opening else None) or self.owner_org(
                 phrase.start) or self.mention_before(
@@ -2429,7 +2429,7 @@ class _Document:
         head = next((k for k, t in enumerate(toks[:6]) if t.start < pos and _is(t.word.lower(), "org")), None)
         if head is None or toks[0].word.lower() not in ("the", "a", "an") or (
                 head + 1 < len(toks) and _cap(toks[head + 1].word)):
-            return None   # (not "The aid group Sea Watchers said": the name is the speaker)
+            return None   # (not "The aid group Harbour Watch said": the name is the speaker)
         found = _description_before(toks, head)
         return found.name if found is not None else None
 

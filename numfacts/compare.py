@@ -107,7 +107,7 @@ MAX_PHRASE = 4
 
 #: A count written as an adjective compound ("nine-storey", "25,000-capacity"): it describes a thing.
 _COMPOUND = re.compile(r"[\w.,]+-[a-z]+")
-_PARTICLES = ("up", "down")   # a verb's particle is no movement: "brought down", "cut down 320 trees"
+_PARTICLES = ("up", "down")   # a verb's particle is no movement: "brought down", "cut down 150 poplars"
 _SCALED_NOUN = re.compile(r"(?:million|billion|bn|trillion|tn)[\s-]+([a-z]+)")   # "48 billion talers", "30bn-florin"
 _STRING = pd.StringDtype("python")   # Python-backed: scraped text may hold lone surrogates
 OUTPUT: dict[str, object] = {
@@ -610,7 +610,7 @@ def measure_key(thing: tuple[str, str] | None, outcome: str | None) -> tuple[str
         outcome = terms().outcomes_of.get(f"{thing[0]} {outcome}", outcome)
     if outcome is not None and outcome.startswith("?"):   # said of people only
         outcome = "!" + outcome[1:] if thing is None or thing[1] == "person" else None
-    if outcome is not None and outcome.startswith("!"):   # (but "100mm of rain" by a trapped train stays rain)
+    if outcome is not None and outcome.startswith("!"):   # (but "85mm of rain" by a stranded bus stays rain)
         return _split(thing[0]) if thing is not None and thing[1] == "amount" else (outcome[1:], None)
     if thing is None or thing[1] == "person":
         if outcome is not None:
@@ -1068,7 +1068,7 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     outcomes = _outcomes(dimension_)
     outcome = _nearest(fig.pairs, outcomes, verbs=True) if changed is None else None
     if thing is None and outcome is None and dimension_ == "count" and _is_part(fig) and right[1].text == "the":
-        # "290 of the trees would be removed": the group's noun, one no table knows, is what is counted
+        # "only 120 of the poplars would go": the group's noun, one no table knows, is what is counted
         nouns = list(takewhile(lambda t: t.text.isalpha() and t.text.islower() and t.text not in _no_heads(),
                                right[2:]))
         after = next((t.text.lower() for t in fig.toks if nouns and t.start >= nouns[-1].end), "")
@@ -1122,7 +1122,7 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     if outcome is None and thing is not None and thing[1] == "person" and len(fig.left) > 1 and \
             fig.left[-1].text.lower() == "of" and (event := _thing_table().get(singular(fig.left[-2].text.lower()))) \
             and event[0] in _events():
-        thing = event   # "the deaths of 14 residents at a care home": deaths, not homes
+        thing = event   # "the deaths of nine residents at a nursing home": deaths, not homes
     if outcome is None and thing is not None and thing[1] == "person":
         # "Police put the turnout at 8,500" (people): a counted noun in the clause says which people
         found = _nearest(fig.pairs, _entity_things(dimension_), verbs=True)   # not "moved to shelters"
@@ -1303,7 +1303,7 @@ def _is_whole(fig: _Figure) -> bool:
 
 
 #: A dateline: a place in capitals opening a report, maybe a country or date and an agency, then a dash
-#: ("PORT CALDER - ", "KESSEL, Ostria (CPA) - ").
+#: ("PORT ELLAN - ", "TARNBY, Ostria (CPA) - ").
 _DATELINE = re.compile(r"([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+)*)(?:,[^-\u2013\u2014]{1,40}?)?\s*(?:\([^)]{1,30}\)\s*)?"
                        r"[-\u2013\u2014]+\s")
 #: A sentence opening on the group its figures are parts of: "Of those infected, 39 were unvaccinated and 31 are
@@ -1354,7 +1354,7 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     # two nouns, one that is a noun too: not "a 90-foot crane came down")
     nouns = next((k for k, t in enumerate(right[:4]) if t.text.lower() in movement), 0)
     moved = right[nouns].text.lower() if nouns else ""
-    # (a particle after a word ends a verb: "gusts of 70 km/h brought down a rig")
+    # (a particle after a word ends a verb: "gusts of 95 km/h tore down a stage")
     if measured and nouns and moved not in terms().conditional and moved not in _PARTICLES and (
             nouns == 1 or moved + "s" in movement) and all(
             t.text.isalpha() and t.text.lower() not in _role("stop") for t in right[:nouns]):
@@ -1373,7 +1373,7 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
         return True   # "an 18 per cent reduction in subsidies"
     if preceding in _PARTICLES and kind == "count" and len(left) > 1 and left[-2].text.isalpha() and \
             left[-2].text.lower() not in _role("auxiliary") and _str(row.get("entity")):
-        return False   # "cut down 320 mature trees", "picked up 40 passengers": a verb's particle
+        return False   # "cut down 150 old poplars", "picked up 40 passengers": a verb's particle
     return (preceding in movement and (changed or preceding not in terms().conditional)) or (
         following in movement and following not in terms().conditional and changed)   # not "by Saturday"
 
@@ -1395,7 +1395,7 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     >>> [sorted(x) for x in _places_of({}, at("47 people"))[::2]], sorted(_places_of({}, at("53%"))[4])
     ([['Karsa'], ['Karsa', 'Oduya'], [], []], ['oduya'])
     """
-    # a dateline opening a report's first sentence ("VELDACRE - At least 14 people drowned") is where it is
+    # a dateline opening a report's first sentence ("BRELLMOOR - At least nine people drowned") is where it is
     dateline = _DATELINE.match(fig.sentence)
     names = [(name, i, j) for name, i, j in _names(fig.toks) if len(name) > 1 and not any(
         d.start < fig.toks[j].end and fig.toks[i].start < d.end for d in dated)   # "in Q3", "in Easter week"
@@ -1781,7 +1781,7 @@ def _overlap(a: tuple, b: tuple) -> bool:
 def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
     """Whether two claims of one block (same dimension, thing and increment) can measure the same thing."""
     if a.dimension == "count" and not a.increment and a.value * b.value < 0:
-        return False   # a level count below zero ("temperatures of minus 12") counts no things another counts
+        return False   # a level count below zero ("temperatures of minus 15") counts no things another counts
     families = terms().families   # "ducks" and "birds" killed may be one count; "goats" and "hens" are not
     if a.aspect and b.aspect and not (a.aspect.endswith(b.aspect) or b.aspect.endswith(a.aspect)) and not (
             a.aspect in families and families[a.aspect] == families.get(b.aspect)):

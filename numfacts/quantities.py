@@ -1017,7 +1017,7 @@ class _SentenceReader:
         for x in range(k, min(k + 2, len(self.toks))):
             word = self.low(x)
             if word in t["change_after"] and not row.noun_after and not (x > k and word in ("up", "down")):
-                # (a particle a word later ends a verb: "gusts of 70 km/h brought down the rig")
+                # (a particle a word later ends a verb: "winds of 60 mph knocked down power lines")
                 row.change = t["change_after"][word]
                 return
         if row.sign > 0:
