@@ -20,6 +20,7 @@ from .numbers import (
     read_words,
     scale_after,
     singular,
+    spelled_numbers,
     tokenize,
     words,
 )
@@ -103,9 +104,9 @@ def _one_surfaces(names: list[str]) -> set[str]:
 def _tables() -> dict:
     """Word tables turned into the lookups the reader needs (built once per process)."""
     w = words()
-    number_words = set(w["units"]) | set(w["tens"]) | set(w["scales"]) | set(w["vague"]) | {"dozen", "half", "a", "an"}
-    starters = "|".join(sorted((set(w["units"]) | set(w["tens"]) | set(w["scales"]) | set(w["vague"])
-                                | {"dozen"} | set(w["fractions"])), key=len, reverse=True))
+    spelled = spelled_numbers() | set(w["scales"]) | set(w["vague"]) | {"dozen"}
+    number_words = spelled | {"half", "a", "an"}
+    starters = "|".join(sorted(spelled | set(w["fractions"]), key=len, reverse=True))
     qualifier_words = {x for phrase in list(w["qualifiers_before"]) + list(w["qualifiers_after"]) for x in phrase.split()}
     return {
         # a digit, a number word, or one of a unit ("a mile": see _SentenceReader.one_measure), in one scan
