@@ -89,6 +89,8 @@ SINGLE_RATIO = 1.6
 ROUNDING = 0.025
 #: At most this many words between a name and the place a locative puts it in ("nightclub in", ``_within``).
 WITHIN_WORDS = 4
+#: A capacity phrase sizes only a figure at most this many words after it ("built for 1,400", "a capacity of 300").
+CAPACITY_REACH = 2
 #: Two figures of one report in one unit, neither naming its thing, measure one thing only this close.
 SAME_DOC_UNIT_TOLERANCE = 0.1
 #: A count with a fraction below this is a reading on a scale ("magnitude 6.4", "a pH of 8.5"), not a tally.
@@ -1067,6 +1069,9 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
             thing, where = paid, next(k for k, (t, _) in enumerate(fig.pairs) if t is right[1])
     outcomes = _outcomes(dimension_)
     outcome = _nearest(fig.pairs, outcomes, verbs=True) if changed is None else None
+    if outcome is not None and outcomes[outcome[0]] == "!capacity" and \
+            min(fig.pairs[outcome[1]][1], fig.pairs[outcome[2]][1]) > CAPACITY_REACH:
+        outcome = None   # "the club, licensed for 600, had admitted close to 1,100": a capacity sizes the next figure
     if thing is None and outcome is None and dimension_ == "count" and _is_part(fig) and right[1].text == "the":
         # "only 120 of the poplars would go": the group's noun, one no table knows, is what is counted
         nouns = list(takewhile(lambda t: t.text.isalpha() and t.text.islower() and t.text not in _no_heads(),

@@ -2005,3 +2005,8 @@ def test_livelihoods_are_jobs():
     measure = _measure_by_text("The Orvel sawmill will close in May with the loss of 420 jobs, the owners said.",
                                "\"Orvel will lose nearly 450 livelihoods overnight,\" a union official said.")
     assert measure["420 jobs"] == measure["nearly 450 livelihoods"], measure
+
+
+def test_a_capacity_phrase_sizes_only_the_figure_right_after_it():
+    inside, capacity = _claims_of("Aid workers said about 700 people were sharing a shelter meant for 250.")
+    assert capacity.entity == "capacity" and inside.entity != "capacity", (capacity, inside)
