@@ -114,6 +114,7 @@ def _tables() -> dict:
                                 + "|".join(sorted(_one_surfaces(w["one_units"]), key=len, reverse=True)) + r")\b",
                                 re.IGNORECASE),
         "one_units": frozenset(w["one_units"]),
+        "money_cues": frozenset(w["money_cues"]),
         "number_words": frozenset(number_words),
         # keys as token tuples, so "approx." is ("approx", ".") as the tokenizer reads it
         "before": {_token_key(k): v for k, v in w["qualifiers_before"].items()},
@@ -422,7 +423,8 @@ class _SentenceReader:
                     row.unit_end = j
         if row.unit is None:
             return
-        if row.unit == "pound-mass" and (row.num.scaled or "£" in self.norm[self.start:self.end]):
+        if row.unit == "pound-mass" and (row.num.scaled or "£" in self.norm[self.start:self.end] or any(
+                self.low(k) in self.t["money_cues"] for k in range(max(0, row.first - 4), row.first))):
             row.unit, row.currency = "pound sterling", True
         if row.unit in lex.currencies:
             row.currency = True

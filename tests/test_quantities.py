@@ -164,6 +164,8 @@ EXAMPLES = [
             change="decrease"),
     Example("The show ran for 12 straight years.", "12", 12, unit="year"),
     Example("Winds of 60 mph knocked down power lines.", "60 mph", 60, unit="mile per hour", change=None),
+    Example("New doors will cost 1,900 pounds per carriage.", "1,900 pounds", 1900, unit="pound sterling"),
+    Example("The sack of grain weighed 90 pounds.", "90 pounds", 90, unit="pound-mass"),
     Example("The general sent 1500 soldiers east.", "1500", 1500, entity="soldier"),
     Example("A teaspoon is 1/3 of a tablespoon.", "1/3", 1 / 3, unit="tablespoon"),
     Example("Hundreds of miles of track were lost.", "Hundreds", 100, unit="mile"),
