@@ -2010,3 +2010,9 @@ def test_livelihoods_are_jobs():
 def test_a_capacity_phrase_sizes_only_the_figure_right_after_it():
     inside, capacity = _claims_of("Aid workers said about 700 people were sharing a shelter meant for 250.")
     assert capacity.entity == "capacity" and inside.entity != "capacity", (capacity, inside)
+
+
+def test_money_per_day_is_compared_as_money():
+    measure = _measure_by_text("Drivers of older vans will be charged €30 a day to enter Morvel's centre.",
+                               "Van drivers will pay a daily charge of €30 from March, Morvel's mayor said.")
+    assert measure["€30 a day"] == measure["€30"], measure
