@@ -109,7 +109,6 @@ MAX_PHRASE = 4
 
 #: A count written as an adjective compound ("nine-storey", "25,000-capacity"): it describes a thing.
 _COMPOUND = re.compile(r"[\w.,]+-[a-z]+")
-_PARTICLES = ("up", "down")   # a verb's particle is no movement: "brought down", "cut down 150 poplars"
 _SCALED_NOUN = re.compile(r"(?:million|billion|bn|trillion|tn)[\s-]+([a-z]+)")   # "48 billion talers", "30bn-florin"
 _STRING = pd.StringDtype("python")   # Python-backed: scraped text may hold lone surrogates
 OUTPUT: dict[str, object] = {
@@ -1076,11 +1075,12 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         # "only 120 of the poplars would go": the group's noun, one no table knows, is what is counted
         nouns = list(takewhile(lambda t: t.text.isalpha() and t.text.islower() and t.text not in _no_heads(),
                                right[2:]))
-        after = next((t.text.lower() for t in fig.toks if nouns and t.start >= nouns[-1].end), "")
-        if nouns and len(nouns[-1].text) > 2 and not nouns[-1].text.endswith(tuple(_role("adjective_ending"))) \
-                and not after[:1].isdigit() and after not in _number_words():   # not "of the plant's 1,500 staff"
-            thing, where = (singular(nouns[-1].text), "entity"), next(
-                k for k, (t, _) in enumerate(fig.pairs) if t is nouns[-1])
+        group = nouns[-1] if nouns else None
+        if group is not None and len(group.text) > 2 and not group.text.endswith(tuple(_role("adjective_ending"))):
+            after = next((t.text.lower() for t in fig.toks if t.start >= group.end), "")
+            if not after[:1].isdigit() and after not in _number_words():   # not "of the plant's 1,500 staff"
+                thing, where = (singular(group.text), "entity"), next(
+                    k for k, (t, _) in enumerate(fig.pairs) if t is group)
     outcome_words = fig.pairs
     if outcome is None and changed is None and any(t.text.lower() in _phrase_openers(dimension_) for t in fig.left[-2:]):
         # "crews had taken 38 runners to hospitals": the outcome's words around the figure and its noun
@@ -1360,7 +1360,7 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     nouns = next((k for k, t in enumerate(right[:4]) if t.text.lower() in movement), 0)
     moved = right[nouns].text.lower() if nouns else ""
     # (a particle after a word ends a verb: "gusts of 95 km/h tore down a stage")
-    if measured and nouns and moved not in terms().conditional and moved not in _PARTICLES and (
+    if measured and nouns and moved not in terms().conditional and moved not in numbers.PARTICLES and (
             nouns == 1 or moved + "s" in movement) and all(
             t.text.isalpha() and t.text.lower() not in _role("stop") for t in right[:nouns]):
         return True
@@ -1376,7 +1376,7 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
         return True   # "a rise of 4%", "an increase of 300"
     if kind == "percent" and _str(row.get("change")) is not None and following in numbers.words()["change_nouns_after"]:
         return True   # "an 18 per cent reduction in subsidies"
-    if preceding in _PARTICLES and kind == "count" and len(left) > 1 and left[-2].text.isalpha() and \
+    if preceding in numbers.PARTICLES and kind == "count" and len(left) > 1 and left[-2].text.isalpha() and \
             left[-2].text.lower() not in _role("auxiliary") and _str(row.get("entity")):
         return False   # "cut down 150 old poplars", "picked up 40 passengers": a verb's particle
     return (preceding in movement and (changed or preceding not in terms().conditional)) or (

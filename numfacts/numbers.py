@@ -14,6 +14,9 @@ from .tables import data_json
 
 #: A digit run longer than this is not a figure (an id, a hash, hostile input).
 MAX_DIGITS = 30
+#: Words that follow a verb as its particle ("brought down", "cut down 150 poplars", "set up"): a direction word
+#: that sizes no change of its own there.
+PARTICLES = frozenset({"up", "down"})
 
 # Digits with ./, separators, a run of letters, or any other single visible character.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .numbers import (
+    PARTICLES,
     Number,
     digits_value,
     looks_plural,
@@ -1005,7 +1006,7 @@ class _SentenceReader:
         if self.low(row.first - 1) in ("by", "to"):
             for x in range(row.first - 2, max(-1, row.first - 8), -1):
                 phrase = (self.low(x),)
-                if phrase in t["change"] and phrase not in (("up",), ("down",)):
+                if phrase in t["change"] and phrase[0] not in PARTICLES:
                     row.change = t["change"][phrase]
                     return
                 if not self.toks[x].is_word:
@@ -1019,7 +1020,7 @@ class _SentenceReader:
         k = row.last
         for x in range(k, min(k + 2, len(self.toks))):
             word = self.low(x)
-            if word in t["change_after"] and not row.noun_after and not (x > k and word in ("up", "down")):
+            if word in t["change_after"] and not row.noun_after and not (x > k and word in PARTICLES):
                 # (a particle a word later ends a verb: "winds of 60 mph knocked down power lines")
                 row.change = t["change_after"][word]
                 return
