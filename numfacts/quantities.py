@@ -748,8 +748,15 @@ class _SentenceReader:
                 row.noun_end = self.toks[chunks[lead][2] - 1].end
                 row.noun_after = True
                 return
-        if chunks[0][0].lower() in t["elliptic"] or chunks[0][0].lower() in t["participles"] and (
-                not follows or follows in t["function"]):
+        first = chunks[0][0].lower()
+        # "20 more scanners", "300 additional troops": a word that stands for the noun when alone ("20 more
+        # died") describes the plural noun after it
+        if first in t["elliptic"] and follows and follows not in t["function"] and follows not in t["number_words"]:
+            head = self.head_noun(row, chunks[1:], coordinate=False)[0]
+            if head is not None and looks_plural(head[0]):
+                chunks = chunks[1:]
+                first = ""
+        if first in t["elliptic"] or first in t["participles"] and (not follows or follows in t["function"]):
             row.extra["elliptic"] = True
             row.noun_end = self.toks[chunks[0][2] - 1].end
             return

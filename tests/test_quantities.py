@@ -177,6 +177,9 @@ EXAMPLES = [
             entity="refugee"),
     Example("The army moved 3,000 tanks north and 500 more to the coast.", "500 more", 500, entity="tank"),
     Example("Spain sent 40 ambulances and Italy 25 more.", "25 more", 25, entity="ambulance"),
+    # "more", "extra", "additional" before a plural noun describe it: the noun is counted
+    Example("The depot ordered 15 more snowploughs for the winter.", "15 more snowploughs", 15, entity="snowplough"),
+    Example("The clinic will take on 8 extra paramedics.", "8 extra paramedics", 8, entity="paramedic"),
     Example("Doctors treated 90 patients and 7 remain in hospital.", "7", 7, entity="patient"),
     Example("He raised his estimate of damaged schools to nearly 400.", "400", 400, qualifier="upper_bound",
             entity="school", change="increase"),
