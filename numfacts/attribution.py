@@ -438,9 +438,12 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
     # (not "a spokesman for the company" nor "officials in Marl county": the firm and the place name them)
     if i >= 2 and toks[i - 1].word.lower() == "at" and _is(before, "org") and not _described_word(head):
         return _description_before(toks, i - 2)   # "the works council at its Munich offices": the council
-    if i >= 2 and _is(toks[i - 1].word, "role_link") and before not in _QUANTIFIERS and _people_word(before) \
+    if i >= 2 and _is(toks[i - 1].word, "role_link") and before not in _QUANTIFIERS and (
+            _people_word(before) or toks[i - 1].word.lower() == "on" and _is(before, "document")) \
             and not _is(head, "org") and head not in _PLACE_NOUNS:
-        i -= 2   # "relatives of the captives", "a firefighter at the scene", "lawyers for those detained"
+        # "relatives of the captives", "a firefighter at the scene", "lawyers for those detained", "a report on
+        # the economy"
+        i -= 2
         head = toks[i].word.lower()
         if i >= 1 and _is(toks[i - 1].word.lower(), "det"):
             i -= 1
@@ -706,6 +709,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "rescuers have found 38 bodies", "a trader found after 26 hours": not a finding
     if cue.lemma == "report" and cue.form.endswith("ed") and _is(nxt, "reported_state"):
         return None      # "the number of children reported sick", "12 reported missing": a state, not a report
+    if cue.lemma == "report" and cue.form.endswith("ing") and prev.isalpha() and prev.islower() and prev not in _STOP \
+            and nxt.isalpha() and nxt.islower() and nxt != "that" and not _is(nxt, "det") and not _figure_next(toks, j):
+        return None      # "the number of people reporting symptoms": those who have them, not a report
     if (cue.form, nxt) in _COMPOUNDS:
         return None      # "an independent think tank": a noun
     if _is(cue.lemma, "act_before_to") and nxt == "to":
@@ -785,7 +791,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         if k >= 1 and toks[k].word.lower() == "fact" and toks[k - 1].word.lower() == "in":
             k -= 2          # "a trio of groups have in fact reported"
         while k >= 0 and skipped < 4 and (_is(toks[k].word, "aux") or _is(toks[k].word, "passive")
-                                          or (toks[k].word.endswith("ly") and toks[k].word.islower())):
+                                          or (toks[k].word.endswith("ly") and toks[k].word.islower()
+                                              and not _described_word(toks[k].word))):   # ("the family said")
             # "is estimated" is a passive; "are showing" is not
             passive = passive or (_is(toks[k].word, "passive") and not cue.form.split()[0].endswith("ing"))
             k -= 1

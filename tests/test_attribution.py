@@ -669,6 +669,17 @@ EXAMPLES = [
     # -- people a figure counts report what befell them, not the figures: the cue around them does
     Example("Health officials said 150 passengers had reported symptoms, including 22 crew members.", "22",
             "health officials"),
+    # -- "people reporting symptoms" have them: the cue is a participle, and the sentence stays its speaker's
+    Example("The team said the number of people reporting damp had climbed to 64.", "64", "the team", exact=True),
+    # -- a described speaker ending in "-ly" is no adverb before the cue
+    Example("Nearly 40 guests fell ill after the party, the groom's family said.", "40", "groom's family", exact=True),
+    # -- a role "on" somewhere, and a document "on" a topic, speak
+    Example("Nurses on the ward said 18 beds were empty.", "18", "Nurses on ward", exact=True),
+    Example("A study on commuting published on Friday found 31% of workers cycle.", "31%", "study on commuting",
+            exact=True),
+    # -- a venue described by its name in an apposition speaks; so does a civil protection agency
+    Example("The hotel, the Old Ferry House, said it had turned away 45 guests.", "45", "Old Ferry House", exact=True),
+    Example("Civil protection said it had opened 17 shelters.", "17", "civil protection"),
     # -- two reports joined by a semicolon: the second clause's speaker keeps its figure
     Example("Organiser Ivo Marek claims 90,000 came; police estimate it at no more than 60,000.", "60,000", "police",
             exact=True),
