@@ -1379,6 +1379,8 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     if preceding in numbers.PARTICLES and kind == "count" and len(left) > 1 and left[-2].text.isalpha() and \
             left[-2].text.lower() not in _role("auxiliary") and _str(row.get("entity")):
         return False   # "cut down 150 old poplars", "picked up 40 passengers": a verb's particle
+    if kind == "count" and preceding in movement and any(t.text.lower() == "into" for t in right[:6]):
+        return False   # "plunged 1.2 million homes into darkness": a verb moving its object, not a change
     return (preceding in movement and (changed or preceding not in terms().conditional)) or (
         following in movement and following not in terms().conditional and changed)   # not "by Saturday"
 

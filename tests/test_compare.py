@@ -2016,3 +2016,18 @@ def test_money_per_day_is_compared_as_money():
     measure = _measure_by_text("Drivers of older vans will be charged €30 a day to enter Morvel's centre.",
                                "Van drivers will pay a daily charge of €30 from March, Morvel's mayor said.")
     assert measure["€30 a day"] == measure["€30"], measure
+
+
+def test_homes_sent_into_darkness_are_an_outage_not_a_change():
+    # a movement verb with its object sent somewhere ("plunged ... into darkness") is no fall in homes
+    measure = _measure_by_text("A substation fire plunged some 80,000 homes into darkness, the utility said.",
+                               "Around 85,000 customers lost power after the fire, officials said.")
+    assert measure["some 80,000 homes"] == measure["Around 85,000 customers"], measure
+    assert "change" not in measure["some 80,000 homes"], measure
+
+
+def test_more_before_a_noun_counts_that_noun():
+    # "20 more scanners" counts scanners, not whatever an earlier sentence counted
+    measure = _measure_by_text("Customs hired 14 officers for the bridge. It also ordered 6 more scanners.",
+                               "The agency said 16 officers had been hired.")
+    assert measure["14 officers"] == measure["16 officers"] != measure["6 more scanners"], measure
