@@ -143,6 +143,8 @@ def _tables() -> dict:
         "pronouns_after_of": frozenset(w["pronouns_after_of"]),
         "date_leads": frozenset(w["date_leads"]),
         "count_nouns_of": frozenset(w["count_nouns_of"]),
+        "partitive": frozenset(w["partitive_nouns"]),
+        "group_size": frozenset(w["group_size_words"]),
         "subject_verbs": frozenset(w["subject_verbs"]),
         "one_blockers": frozenset(w["one_blockers_before"]),
         "scope": frozenset(w["scope_preps"]),
@@ -698,6 +700,22 @@ class _SentenceReader:
             row.unit = self.lex.unit_before[row.hyphen_word.lower()]
             row.noun_end = self.toks[row.num.last + 1].end
             return
+        if row.hyphen_word and row.hyphen_word.lower() in t["group_size"]:
+            # "a 300-strong workforce", "the 12-strong crew": the count of the group named next (its last noun
+            # before a function word or a verb)
+            words = []
+            chunks = self.chunks(row.num.last + 2, NOUN_CHUNKS)
+            for x, chunk in enumerate(chunks):
+                low = chunk[0].lower()
+                nxt = chunks[x + 1][0].lower() if x + 1 < len(chunks) else ""
+                if low in t["function"] or not chunk[0].isalpha() or words and (
+                        low.endswith("ed") or low.endswith("ing") and (not nxt or nxt in t["function"])):
+                    break       # ("ground handling staff": a noun in -ing before another noun)
+                words.append(chunk)
+            if words:
+                row.entity, row.concept = _lower(singular(words[-1][0])), " ".join(w for w, _, _ in words)
+                row.noun_end, row.noun_after = self.toks[words[-1][2] - 1].end, True
+            return
         if row.hyphen_word and row.hyphen_word.isalpha() and not self.is_adjective(row.hyphen_word):
             row.entity = singular(row.hyphen_word.lower())
             row.concept = row.hyphen_word
@@ -784,6 +802,15 @@ class _SentenceReader:
                 nouns = []
         else:
             nouns = [m for m, adjective in mods if not adjective][-2:]
+        if word.lower() in t["partitive"] and not nouns and self.low(b) == "of":
+            # "8,000 pieces of luggage", "40 head of cattle": what the pieces are of is counted
+            whole = self.chunks(b + 1, NOUN_CHUNKS)
+            found = self.head_noun(row, whole, coordinate=False)[0] if whole else None
+            if found is not None:
+                row.entity, row.concept = _lower(singular(found[0])), self.norm[self.toks[a].start:self.toks[found[2] - 1].end]
+                row.noun_end, row.noun_after = self.toks[found[2] - 1].end, True
+                self.scope(row, found[2])
+                return
         row.entity = " ".join([_lower(m) for m in nouns] + [_lower(singular(word))])
         row.concept = " ".join(([row.extra["owner"]] if "owner" in row.extra else []) + [m for m, _ in mods] + [word])
         row.noun_end = self.toks[b - 1].end

@@ -177,6 +177,12 @@ EXAMPLES = [
             entity="refugee"),
     Example("The army moved 3,000 tanks north and 500 more to the coast.", "500 more", 500, entity="tank"),
     Example("Spain sent 40 ambulances and Italy 25 more.", "25 more", 25, entity="ambulance"),
+    # "N-strong" sizes the group named next; "pieces of", "head of" count what they are of
+    Example("The town's 250-strong volunteer fire brigade was called out.", "250-strong volunteer fire brigade", 250,
+            entity="brigade"),
+    Example("Thieves took 2,300 pieces of jewellery from the vault.", "2,300 pieces of jewellery", 2300,
+            entity="jewellery"),
+    Example("The farm sold 85 head of sheep.", "85 head of sheep", 85, entity="sheep"),
     # "more", "extra", "additional" before a plural noun describe it: the noun is counted
     Example("The depot ordered 15 more snowploughs for the winter.", "15 more snowploughs", 15, entity="snowplough"),
     Example("The clinic will take on 8 extra paramedics.", "8 extra paramedics", 8, entity="paramedic"),
