@@ -747,8 +747,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             and all(t.word.islower() for t in toks[det + 1:i]):
         return None      # "gave a higher estimate of 260": a noun, the object of the verb before it
     if cue.form.endswith("ing") and any(t.word.lower() in _POSSESSIVE_DETS or _possessor(t.word)
-                                        for t in toks[max(0, i - 2):i]):
-        return None      # "his worst showing", "the party's reporting": a noun
+                                        for t in toks[max(0, i - 2):i]) and not _described_word(prev):
+        return None      # "his worst showing", "the party's reporting": a noun (not "the airport's operator saying")
     if cue.kind == "estimate" and cue.form.endswith("ed") and nxt == "to" and not (i and _is(prev, "aux")) \
             and not (i and prev in ("has", "have", "had")):
         return None      # "the number of retirees projected to swell": a passive without "by"

@@ -671,6 +671,9 @@ EXAMPLES = [
             "health officials"),
     # -- "people reporting symptoms" have them: the cue is a participle, and the sentence stays its speaker's
     Example("The team said the number of people reporting damp had climbed to 64.", "64", "the team", exact=True),
+    # -- "with X saying": a possessive before a role is the role's owner, not a noun "saying"
+    Example("Trains stopped, with the network's operator saying 38 lines were shut.", "38", "network's operator",
+            exact=True),
     # -- a described speaker ending in "-ly" is no adverb before the cue
     Example("Nearly 40 guests fell ill after the party, the groom's family said.", "40", "groom's family", exact=True),
     # -- a role "on" somewhere, and a document "on" a topic, speak
