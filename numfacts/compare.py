@@ -385,6 +385,7 @@ class Claim:
     limit: bool = False                       # a limit a rule or a system sets ("a cap of 3%"), not a tally
     vague: bool = False                       # a plural of a number word ("hundreds of thousands"): the
     #                                           value is its floor, the figure may be up to VAGUE_SPAN times it
+    per: str | None = None                    # the period a count is a rate over ("4,000 trucks a day"): "day"
 
 
 def _na(x) -> bool:
@@ -1736,7 +1737,25 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         limit=_limit(fig),
         vague=(text.split() or [""])[0].lower() in numbers.words().get("vague", {}) and not _na(row.get("low"))
         and _na(row.get("high")),
+        per=_per_period(fig) if dim == "count" else None,
     )
+
+
+#: the periods a count can be a rate over, and words that make "a day" a date instead ("a day earlier")
+_RATE_PERIODS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
+_DATE_AFTER = frozenset({"earlier", "later", "after", "before", "ago", "on"})
+
+
+def _per_period(fig: _Figure) -> str | None:
+    """The period a count is a rate over, from the words right after it: "4,000 trucks a day", "90 an hour",
+    "300 flights daily", "40,000 daily passengers" (not "a day earlier"), else None."""
+    right = [t.text.lower() for t in fig.right[:3]]
+    if right[:1] and right[0] in terms().period_adjectives and not (right[1:2] and right[1] in _DATE_AFTER):
+        return terms().period_adjectives[right[0]]      # ("900,000 daily riders" ride each day too)
+    if len(right) >= 2 and right[0] in ("a", "an", "per", "each", "every") and singular(right[1]) in _RATE_PERIODS \
+            and not (right[2:] and right[2] in _DATE_AFTER):
+        return singular(right[1])
+    return None
 
 
 def _craft(fig: _Figure) -> frozenset[str]:
@@ -1789,6 +1808,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     """Whether two claims of one block (same dimension, thing and increment) can measure the same thing."""
     if a.dimension == "count" and not a.increment and a.value * b.value < 0:
         return False   # a level count below zero ("temperatures of minus 15") counts no things another counts
+    if a.per != b.per:
+        return False   # "4,000 trucks a day" pass; "2,700 trucks" wait
     families = terms().families   # "ducks" and "birds" killed may be one count; "goats" and "hens" are not
     if a.aspect and b.aspect and not (a.aspect.endswith(b.aspect) or b.aspect.endswith(a.aspect)) and not (
             a.aspect in families and families[a.aspect] == families.get(b.aspect)):

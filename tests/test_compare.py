@@ -2031,3 +2031,19 @@ def test_more_before_a_noun_counts_that_noun():
     measure = _measure_by_text("Customs hired 14 officers for the bridge. It also ordered 6 more scanners.",
                                "The agency said 16 officers had been hired.")
     assert measure["14 officers"] == measure["16 officers"] != measure["6 more scanners"], measure
+
+
+def test_a_count_per_day_is_not_a_count_at_one_time():
+    # how many pass each day is a rate; how many wait is a level, whatever the noun
+    measure = _measure_by_text("About 1,900 lorries were queuing at the border on Monday, police said. "
+                               "The crossing usually clears 3,000 lorries a day.",
+                               "Some 2,100 lorries were stuck at the border, drivers said. It can process "
+                               "2,800 lorries daily.")
+    assert measure["About 1,900 lorries"] == measure["Some 2,100 lorries"], measure
+    assert measure["3,000 lorries"] == measure["2,800 lorries"] != measure["About 1,900 lorries"], measure
+
+
+def test_pieces_of_luggage_are_bags():
+    measure = _measure_by_text("About 4,100 bags missed their flights, the airport said.",
+                               "Some 4,500 pieces of luggage were left behind, airlines said.")
+    assert measure["About 4,100 bags"] == measure["Some 4,500 pieces of luggage"], measure
