@@ -822,6 +822,14 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                     x -= 1
                 return Claim(c0, c1, norm[c0:c1], speaker, toks[x].start, speaker.end, speaker.end - toks[x].start)
             return Claim(c0, c1, norm[c0:c1], speaker, sent.start, sent.end, sent.end - sent.start)
+        elif cue.lemma == "announce" and cue.form == "announced" and skipped == 0 and k >= 0 \
+                and toks[k].word.isalpha() and toks[k].word.islower() and toks[k].word not in _STOP \
+                and (by := _by_after_day(toks, j)) is not None:
+            # "a crackdown announced on Tuesday by the transport authority": what the agent announced, its words
+            speaker = _phrase_after(toks, by + 1) or _agent_after(toks, by + 1)
+            if speaker is None:
+                return None
+            return Claim(c0, c1, norm[c0:c1], speaker, sent.start, sent.end, sent.end - sent.start)
         elif nxt == "by" and k >= 0 and cue.form.endswith("ed") and skipped == 0 and toks[k].word.isalpha() \
                 and toks[k].word.islower() and toks[k].word not in _STOP:
             return None     # "measures added by the council": a participle after its noun, not a report
@@ -859,6 +867,14 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             if speaker is not None and speaker.described and side == "both" and speaker.name.split() \
                     and not _described_word(speaker.name.split()[-1].lower()) and not _is(speaker.name, "person"):
                 speaker = None      # "responded to 230 calls, most about trees, said X": no speaker before
+            if speaker is not None and speaker.kind != "person" and side == "both":
+                # "Of the 29 people injured, eight remain ..., said Dr Ana Ruiz": a person named after the cue
+                # and ending the clause speaks, not a phrase before an earlier comma
+                after = _phrase_after(toks, j)
+                end = bisect.bisect_left([t.start for t in toks], after.end) if after is not None else 0
+                if after is not None and after.kind == "person" and not after.described and (
+                        end >= len(toks) or toks[end].word in (",", ".", ";")):
+                    speaker = None
             if speaker is None and side == "both":
                 speaker = _phrase_after(toks, j)
                 inverted = speaker is not None
@@ -1184,6 +1200,20 @@ def _late_agent(toks: list[Token], j: int) -> Phrase | None:
         if word in (";", ".", ":", "and", "but", "which", "who", "that") or word == "," and not _digit_comma(toks, x):
             return None
     return None
+
+
+def _by_after_day(toks: list[Token], j: int) -> int | None:
+    """The index of "by" at token ``j`` or after a day ("on Tuesday by", "on 3 May by"), else None (bounded: 5
+    tokens)."""
+    x = j
+    if x < len(toks) and toks[x].word.lower() == "on":
+        x += 1
+        while x < min(len(toks), j + 5) and (toks[x].word.lower() in _WEEKDAYS or toks[x].word in _MONTHS
+                                              or toks[x].word.isdigit()):
+            x += 1
+        if x == j + 1:
+            return None     # "announced on its website by": no day
+    return x if x < len(toks) and toks[x].word.lower() == "by" else None
 
 
 def _agent_after(toks: list[Token], k: int) -> Phrase | None:
@@ -1728,6 +1758,8 @@ def _mentions(norm: str) -> list[Mention]:
         if len(words) == 1 and lead == 0 and not known and \
                 norm[max(0, start - 3):start].strip()[-1:] in ("", ".", "!", "?", '"'):
             continue        # a capitalized word opening a sentence is not evidence of a name
+        if lead == 0 and norm[max(0, start - 2):start].strip()[-1:].isdigit():
+            continue        # "1,080 MW", "40 GW": a unit after a number names no one
         before = norm[max(0, start - 25):start].lower().split()
         titled = titled or (bool(before) and _is(before[-1], "title"))
         if "of" in words and (titled or bool(before) and _is(before[-1], "role")) and " of " in norm[start:end]:

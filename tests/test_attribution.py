@@ -671,6 +671,25 @@ EXAMPLES = [
             "health officials"),
     # -- "people reporting symptoms" have them: the cue is a participle, and the sentence stays its speaker's
     Example("The team said the number of people reporting damp had climbed to 64.", "64", "the team", exact=True),
+    # -- what a body announced is its figure, also when the announcement is a participle after its noun
+    Example("Late payers will owe £90, up from £40, under a clampdown announced on Monday by the county's parking office.",
+            "£90", "county's parking office", exact=True),
+    Example("Growers may recoup up to 60% of losses under a fund announced by the regional farm board.", "60%",
+            "regional farm board", exact=True),
+    # -- a unit after a number is no name "the utility" could refer to
+    Example("The plant's output fell to 210 megawatts from its rated 900 MW, the utility said.", "210 megawatts",
+            "the utility", exact=True),
+    # -- an ombudsman is a role, inside a report's "by" too
+    Example("Complaints rose to 3,100, according to a report by the county's care ombudsman released on Monday.",
+            "3,100", "county's care ombudsman", exact=True),
+    # -- a unit speaks as an organization
+    Example("The fever has spread to 73 villages, according to the province's disease control unit.", "73",
+            "province's disease control unit", exact=True),
+    # -- a person named after an inverted cue speaks, not the phrase before an earlier comma
+    Example("Of the 52 pupils tested, nine were positive, said school nurse Ines Dorado.", "nine", "Ines Dorado",
+            exact=True),
+    Example("Some 600 tenants lodged complaints, and the average refund will be about $900, said housing director "
+            "Li Wen.", "$900", "Li Wen", exact=True),
     # -- "with X saying": a possessive before a role is the role's owner, not a noun "saying"
     Example("Trains stopped, with the network's operator saying 38 lines were shut.", "38", "network's operator",
             exact=True),
