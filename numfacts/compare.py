@@ -2638,6 +2638,8 @@ def label(members: Sequence[Claim], unit: str | None) -> str:
     period = next((m.period_text for m in members if m.period_text), None)
     if period:
         base = f"{base} {period}" if period[:1].islower() else f"{base} in {period}"
+    if rep.per:
+        base = f"{base} per {rep.per}"       # "trucks per day"
     if rep.increment:
         base = f"change in {base}"
     if dim == "percent" and rep.entity is not None and (rep.entity in _named_things("count") or any(

@@ -2041,6 +2041,7 @@ def test_a_count_per_day_is_not_a_count_at_one_time():
                                "2,800 lorries daily.")
     assert measure["About 1,900 lorries"] == measure["Some 2,100 lorries"], measure
     assert measure["3,000 lorries"] == measure["2,800 lorries"] != measure["About 1,900 lorries"], measure
+    assert "per day" in measure["3,000 lorries"] and "per day" not in measure["About 1,900 lorries"], measure
 
 
 def test_pieces_of_luggage_are_bags():
