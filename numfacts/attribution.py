@@ -748,7 +748,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "gave a higher estimate of 260": a noun, the object of the verb before it
     if cue.form.endswith("ing") and any(t.word.lower() in _POSSESSIVE_DETS or _possessor(t.word)
                                         for t in toks[max(0, i - 2):i]) and not _described_word(prev):
-        return None      # "his worst showing", "the party's reporting": a noun (not "the airport's operator saying")
+        return None      # "his worst showing", "the party's reporting": a noun (not "the port's director saying")
     if cue.kind == "estimate" and cue.form.endswith("ed") and nxt == "to" and not (i and _is(prev, "aux")) \
             and not (i and prev in ("has", "have", "had")):
         return None      # "the number of retirees projected to swell": a passive without "by"
@@ -825,7 +825,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         elif cue.lemma == "announce" and cue.form == "announced" and skipped == 0 and k >= 0 \
                 and toks[k].word.isalpha() and toks[k].word.islower() and toks[k].word not in _STOP \
                 and (by := _by_after_day(toks, j)) is not None:
-            # "a crackdown announced on Tuesday by the transport authority": what the agent announced, its words
+            # "a levy announced on Friday by the harbour board": what the agent announced, its words
             speaker = _phrase_after(toks, by + 1) or _agent_after(toks, by + 1)
             if speaker is None:
                 return None
@@ -868,7 +868,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                     and not _described_word(speaker.name.split()[-1].lower()) and not _is(speaker.name, "person"):
                 speaker = None      # "responded to 230 calls, most about trees, said X": no speaker before
             if speaker is not None and speaker.kind != "person" and side == "both":
-                # "Of the 29 people injured, eight remain ..., said Dr Ana Ruiz": a person named after the cue
+                # "Of the 40 tested, six were positive, said Dr Ana Ruiz": a person named after the cue
                 # and ending the clause speaks, not a phrase before an earlier comma
                 after = _phrase_after(toks, j)
                 end = bisect.bisect_left([t.start for t in toks], after.end) if after is not None else 0
@@ -1759,7 +1759,7 @@ def _mentions(norm: str) -> list[Mention]:
                 norm[max(0, start - 3):start].strip()[-1:] in ("", ".", "!", "?", '"'):
             continue        # a capitalized word opening a sentence is not evidence of a name
         if lead == 0 and norm[max(0, start - 2):start].strip()[-1:].isdigit():
-            continue        # "1,080 MW", "40 GW": a unit after a number names no one
+            continue        # "600 MW", "40 GW": a unit after a number names no one
         before = norm[max(0, start - 25):start].lower().split()
         titled = titled or (bool(before) and _is(before[-1], "title"))
         if "of" in words and (titled or bool(before) and _is(before[-1], "role")) and " of " in norm[start:end]:

@@ -385,7 +385,7 @@ class Claim:
     limit: bool = False                       # a limit a rule or a system sets ("a cap of 3%"), not a tally
     vague: bool = False                       # a plural of a number word ("hundreds of thousands"): the
     #                                           value is its floor, the figure may be up to VAGUE_SPAN times it
-    per: str | None = None                    # the period a count is a rate over ("4,000 trucks a day"): "day"
+    per: str | None = None                    # the period a count is a rate over ("500 ferries a day"): "day"
 
 
 def _na(x) -> bool:
@@ -1381,7 +1381,7 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
             left[-2].text.lower() not in _role("auxiliary") and _str(row.get("entity")):
         return False   # "cut down 150 old poplars", "picked up 40 passengers": a verb's particle
     if kind == "count" and preceding in movement and any(t.text.lower() == "into" for t in right[:6]):
-        return False   # "plunged 1.2 million homes into darkness": a verb moving its object, not a change
+        return False   # "plunged 40,000 homes into darkness": a verb moving its object, not a change
     return (preceding in movement and (changed or preceding not in terms().conditional)) or (
         following in movement and following not in terms().conditional and changed)   # not "by Saturday"
 
@@ -1747,11 +1747,11 @@ _DATE_AFTER = frozenset({"earlier", "later", "after", "before", "ago", "on"})
 
 
 def _per_period(fig: _Figure) -> str | None:
-    """The period a count is a rate over, from the words right after it: "4,000 trucks a day", "90 an hour",
-    "300 flights daily", "40,000 daily passengers" (not "a day earlier"), else None."""
+    """The period a count is a rate over, from the words right after it: "500 ferries a day", "90 an hour",
+    "300 flights daily", "70,000 daily riders" (not "a day earlier"), else None."""
     right = [t.text.lower() for t in fig.right[:3]]
     if right[:1] and right[0] in terms().period_adjectives and not (right[1:2] and right[1] in _DATE_AFTER):
-        return terms().period_adjectives[right[0]]      # ("900,000 daily riders" ride each day too)
+        return terms().period_adjectives[right[0]]      # ("70,000 daily riders" ride each day too)
     if len(right) >= 2 and right[0] in ("a", "an", "per", "each", "every") and singular(right[1]) in _RATE_PERIODS \
             and not (right[2:] and right[2] in _DATE_AFTER):
         return singular(right[1])
@@ -1809,7 +1809,7 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     if a.dimension == "count" and not a.increment and a.value * b.value < 0:
         return False   # a level count below zero ("temperatures of minus 15") counts no things another counts
     if a.per != b.per:
-        return False   # "4,000 trucks a day" pass; "2,700 trucks" wait
+        return False   # "500 ferries a day" sail; "40 ferries" wait in port
     families = terms().families   # "ducks" and "birds" killed may be one count; "goats" and "hens" are not
     if a.aspect and b.aspect and not (a.aspect.endswith(b.aspect) or b.aspect.endswith(a.aspect)) and not (
             a.aspect in families and families[a.aspect] == families.get(b.aspect)):
@@ -2639,7 +2639,7 @@ def label(members: Sequence[Claim], unit: str | None) -> str:
     if period:
         base = f"{base} {period}" if period[:1].islower() else f"{base} in {period}"
     if rep.per:
-        base = f"{base} per {rep.per}"       # "trucks per day"
+        base = f"{base} per {rep.per}"       # "ferries per day"
     if rep.increment:
         base = f"change in {base}"
     if dim == "percent" and rep.entity is not None and (rep.entity in _named_things("count") or any(

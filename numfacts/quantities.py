@@ -701,7 +701,7 @@ class _SentenceReader:
             row.noun_end = self.toks[row.num.last + 1].end
             return
         if row.hyphen_word and row.hyphen_word.lower() in t["group_size"]:
-            # "a 300-strong workforce", "the 12-strong crew": the count of the group named next (its last noun
+            # "a 450-strong workforce", "the 9-strong crew": the count of the group named next (its last noun
             # before a function word or a verb)
             words = []
             chunks = self.chunks(row.num.last + 2, NOUN_CHUNKS)
@@ -767,7 +767,7 @@ class _SentenceReader:
                 row.noun_after = True
                 return
         first = chunks[0][0].lower()
-        # "20 more scanners", "300 additional troops": a word that stands for the noun when alone ("20 more
+        # "15 more ambulances", "300 additional troops": a word that stands for the noun when alone ("20 more
         # died") describes the plural noun after it
         if first in t["elliptic"] and follows and follows not in t["function"] and follows not in t["number_words"]:
             head = self.head_noun(row, chunks[1:], coordinate=False)[0]
@@ -803,7 +803,7 @@ class _SentenceReader:
         else:
             nouns = [m for m, adjective in mods if not adjective][-2:]
         if word.lower() in t["partitive"] and not nouns and self.low(b) == "of":
-            # "8,000 pieces of luggage", "40 head of cattle": what the pieces are of is counted
+            # "6,000 pieces of equipment", "40 head of cattle": what the pieces are of is counted
             whole = self.chunks(b + 1, NOUN_CHUNKS)
             found = self.head_noun(row, whole, coordinate=False)[0] if whole else None
             if found is not None:

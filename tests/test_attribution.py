@@ -669,39 +669,36 @@ EXAMPLES = [
     # -- people a figure counts report what befell them, not the figures: the cue around them does
     Example("Health officials said 150 passengers had reported symptoms, including 22 crew members.", "22",
             "health officials"),
-    # -- "people reporting symptoms" have them: the cue is a participle, and the sentence stays its speaker's
-    Example("The team said the number of people reporting damp had climbed to 64.", "64", "the team", exact=True),
+    # -- "households reporting damp" have it: the cue is a participle, and the sentence stays its speaker's
+    Example("The survey team said households reporting damp had climbed to 64.", "64", "survey team", exact=True),
     # -- what a body announced is its figure, also when the announcement is a participle after its noun
-    Example("Late payers will owe £90, up from £40, under a clampdown announced on Monday by the county's parking office.",
-            "£90", "county's parking office", exact=True),
-    Example("Growers may recoup up to 60% of losses under a fund announced by the regional farm board.", "60%",
-            "regional farm board", exact=True),
+    Example("Visitors will pay a £3 nightly levy under plans announced on Monday by the county's tourism board.", "£3",
+            "county's tourism board", exact=True),
+    Example("Bakers can recover 25% of energy costs through a rebate announced by the national trade ministry.", "25%",
+            "national trade ministry", exact=True),
     # -- a unit after a number is no name "the utility" could refer to
-    Example("The plant's output fell to 210 megawatts from its rated 900 MW, the utility said.", "210 megawatts",
-            "the utility", exact=True),
+    Example("The turbines delivered 40 MW on Sunday, the utility said.", "40 MW", "the utility", exact=True),
     # -- an ombudsman is a role, inside a report's "by" too
-    Example("Complaints rose to 3,100, according to a report by the county's care ombudsman released on Monday.",
-            "3,100", "county's care ombudsman", exact=True),
-    # -- a unit speaks as an organization
-    Example("The fever has spread to 73 villages, according to the province's disease control unit.", "73",
-            "province's disease control unit", exact=True),
-    # -- a person named after an inverted cue speaks, not the phrase before an earlier comma
-    Example("Of the 52 pupils tested, nine were positive, said school nurse Ines Dorado.", "nine", "Ines Dorado",
+    Example("A report by the state's schools ombudsman found 3,100 complaints.", "3,100", "state's schools ombudsman",
             exact=True),
-    Example("Some 600 tenants lodged complaints, and the average refund will be about $900, said housing director "
-            "Li Wen.", "$900", "Li Wen", exact=True),
+    # -- a unit speaks as an organization
+    Example("Nine ambulances were sent, according to the army's medical unit.", "Nine", "army's medical unit",
+            exact=True),
+    # -- a person named after an inverted cue speaks, not the phrase before an earlier comma
+    Example("Of the 52 samples tested, nine came back positive, said chief chemist Ines Dorado.", "nine",
+            "Ines Dorado", exact=True),
     # -- "with X saying": a possessive before a role is the role's owner, not a noun "saying"
     Example("Trains stopped, with the network's operator saying 38 lines were shut.", "38", "network's operator",
             exact=True),
     # -- a described speaker ending in "-ly" is no adverb before the cue
-    Example("Nearly 40 guests fell ill after the party, the groom's family said.", "40", "groom's family", exact=True),
+    Example("Six cousins were stuck abroad, his family said.", "Six", "his family", exact=True),
     # -- a role "on" somewhere, and a document "on" a topic, speak
     Example("Nurses on the ward said 18 beds were empty.", "18", "Nurses on ward", exact=True),
     Example("A study on commuting published on Friday found 31% of workers cycle.", "31%", "study on commuting",
             exact=True),
     # -- a venue described by its name in an apposition speaks; so does a civil protection agency
     Example("The hotel, the Old Ferry House, said it had turned away 45 guests.", "45", "Old Ferry House", exact=True),
-    Example("Civil protection said it had opened 17 shelters.", "17", "civil protection"),
+    Example("Civil protection said 17 shelters were open.", "17", "civil protection"),
     # -- two reports joined by a semicolon: the second clause's speaker keeps its figure
     Example("Organiser Ivo Marek claims 90,000 came; police estimate it at no more than 60,000.", "60,000", "police",
             exact=True),

@@ -2027,24 +2027,24 @@ def test_homes_sent_into_darkness_are_an_outage_not_a_change():
 
 
 def test_more_before_a_noun_counts_that_noun():
-    # "20 more scanners" counts scanners, not whatever an earlier sentence counted
-    measure = _measure_by_text("Customs hired 14 officers for the bridge. It also ordered 6 more scanners.",
-                               "The agency said 16 officers had been hired.")
-    assert measure["14 officers"] == measure["16 officers"] != measure["6 more scanners"], measure
+    # "6 more ambulances" counts ambulances, not whatever an earlier sentence counted
+    measure = _measure_by_text("The trust hired 14 paramedics for the coast. It also ordered 6 more ambulances.",
+                               "The trust said 16 paramedics had been hired.")
+    assert measure["14 paramedics"] == measure["16 paramedics"] != measure["6 more ambulances"], measure
 
 
 def test_a_count_per_day_is_not_a_count_at_one_time():
-    # how many pass each day is a rate; how many wait is a level, whatever the noun
-    measure = _measure_by_text("About 1,900 lorries were queuing at the border on Monday, police said. "
-                               "The crossing usually clears 3,000 lorries a day.",
-                               "Some 2,100 lorries were stuck at the border, drivers said. It can process "
-                               "2,800 lorries daily.")
-    assert measure["About 1,900 lorries"] == measure["Some 2,100 lorries"], measure
-    assert measure["3,000 lorries"] == measure["2,800 lorries"] != measure["About 1,900 lorries"], measure
-    assert "per day" in measure["3,000 lorries"] and "per day" not in measure["About 1,900 lorries"], measure
+    # how many sail each day is a rate; how many wait is a level, whatever the noun
+    measure = _measure_by_text("About 40 ferries were waiting outside the harbour on Monday, the port said. "
+                               "The harbour usually handles 300 ferries a day.",
+                               "Some 45 ferries were idle at anchor, crews said. It can turn round "
+                               "280 ferries daily.")
+    assert measure["About 40 ferries"] == measure["Some 45 ferries"], measure
+    assert measure["300 ferries"] == measure["280 ferries"] != measure["About 40 ferries"], measure
+    assert "per day" in measure["300 ferries"] and "per day" not in measure["About 40 ferries"], measure
 
 
 def test_pieces_of_luggage_are_bags():
-    measure = _measure_by_text("About 4,100 bags missed their flights, the airport said.",
-                               "Some 4,500 pieces of luggage were left behind, airlines said.")
+    measure = _measure_by_text("About 4,100 bags were never loaded, the handling firm said.",
+                               "Some 4,500 pieces of luggage were stranded in the hall, the airline said.")
     assert measure["About 4,100 bags"] == measure["Some 4,500 pieces of luggage"], measure
