@@ -2048,3 +2048,32 @@ def test_pieces_of_luggage_are_bags():
     measure = _measure_by_text("About 4,100 bags were never loaded, the handling firm said.",
                                "Some 4,500 pieces of luggage were stranded in the hall, the airline said.")
     assert measure["About 4,100 bags"] == measure["Some 4,500 pieces of luggage"], measure
+
+
+def test_a_physical_amount_per_period_is_a_rate_after_what_it_is_of():
+    # "barrels of crude a day" is a daily rate, like "barrels per day"; a one-off release is not
+    measure = _measure_by_text("The refinery normally runs 180,000 barrels of crude a day.",
+                               "The plant processes 175,000 barrels per day, the operator said. The state "
+                               "released 150,000 barrels from its reserve.")
+    assert measure["180,000 barrels"] == measure["175,000 barrels per day"] != measure["150,000 barrels"], measure
+
+
+def test_a_price_per_ton_is_a_price_per_tonne():
+    measure = _measure_by_text("Nickel rose to $17,950 a tonne on Monday.", "Nickel hit $18,000 per ton on Monday.")
+    assert measure["$17,950 a tonne"] == measure["$18,000 per ton"], measure
+
+
+def test_led_to_safety_is_a_rescue():
+    measure = _measure_by_text("Firefighters said 120 people were led to safety from the burning tower. "
+                               "The blaze destroyed 40 flats.",
+                               "About 130 people were rescued from the tower, the fire service said. "
+                               "Some 45 flats burned.")
+    assert measure["120 people"] == measure["About 130 people"] != measure["40 flats"], measure
+
+
+
+def test_boats_and_newborns_are_known_things():
+    # the tables read them as "ship" and "birth", as they read "vessels" and "births", so no lone-noun guess is
+    # needed to pair them (that guess fails where two reports name several things)
+    boats, newborns = _claims_of("Police counted 52 boats. The park reported 31 newborns.")
+    assert (boats.entity, newborns.entity) == ("ship", "birth"), (boats, newborns)
