@@ -678,6 +678,9 @@ EXAMPLES = [
             "national trade ministry", exact=True),
     # -- a unit after a number is no name "the utility" could refer to
     Example("The turbines delivered 40 MW on Sunday, the utility said.", "40 MW", "the utility", exact=True),
+    # -- a sum written with its currency code is no name "the company" could refer to
+    Example("Harbour Tours cut trips priced from EUR1,450 a seat. The company said 86 guests would be refunded.",
+            "86", "the company", exact=True),
     # -- an ombudsman is a role, inside a report's "by" too
     Example("A report by the state's schools ombudsman found 3,100 complaints.", "3,100", "state's schools ombudsman",
             exact=True),
