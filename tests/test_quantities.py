@@ -177,6 +177,9 @@ EXAMPLES = [
             entity="refugee"),
     Example("The army moved 3,000 tanks north and 500 more to the coast.", "500 more", 500, entity="tank"),
     Example("Spain sent 40 ambulances and Italy 25 more.", "25 more", 25, entity="ambulance"),
+    # a cut named after a sum is a change, like a reduction
+    Example("The board agreed a £4.5 million cut to the museum's grant.", "£4.5 million", 4500000, unit="pound sterling",
+            change="decrease"),
     # "N-strong" sizes the group named next; "pieces of", "head of" count what they are of
     Example("The town's 250-strong volunteer fire brigade was called out.", "250-strong volunteer fire brigade", 250,
             entity="brigade"),
