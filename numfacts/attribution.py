@@ -1726,7 +1726,7 @@ class Mention:
     prep: bool = False
 
 
-#: a currency code written onto its sum ("EUR2,900", "USD3.5")
+#: a currency code written onto its sum ("EUR1,450", "USD3.5")
 _CODED_SUM = re.compile(r"[A-Z]{3}\d")
 
 
@@ -1763,7 +1763,7 @@ def _mentions(norm: str) -> list[Mention]:
                 norm[max(0, start - 3):start].strip()[-1:] in ("", ".", "!", "?", '"'):
             continue        # a capitalized word opening a sentence is not evidence of a name
         if lead == 0 and norm[max(0, start - 2):start].strip()[-1:].isdigit() or _CODED_SUM.match(words[0]):
-            continue        # "600 MW", "40 GW", "EUR2,900": a unit or a sum names no one
+            continue        # "600 MW", "40 GW", "EUR1,450": a unit or a sum names no one
         before = norm[max(0, start - 25):start].lower().split()
         titled = titled or (bool(before) and _is(before[-1], "title"))
         if "of" in words and (titled or bool(before) and _is(before[-1], "role")) and " of " in norm[start:end]:

@@ -712,7 +712,7 @@ def dimension(unit: str | None) -> tuple[str, str | None]:
     if any(word in _role("currency") for word in name.split()):   # "dollar", "euro per litre"
         # "$40 million a year" is the same money as "$38 million" saved each year, "€640 a month" the
         # "monthly rent of €640"; per litre is not
-        # (a price per "ton" in news copy is per metric ton: "$12,400 per ton" is "$12,480 a tonne")
+        # (a price per "ton" in news copy is per metric ton: "$9,100 per ton" is "$9,050 a tonne")
         words = name.split()
         words = ["tonne" if w == "ton" and k and words[k - 1] == "per" else w for k, w in enumerate(words)]
         money = " ".join(words[:words.index("per")]) if words[-1] in _role("per_period") and "per" in words \
@@ -1655,7 +1655,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         per = terms().period_adjectives
         period = next((per[t.text.lower()] for t, d in fig.pairs
                        if 0 < d <= STANCE_REACH and t.end <= fig.fs and t.text.lower() in per), None) \
-            or _per_period(fig)     # "250,000 barrels of crude a day"
+            or _per_period(fig)     # "90,000 barrels of oil a day"
         if period is not None:
             dim, unit = dimension(f"{unit} per {period}")
     entity_key, aspect, aspect_text, where, refers_back, noun, far_token = _thing_of(row, fig, dated, dim)
@@ -1751,11 +1751,11 @@ _DATE_AFTER = frozenset({"earlier", "later", "after", "before", "ago", "on"})
 
 def _per_period(fig: _Figure) -> str | None:
     """The period a figure is a rate over, from the words right after it: "500 ferries a day", "90 an hour",
-    "300 flights daily", "70,000 daily riders", "250,000 barrels of crude a day" (not "a day earlier"), else
+    "300 flights daily", "70,000 daily riders", "90,000 barrels of oil a day" (not "a day earlier"), else
     None."""
-    right = [t.text.lower() for t in fig.right[:7] if t.text != "-"]     # ("a 0.2 million barrel-per-day plant")
+    right = [t.text.lower() for t in fig.right[:7] if t.text != "-"]     # ("a 90,000 barrel-per-day plant")
     if right[:1] == ["of"] and right[1:2] and right[1].isalpha():
-        right = right[2:]       # "barrels of crude a day"
+        right = right[2:]       # "barrels of oil a day"
     if right[:1] and right[0] in terms().period_adjectives and not (right[1:2] and right[1] in _DATE_AFTER):
         return terms().period_adjectives[right[0]]      # ("70,000 daily riders" ride each day too)
     if len(right) >= 2 and right[0] in ("a", "an", "per", "each", "every") and singular(right[1]) in _RATE_PERIODS \
