@@ -1142,6 +1142,11 @@ class _SentenceReader:
                 row.unit, row.currency, row.first = cur[0], True, cur[1]
             self.unit_after(row)
             row.last = max(row.last, row.unit_end)
+            if row.unit and not row.currency and row.value == int(row.value) and self.low(row.last) == "and" \
+                    and self.low(row.last + 1) in ("a", "an") and self.low(row.last + 2) == "half" \
+                    and self.text(row.last + 3) != "-":      # (not "30 km and a half-marathon")
+                row.value += 0.5        # "a tonne and a half", "three hours and a half"
+                row.last += 3
             if row.unit is None and self.low(row.first - 1) in self.lex.unit_before:
                 row.unit, row.first = self.lex.unit_before[self.low(row.first - 1)], row.first - 1
             if self.names_not_counts(num, row) or not self.letters_after_ok(row):

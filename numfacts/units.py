@@ -187,6 +187,8 @@ def match_unit(norm: str, tokens: list[Token], i: int, *, attached: bool) -> tup
         if s in _QUOTE_SYMBOLS and sum(t.text == s for t in tokens[:i]) % 2:
             continue    # 'killed "more than 50" soldiers': a closing quote, not inches (tokens: one sentence)
         name = lex.symbols.get(s) or lex.words.get(s.lower())
+        if name is None and n > 1 and "-" in s:
+            name = lex.words.get(s.lower().replace("-", " "))     # "a 1,500-square-metre hall"
         if name is None and attached:
             name = lex.adjacent.get(s)
         if name is not None:

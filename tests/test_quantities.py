@@ -177,6 +177,11 @@ EXAMPLES = [
             entity="refugee"),
     Example("The army moved 3,000 tanks north and 500 more to the coast.", "500 more", 500, entity="tank"),
     Example("Spain sent 40 ambulances and Italy 25 more.", "25 more", 25, entity="ambulance"),
+    # "a unit and a half" is one and a half units (not "a half-marathon"); hyphenated area units
+    Example("The boulder weighed about a tonne and a half.", "about a tonne and a half", 1.5, unit="tonne"),
+    Example("The camp lies a kilometre and a half from the road.", "a kilometre and a half", 1.5, unit="kilometre"),
+    Example("She ran 10 km and a half-marathon.", "10 km", 10, unit="kilometre"),
+    Example("The 2,500-square-metre depot burned.", "2,500-square-metre", 2500, unit="square metre"),
     # a cut named after a sum is a change, like a reduction
     Example("The board agreed a £4.5 million cut to the museum's grant.", "£4.5 million", 4500000, unit="pound sterling",
             change="decrease"),
