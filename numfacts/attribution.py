@@ -263,8 +263,11 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
         named = _name_before(toks, k)
         if named is None:
             return None
-        if named.kind == "org":   # "Dr Ines Varga of the Brisa Institute said": Varga
-            return _person_before(toks, named, "of") or _group_of(toks, named)
+        person = _person_before(toks, named, "of") if named.kind != "place" else None
+        if person is not None:   # "Dr Ines Varga of the Brisa Institute said", "Dr Mo Li of the Orr Observatory said"
+            return person
+        if named.kind == "org":
+            return _group_of(toks, named)
         x = k
         while x > 0 and toks[x - 1].start >= named.start:
             x -= 1      # the name's first token
@@ -310,7 +313,9 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
                 and not _is(toks[x - 1].word, "det") and x > i - 5:
             x -= 1
         words = " ".join(t.word.lower() for t in toks[x:i - 1])
-        return Phrase(toks[x].start, named.end, f"{named.name} {words}", "group", False)
+        role = toks[i - 2].word.lower()     # "a spokeswoman for X" is one person, whom "she" may refer to
+        kind = "person" if _is(role, "role") and not _is(role, "group") else "group"
+        return Phrase(toks[x].start, named.end, f"{named.name} {words}", kind, False)
     return named
 
 
@@ -347,6 +352,13 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
             modifiers += 1
         else:
             break
+    # "Dr Ana Cosic of Brevik General Hospital": a person's name before "of" is the speaker (a title inside the
+    # organization's name does not cut it to "Hospital")
+    of_at = next((j for j in range(i + 1, k) if toks[j].word == "of"), None)
+    if of_at is not None:
+        lead = [t.word for t in toks[i:of_at] if not (_is(t.word, "title") or _is(t.word, "role"))]
+        if len(lead) >= 2 and all(_cap(w) for w in lead) and not any(_is(w, "orgname") for w in lead):
+            return _name_before(toks, of_at - 1)
     # the name proper: the capitalized run after the last title/role/possessive word
     name_start = i
     # (an office a title owns is one name: "Harlan County Sheriff's Office", "the Mayor's Office")
@@ -867,9 +879,11 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             if speaker is not None and speaker.described and side == "both" and speaker.name.split() \
                     and not _described_word(speaker.name.split()[-1].lower()) and not _is(speaker.name, "person"):
                 speaker = None      # "responded to 230 calls, most about trees, said X": no speaker before
-            if speaker is not None and speaker.kind != "person" and side == "both":
+            titled = any(_is(t.word.lower(), "role") or _is(t.word, "title") for t in toks[j:j + 3])
+            if speaker is not None and (speaker.kind != "person" or titled) and side == "both":
                 # "Of the 40 tested, six were positive, said Dr Ana Ruiz": a person named after the cue
-                # and ending the clause speaks, not a phrase before an earlier comma
+                # and ending the clause speaks, not a phrase before an earlier comma (nor a place in an apposition
+                # that reads as a name: "in the capital, Porto Bel, were full, said health secretary Ana Ruiz")
                 after = _phrase_after(toks, j)
                 end = bisect.bisect_left([t.start for t in toks], after.end) if after is not None else 0
                 if after is not None and after.kind == "person" and not after.described and (
@@ -1074,7 +1088,7 @@ def _participle_head(toks: list[Token], speaker: Phrase | None, norm: str, k: in
 _TALLIES = frozenset(["record", "report", "register", "count", "confirm", "log"])
 #: Nouns that make a name a place ("Kessa province"), for the tally verbs above.
 _PLACE_NOUNS = frozenset(["province", "region", "state", "county", "district", "city", "town", "village", "country",
-                          "prefecture", "municipality", "island", "islands", "governorate", "department",
+                          "prefecture", "municipality", "island", "islands", "governorate", "department", "canton", "borough",
                           "station", "gauge"])
 
 
@@ -2362,6 +2376,17 @@ class _Document:
             return self.document_antecedent(phrase) if definite else phrase.name    # not "records show"
         if phrase.kind == "org":
             return self.org_antecedent(phrase)
+        if phrase.name == "they" and depth < 2:
+            # "they added": the group or organization that spoke in the two sentences before ("mountain rescue
+            # officials said ... Around 15 were missing, they added"), not a place named since
+            si = self.sentence_index(phrase.start)
+            floor = self.sentences[max(0, si - 2)].start if si is not None else phrase.start
+            ci = bisect.bisect_left(self.claim_starts, phrase.start) - 1
+            while ci >= 0 and self.all_claims[ci].cue_start >= floor:
+                spoke = self.all_claims[ci].speaker
+                if spoke.end <= phrase.start and spoke.kind in ("group", "org") and spoke.name not in ("it", "they"):
+                    return self.resolve(spoke, depth + 1)
+                ci -= 1
         if phrase.name == "it":
             # "it said" is the organization or document that spoke in the two sentences before ("The Met Office
             # said ... in Lincolnshire. It said ..."; not the "statement" it spoke in), else an organization

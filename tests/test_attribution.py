@@ -690,6 +690,24 @@ EXAMPLES = [
     # -- a person named after an inverted cue speaks, not the phrase before an earlier comma
     Example("Of the 52 samples tested, nine came back positive, said chief chemist Ines Dorado.", "nine",
             "Ines Dorado", exact=True),
+    Example("Wards in the port city, Vila Mar, were 88% full, said health director Tomas Eira.", "88%", "Tomas Eira",
+            exact=True),
+    # -- a person "of" an organization speaks, whatever the organization's name holds
+    Example("Dr Lena Bors of Tarrow General Hospital said 14 patients were critical.", "14", "Lena Bors", exact=True),
+    Example("Dr. Ivo Pell of the Sarn Observatory said the rock weighed 9 kilograms.", "9 kilograms", "Ivo Pell",
+            exact=True),
+    Example("The Carrow Chamber of Commerce said the closure cost 300 jobs.", "300", "Carrow Chamber of Commerce",
+            exact=True),
+    # -- "a spokeswoman for X" is a person "she" refers to; "the company" is no hospital named before
+    Example("Two patients died, a spokeswoman for Orrin Valley Hospital said. Eleven remain in intensive care, she "
+            "added.", "Eleven", "Orrin Valley Hospital spokeswoman", exact=True),
+    Example("Five nurses were hurt, Tarrow General Hospital said. The company said 80 drivers were safe.", "80",
+            "the company", exact=True),
+    # -- police "in the canton of X" are that canton's police, not X
+    Example("Two climbers died, police in the canton of Arlen said.", "Two", "Arlen police", exact=True),
+    # -- "they added": the group that spoke in the sentences before
+    Example("Rescuers found 3 survivors on Monday, coastguard officials said. Around 9 people were still missing, "
+            "they added.", "9", "coastguard officials", exact=True),
     # -- "with X saying": a possessive before a role is the role's owner, not a noun "saying"
     Example("Trains stopped, with the network's operator saying 38 lines were shut.", "38", "network's operator",
             exact=True),
