@@ -2805,7 +2805,9 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
         if len(claimants) < min_claimants and len(reports) < min_claimants:
             continue
         # the unit as the text's extractor named it ("mile per hour"), not pint's spelling of it
-        shown = next((_str(figure_rows[c.row].get("unit")) for c in kept if c.unit == unit
+        # (or the rate the comparison read: "90,000 barrels of oil a day" is barrels per day)
+        shown = next((c.unit if " per " in (c.unit or "") and " per " not in _str(figure_rows[c.row].get("unit"))
+                      else _str(figure_rows[c.row].get("unit")) for c in kept if c.unit == unit
                       and _str(figure_rows[c.row].get("unit"))), None)
         if by_columns:
             name = ", ".join("<NA>" if v is None else v for v in (tuple(_str(figure_rows[kept[0].row].get(c))

@@ -2056,6 +2056,7 @@ def test_a_physical_amount_per_period_is_a_rate_after_what_it_is_of():
                                "The plant processes 175,000 barrels per day, the operator said. The state "
                                "released 150,000 barrels from its reserve.")
     assert measure["180,000 barrels"] == measure["175,000 barrels per day"] != measure["150,000 barrels"], measure
+    assert measure["180,000 barrels"].endswith("(barrel per day)"), measure
 
 
 def test_a_price_per_ton_is_a_price_per_tonne():
