@@ -883,7 +883,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             if speaker is not None and (speaker.kind != "person" or titled) and side == "both":
                 # "Of the 40 tested, six were positive, said Dr Ana Ruiz": a person named after the cue
                 # and ending the clause speaks, not a phrase before an earlier comma (nor a place in an apposition
-                # that reads as a name: "in the capital, Porto Bel, were full, said health secretary Ana Ruiz")
+                # that reads as a name: "wards in the port city, Vila Mar, were full, said health director Ana Ruiz")
                 after = _phrase_after(toks, j)
                 end = bisect.bisect_left([t.start for t in toks], after.end) if after is not None else 0
                 if after is not None and after.kind == "person" and not after.described and (
@@ -2377,8 +2377,8 @@ class _Document:
         if phrase.kind == "org":
             return self.org_antecedent(phrase)
         if phrase.name == "they" and depth < 2:
-            # "they added": the group or organization that spoke in the two sentences before ("mountain rescue
-            # officials said ... Around 15 were missing, they added"), not a place named since
+            # "they added": the group or organization that spoke in the two sentences before ("coastguard
+            # officials said ... Nine were still missing, they added"), not a place named since
             si = self.sentence_index(phrase.start)
             floor = self.sentences[max(0, si - 2)].start if si is not None else phrase.start
             ci = bisect.bisect_left(self.claim_starts, phrase.start) - 1
