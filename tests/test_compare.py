@@ -2078,3 +2078,10 @@ def test_boats_and_newborns_are_known_things():
     # needed to pair them (that guess fails where two reports name several things)
     boats, newborns = _claims_of("Police counted 52 boats. The park reported 31 newborns.")
     assert (boats.entity, newborns.entity) == ("ship", "birth"), (boats, newborns)
+
+
+def test_a_cut_named_after_a_sum_is_the_change_a_cut_by_it_is():
+    measure = _measure_by_text("The board approved a £3.4 million cut to its parks budget.",
+                               "The board will cut its parks budget by about £3.4m.")
+    assert measure["£3.4 million"] == measure["about £3.4m"], measure
+    assert measure["£3.4 million"].startswith("change in"), measure
