@@ -1266,7 +1266,11 @@ _GERUND_LINKS = frozenset(["by", "in", "while", "after", "before", "when", "with
 
 #: Additive openings of a sentence that carries on the reported speech of the sentence before it in the same
 #: paragraph ("X said the port was full. Another 410 boats are waiting."); other sentences stay the reporter's.
-_CONTINUES = re.compile(r"\s*(?:Another|Also|In addition|Moreover|Besides|Of those|Of them)\b")
+_CONTINUES = re.compile(r"\s*(?:Another|A further|Also|In addition|Moreover|Besides|Of those|Of them)\b")
+
+#: A sentence opening with a part of the count before it ("Four of them remain in hospital.")
+_PART_OPENING = re.compile(r"\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[1-9][\d,]*) of "
+                           r"(?:them|those|the [a-z]+)\b")
 
 #: A sentence opening with a head count in words ("Nine others were hurt.", "Twelve are missing."): after a report
 #: closed by its cue ("..., police said.") it carries on that report. "About 900 homes ..." starts a fact of its own.
@@ -2160,11 +2164,15 @@ class _Document:
                 if reported and _CONTINUES.match(norm, self.sentences[si].start):
                     return last     # "X said the port was full. Another 410 boats are waiting."
                 # (a quote closes itself: '"...," said X. Two people were hurt.' is the reporter's again)
+                # ("..., according to X." closes its sentence too, though it governs all of it: only an additive
+                # opening or a part of its count carries it on, "A further 12 ...", "Four of them ...")
+                according = last.cue == "according to" and not norm[last.speaker.end:sent.end].strip(" .\"'")
                 closed = back == 1 and not crossed and last.rank < _WEAK and not last.minor \
-                    and last.content_start <= sent.start + 1 and last.cue_start > last.content_end - 2 \
+                    and last.content_start <= sent.start + 1 and (last.cue_start > last.content_end - 2 or according) \
                     and norm[sent.start:sent.start + 1] not in ('"', "'")
-                if closed and (_CONTINUES.match(norm, self.sentences[si].start)
-                               or _COUNT_OPENING.match(norm, self.sentences[si].start)):
+                opening = self.sentences[si].start
+                if closed and (_CONTINUES.match(norm, opening) or _PART_OPENING.match(norm, opening) or (
+                        not according and _COUNT_OPENING.match(norm, opening))):
                     return last     # "12 died when X, police said. Nine others were hurt.": the count goes on
                 return None
         return None
