@@ -1268,7 +1268,7 @@ _GERUND_LINKS = frozenset(["by", "in", "while", "after", "before", "when", "with
 #: paragraph ("X said the port was full. Another 410 boats are waiting."); other sentences stay the reporter's.
 _CONTINUES = re.compile(r"\s*(?:Another|A further|Also|In addition|Moreover|Besides|Of those|Of them)\b")
 
-#: A sentence opening with a part of the count before it ("Four of them remain in hospital.")
+#: A sentence opening with a part of the count before it ("Nine of them were children.")
 _PART_OPENING = re.compile(r"\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[1-9][\d,]*) of "
                            r"(?:them|those|the [a-z]+)\b")
 
@@ -2165,7 +2165,7 @@ class _Document:
                     return last     # "X said the port was full. Another 410 boats are waiting."
                 # (a quote closes itself: '"...," said X. Two people were hurt.' is the reporter's again)
                 # ("..., according to X." closes its sentence too, though it governs all of it: only an additive
-                # opening or a part of its count carries it on, "A further 12 ...", "Four of them ...")
+                # opening or a part of its count carries it on, "A further 12 ...", "Nine of them ...")
                 according = last.cue == "according to" and not norm[last.speaker.end:sent.end].strip(" .\"'")
                 closed = back == 1 and not crossed and last.rank < _WEAK and not last.minor \
                     and last.content_start <= sent.start + 1 and (last.cue_start > last.content_end - 2 or according) \

@@ -1378,7 +1378,7 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
             not in terms().conditional:
         return True   # "a rise of 4%", "an increase of 300"
     if measured and _str(row.get("change")) is not None and following in numbers.words()["change_nouns_after"]:
-        return True   # "an 18 per cent reduction in subsidies", "a £1.2 million cut to the budget"
+        return True   # "an 18 per cent reduction in subsidies", "a £3.4 million cut to the budget"
     if preceding in numbers.PARTICLES and kind == "count" and len(left) > 1 and left[-2].text.isalpha() and \
             left[-2].text.lower() not in _role("auxiliary") and _str(row.get("entity")):
         return False   # "cut down 150 old poplars", "picked up 40 passengers": a verb's particle
