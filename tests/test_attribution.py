@@ -704,8 +704,8 @@ EXAMPLES = [
     Example("Five nurses were hurt, Tarrow General Hospital said. The company said 80 drivers were safe.", "80",
             "the company", exact=True),
     # -- a count carrying on a report closed by "according to X" stays X's, as after "X said"
-    Example("Nineteen people were hurt in the crash, according to the county ambulance service. Four of them remain "
-            "in hospital.", "Four", "county ambulance service", exact=True),
+    Example("Thirty pupils fell ill after the trip, according to the school board. Five of them were kept overnight.",
+            "Five", "school board", exact=True),
     Example("At least 40 wells have run dry, according to the water board. A further 12 are failing.", "12",
             "water board", exact=True),
     # -- police "in the canton of X" are that canton's police, not X
