@@ -2387,14 +2387,10 @@ class _Document:
         if phrase.name == "they" and depth < 2:
             # "they added": the group or organization that spoke in the two sentences before ("coastguard
             # officials said ... Nine were still missing, they added"), not a place named since
-            si = self.sentence_index(phrase.start)
-            floor = self.sentences[max(0, si - 2)].start if si is not None else phrase.start
-            ci = bisect.bisect_left(self.claim_starts, phrase.start) - 1
-            while ci >= 0 and self.all_claims[ci].cue_start >= floor:
-                spoke = self.all_claims[ci].speaker
-                if spoke.end <= phrase.start and spoke.kind in ("group", "org") and spoke.name not in ("it", "they"):
-                    return self.resolve(spoke, depth + 1)
-                ci -= 1
+            spoke = self.recent_speaker(phrase.start, lambda spoke: spoke.kind in ("group", "org")
+                                        and spoke.name not in ("it", "they"))
+            if spoke is not None:
+                return self.resolve(spoke, depth + 1)
         if phrase.name == "it":
             # "it said" is the organization or document that spoke in the two sentences before ("The Met Office
             # said ... in Lincolnshire. It said ..."; not the "statement" it spoke in), else an organization
@@ -2403,16 +2399,15 @@ class _Document:
             here = self.owner_org(phrase.start, same_sentence=True)
             if here:
                 return here         # "Dover has raised $5 million of the $9 million it pledged"
-            floor = self.sentences[max(0, si - 2)].start if si is not None else phrase.start
-            ci = bisect.bisect_left(self.claim_starts, phrase.start) - 1
-            while depth < 2 and ci >= 0 and self.all_claims[ci].cue_start >= floor:
-                spoke = self.all_claims[ci].speaker
-                if spoke.end <= phrase.start and spoke.kind in ("org", "document", "unknown", "group") \
-                        and spoke.name not in ("it", "they") and not _is(spoke.name.split()[-1].lower(), "medium") \
-                        and not _temporal(spoke.name.split()[-1]) \
-                        and (spoke.kind != "unknown" or self.full_name(spoke.name, spoke.start) == spoke.name):
-                    return self.resolve(spoke, depth + 1)     # not "Gilbert said", a person named in full before
-                ci -= 1
+            spoke = self.recent_speaker(phrase.start, lambda spoke: spoke.kind in ("org", "document", "unknown", "group")
+                                        and spoke.name not in ("it", "they")
+                                        and not _is(spoke.name.split()[-1].lower(), "medium")
+                                        and not _temporal(spoke.name.split()[-1])
+                                        and (spoke.kind != "unknown"
+                                             or self.full_name(spoke.name, spoke.start) == spoke.name)) \
+                if depth < 2 else None
+            if spoke is not None:
+                return self.resolve(spoke, depth + 1)     # not "Gilbert said", a person named in full before
             opening = si is not None and si > 0 and phrase.start - self.sentences[si].start <= 4
             # ("The water board plans to close two reservoirs. It says ...": the organization the sentence before opens on)
             named = self._subject_org(si, phrase.start) or (
@@ -2422,6 +2417,18 @@ class _Document:
         else:
             named = self.mention_before(phrase.start, want, window=1500)
         return named or phrase.name
+
+    def recent_speaker(self, pos: int, fits: Callable[[Phrase], bool]) -> Phrase | None:
+        """The speaker of the nearest claim before ``pos``, in its sentence or the two before it, that ``fits``."""
+        si = self.sentence_index(pos)
+        floor = self.sentences[max(0, si - 2)].start if si is not None else pos
+        ci = bisect.bisect_left(self.claim_starts, pos) - 1
+        while ci >= 0 and self.all_claims[ci].cue_start >= floor:
+            spoke = self.all_claims[ci].speaker
+            if spoke.end <= pos and fits(spoke):
+                return spoke
+            ci -= 1
+        return None
 
     def document_antecedent(self, phrase: Phrase) -> str:
         """Whose poll or report "the survey" is: the nearest source before it named with a document word ("a

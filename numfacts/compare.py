@@ -163,7 +163,8 @@ def terms() -> Terms:
     scales: dict[str, str] = {}
     stances: dict[str, str] = {}
     outcomes_of: dict[str, str] = {}
-    period_adjectives: dict[str, str] = {}
+    # (the extractor's adverbs of a rate, "annually", "hourly", are period words here too)
+    period_adjectives: dict[str, str] = dict(units.lexicon().per_adverbs)
     conditional: set[str] = set()
     values = {"demonym": demonyms, "scale_cue": scales, "stance": stances, "outcome_of": outcomes_of,
               "period_adjective": period_adjectives}
@@ -1746,7 +1747,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
 
 #: the periods a count can be a rate over, and words that make "a day" a date instead ("a day earlier")
 _RATE_PERIODS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
-_DATE_AFTER = frozenset({"earlier", "later", "after", "before", "ago", "on"})
+_DATE_AFTER = numbers.DATE_AFTER | {"on"}
 
 
 def _per_period(fig: _Figure) -> str | None:
@@ -2804,11 +2805,14 @@ def disagreements(facts: pd.DataFrame, *, by: str | Sequence[str] | None = None,
         reports = {c.doc for c in group_claims}
         if len(claimants) < min_claimants and len(reports) < min_claimants:
             continue
-        # the unit as the text's extractor named it ("mile per hour"), not pint's spelling of it
-        # (or the rate the comparison read: "90,000 barrels of oil a day" is barrels per day)
-        shown = next((c.unit if " per " in (c.unit or "") and " per " not in _str(figure_rows[c.row].get("unit"))
-                      else _str(figure_rows[c.row].get("unit")) for c in kept if c.unit == unit
-                      and _str(figure_rows[c.row].get("unit"))), None)
+        # the unit as the text's extractor named it ("mile per hour"), not pint's spelling of it (or the rate the
+        # comparison read: "90,000 barrels of oil a day" is barrels per day)
+        shown = None
+        for c in kept:
+            written = _str(figure_rows[c.row].get("unit"))
+            if c.unit == unit and written:
+                shown = c.unit if " per " in (c.unit or "") and " per " not in written else written
+                break
         if by_columns:
             name = ", ".join("<NA>" if v is None else v for v in (tuple(_str(figure_rows[kept[0].row].get(c))
                                                                         for c in by_columns)))

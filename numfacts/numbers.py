@@ -17,6 +17,8 @@ MAX_DIGITS = 30
 #: Words that follow a verb as its particle ("brought down", "cut down 150 poplars", "set up"): a direction word
 #: that sizes no change of its own there.
 PARTICLES = frozenset({"up", "down"})
+#: Words after a period that make it a date, not a rate's period ("a day earlier", "a week ago").
+DATE_AFTER = frozenset({"ago", "earlier", "later", "before", "after"})
 
 # Digits with ./, separators, a run of letters, or any other single visible character.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")

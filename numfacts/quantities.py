@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .numbers import (
+    DATE_AFTER,
     PARTICLES,
     Number,
     digits_value,
@@ -444,8 +445,7 @@ class _SentenceReader:
                 if cand in lex.per_nouns:
                     noun, k = cand, j + 2
             timeish = noun in self.t["time_words"]
-            if noun and (per in ("per", "/") or timeish or noun in lex.per_nouns) and self.low(k) not in (
-                    "ago", "earlier", "later", "before", "after"):
+            if noun and (per in ("per", "/") or timeish or noun in lex.per_nouns) and self.low(k) not in DATE_AFTER:
                 row.unit, j = f"{row.unit} per {noun}", k
         elif j < n and self.low(j) in lex.per_adverbs and self.gap(j) <= 1 and rate:   # "$1,400 million annually"
             row.unit, j = f"{row.unit} per {lex.per_adverbs[self.low(j)]}", j + 1
@@ -769,12 +769,11 @@ class _SentenceReader:
         first = chunks[0][0].lower()
         # "15 more ambulances", "300 additional troops": a word that stands for the noun when alone ("20 more
         # died") describes the plural noun after it
-        if first in t["elliptic"] and follows and follows not in t["function"] and follows not in t["number_words"]:
-            head = self.head_noun(row, chunks[1:], coordinate=False)[0]
-            if head is not None and looks_plural(head[0]):
-                chunks = chunks[1:]
-                first = ""
-        if first in t["elliptic"] or first in t["participles"] and (not follows or follows in t["function"]):
+        if first in t["elliptic"] and follows and follows not in t["function"] and follows not in t["number_words"] \
+                and (head := self.head_noun(row, chunks[1:], coordinate=False)[0]) is not None \
+                and looks_plural(head[0]):
+            chunks = chunks[1:]
+        elif first in t["elliptic"] or first in t["participles"] and (not follows or follows in t["function"]):
             row.extra["elliptic"] = True
             row.noun_end = self.toks[chunks[0][2] - 1].end
             return
