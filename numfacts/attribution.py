@@ -877,7 +877,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         elif k >= 0 and toks[k].word == ",":
             speaker = _appositive_subject(toks, k, norm)
             if speaker is not None and speaker.described and side == "both" and speaker.name.split() \
-                    and not _described_word(speaker.name.split()[-1].lower()) and not _is(speaker.name, "person"):
+                    and not _described_word(speaker.name.split()[-1].lower()) and not _is(speaker.name, "person") \
+                    and not _relative_aside(toks, speaker, k):
                 speaker = None      # "responded to 230 calls, most about trees, said X": no speaker before
             titled = any(_is(t.word.lower(), "role") or _is(t.word, "title") for t in toks[j:j + 3])
             if speaker is not None and (speaker.kind != "person" or titled) and side == "both":
@@ -1639,6 +1640,14 @@ def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
         if x < upto and (toks[x].word[:1].islower() and toks[x].word.lower() not in _JOINERS or relative):
             best = phrase       # "The council, which coordinates aid, put the toll at 57 and said ..."
     return best
+
+
+def _relative_aside(toks: list[Token], subject: Phrase, comma: int) -> bool:
+    """Whether a relative clause alone stands between a subject and the comma before its verb ("The shelter,
+    which houses 120 dogs, said"): the subject speaks, whatever its noun."""
+    x = bisect.bisect_left([t.start for t in toks], subject.end)
+    return x + 1 < comma and toks[x].word == "," and toks[x + 1].word.lower() in ("which", "who") \
+        and not any(t.word == "," and not _digit_comma(toks, y) for y, t in enumerate(toks[x + 1:comma], start=x + 1))
 
 
 def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | None:

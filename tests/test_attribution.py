@@ -725,6 +725,10 @@ EXAMPLES = [
     # -- a venue described by its name in an apposition speaks; so does a civil protection agency
     Example("The hotel, the Old Ferry House, said it had turned away 45 guests.", "45", "Old Ferry House", exact=True),
     Example("Civil protection said 17 shelters were open.", "17", "civil protection"),
+    # -- "said it was ...": a pronoun opening the reported clause is no speaker after an inverted verb; a relative
+    # clause between a subject and its verb stays the reporter's background
+    Example("The kennel, which boards 65 cats, said it was closing.", "65", None),
+    Example("The kennel, which boards 65 cats, said it had lost 9 staff.", "9", "the kennel", exact=True),
     # -- two reports joined by a semicolon: the second clause's speaker keeps its figure
     Example("Organiser Ivo Marek claims 90,000 came; police estimate it at no more than 60,000.", "60,000", "police",
             exact=True),
