@@ -2313,7 +2313,28 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
     if a.dimension == "percent" and not (a.entity and a.entity == b.entity or a.topic & b.topic
                                          or a.stance and a.stance == b.stance):
         return None     # a bare share says too little alone: some word (or one side's stance) must be shared
+    if a.entity and b.entity and a.entity != b.entity and not ({a.entity, b.entity} & _counted_in_anything()) \
+            and not _may_be_one_thing(a.entity, b.entity, bool(a.topic & b.topic) or a.aspect == b.aspect != None):
+        # "six buffalo" lost are no "four culverts" cleared; but a capacity may be in seats, and "80 trains
+        # cancelled" may be "75 services scrapped"
+        return None
     return ratio
+
+
+@lru_cache(maxsize=1)
+def _counted_in_anything() -> frozenset[str]:
+    """The measures an outcome makes whatever was counted ("can hold 900 people", "a capacity of 900 seats")."""
+    return frozenset(v[1:] for v in terms().outcomes.values() if v.startswith(("!", "?")))
+
+
+def _may_be_one_thing(e: str, t: str, words_shared: bool) -> bool:
+    """Whether two nouns the tables do not tie together may name one thing: when both name people, when one
+    family holds both ("lorries", "trucks"), or when the words around their figures share something ("seized
+    2.3 million tablets", "seized two million pills"; not "four shop break-ins", "searching for two
+    accomplices")."""
+    families = terms().families
+    return _living_ending(e) and _living_ending(t) or e in families and families[e] == families.get(t) \
+        or words_shared
 
 
 def _long_past(a: Claim, b: Claim) -> bool:
@@ -2500,12 +2521,8 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     continue   # things are not what befalls the living: "helicopters", not the missing
                 if _people_and_things(e, t):
                     continue   # nor are people things: "30 gunmen" are no "22 trucks"
-                if unknown and t not in known and not (_living_ending(e) and _living_ending(t)) \
-                        and not (e in families and families[e] == families.get(t)) \
-                        and not any(c.topic & m.topic for c in names[e] for m in names[t]):
-                    # two nouns no table knows name one thing when both name people, or when their words share
-                    # something ("seized 2.3 million tablets", "seized two million pills"; not "four shop
-                    # break-ins", "searching for two accomplices"), or one family holds both ("lorries", "trucks")
+                if unknown and t not in known and not _may_be_one_thing(
+                        e, t, any(c.topic & m.topic for c in names[e] for m in names[t])):
                     continue
                 if unknown and (t in people or families.get(t) in PEOPLE_FAMILIES) and e not in families \
                         and not _living_ending(e):

@@ -2085,3 +2085,14 @@ def test_a_cut_named_after_a_sum_is_the_change_a_cut_by_it_is():
                                "The board will cut its parks budget by about £3.4m.")
     assert measure["£3.4 million"] == measure["about £3.4m"], measure
     assert measure["£3.4 million"].startswith("change in"), measure
+
+
+def test_two_lone_figures_of_unrelated_nouns_stay_apart():
+    # a herd animal and a thing no table knows, in sentences sharing no word, are two measures however near
+    measure = _measure_by_text("A farmer told us she lost five cattle.",
+                               "Crews cleared four culverts on Friday, the council said.")
+    assert measure["five cattle"] != measure["four culverts"], measure
+    # two nouns no table knows, in sentences sharing a word, still pair
+    measure = _measure_by_text("Customs officers seized 400 crates at the Oskel docks.",
+                               "Officers at the Oskel docks seized 450 cartons, the agency said.")
+    assert measure["400 crates"] == measure["450 cartons"], measure
