@@ -384,6 +384,7 @@ class Claim:
     stance: str | None = None                 # one side's position in a bargain: "offer" or "demand"
     forecast: bool = False                    # a figure expected, not yet one ("expects payouts to top $1.5bn")
     limit: bool = False                       # a limit a rule or a system sets ("a cap of 3%"), not a tally
+    norm: bool = False                        # the usual level, not this time's ("900 on a typical Sunday")
     vague: bool = False                       # a plural of a number word ("hundreds of thousands"): the
     #                                           value is its floor, the figure may be up to VAGUE_SPAN times it
     per: str | None = None                    # the period a count is a rate over ("500 ferries a day"): "day"
@@ -1739,6 +1740,8 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         within=within, stance=stance, craft=_craft(fig),
         forecast=_role_before(fig, "forecast", STANCE_REACH + 1),
         limit=_limit(fig),
+        norm=_role_before(fig, "norm", STANCE_REACH) or any(
+            t.text.lower() in _role("norm") for t in fig.right[:STANCE_REACH]),
         vague=(text.split() or [""])[0].lower() in numbers.words().get("vague", {}) and not _na(row.get("low"))
         and _na(row.get("high")),
         per=_per_period(fig) if dim == "count" else None,
@@ -1904,8 +1907,8 @@ def _same_sum(a: Claim, b: Claim, b_value: float) -> bool:
 
 def _sides_differ(a: Claim, b: Claim) -> bool:
     """Whether two figures are different positions on one thing: the union's demand and the employer's offer,
-    what analysts expected and what came, or a limit and a count."""
-    return a.forecast != b.forecast or a.limit != b.limit or bool(a.stance and b.stance) and a.stance != b.stance
+    what analysts expected and what came, a limit and a count, or the usual level and this time's."""
+    return a.forecast != b.forecast or a.limit != b.limit or a.norm != b.norm or bool(a.stance and b.stance) and a.stance != b.stance
 
 
 def _reading(c: Claim) -> bool:

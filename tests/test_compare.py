@@ -2096,3 +2096,10 @@ def test_two_lone_figures_of_unrelated_nouns_stay_apart():
     measure = _measure_by_text("Customs officers seized 400 crates at the Oskel docks.",
                                "Officers at the Oskel docks seized 450 cartons, the agency said.")
     assert measure["400 crates"] == measure["450 cartons"], measure
+
+
+def test_the_usual_level_is_not_this_times():
+    measure = _measure_by_text("The museum says 4,100 people came through its doors on Sunday. That compares with "
+                               "about 1,900 on a typical Sunday, its director said.",
+                               "Attendance hit 3,800 on Sunday, the city said.")
+    assert measure["4,100 people"] == measure["3,800"] != measure["about 1,900"], measure
