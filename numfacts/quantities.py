@@ -1389,7 +1389,7 @@ class _SentenceReader:
             row.entity, row.concept = _lower(self.low(k - 2)), self.text(k - 2)
 
     def age(self, row: _Row) -> None:
-        """"Ortega, 71, has ...", "aged 35", "she will be 40 in May", "life expectancy ... is around 81":
+        """"Ortega, 71, has ...", "said Ortega, 71.", "aged 35", "she will be 40 in May", "life expectancy ... is around 81":
         an age in years.
 
         >>> t = "She will be 40 by June, and life expectancy there is about 79."
@@ -1401,7 +1401,7 @@ class _SentenceReader:
             return
         if self.low(k - 1) == "aged" or (
                 self.text(k - 1) == "," and k >= 2 and self.toks[k - 2].is_word and self.text(k - 2)[0].isupper()
-                and self.text(last) in (",", ")")):
+                and (self.text(last) in (",", ")") or self.text(last) == "." and self._full_name(k - 2))):
             row.unit = "year of age"
             return
         # "he is 35", "she turned 40", "they will be 18": a person's age, when nothing follows that it counts
@@ -1421,6 +1421,12 @@ class _SentenceReader:
             if self.low(x) in t["age_nouns"]:
                 row.unit = "year of age"
                 return
+
+    def _full_name(self, k: int) -> bool:
+        """Whether the capitalized word at ``k`` ends a name of two words ('said Tom Reyes, 71.'; not 'In
+        Bergen, 60.')."""
+        return k >= 1 and self.toks[k - 1].is_word and self.text(k - 1)[0].isupper() \
+            and self.low(k - 1) not in self.t["function"]
 
     def freeze(self, row: _Row) -> Quantity:
         num = row.num

@@ -269,6 +269,8 @@ EXAMPLES = [
     # ages
     Example("She will be 40 by the spring.", "40", 40, unit="year of age"),
     Example("He's 71 and still coaching.", "71", 71, unit="year of age"),
+    Example('"The hull just split," said deckhand Jory Penn, 36.', "36", 36, unit="year of age"),
+    Example("Turnout in Oslo was 54. In Bergen, 61.", "61", 61),
     Example("Life expectancy for women there is about 84.", "84", 84, qualifier="approx", unit="year of age"),
     Example("Only voters over the age of 65 were polled.", "65", 65, unit="year of age"),
     Example("He was 5 under par after nine holes.", "5", 5, unit=None),
