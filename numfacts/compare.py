@@ -697,6 +697,10 @@ def _units():
     return registry
 
 
+#: the words after "per" in a price that name one denominator
+_PER_SAME = {"ton": "tonne", "animal": "head", "capita": "person"}
+
+
 @lru_cache(maxsize=4096)
 def dimension(unit: str | None) -> tuple[str, str | None]:
     """(what a unit measures, its name for conversion): money keeps its currency, percentages stay apart.
@@ -714,9 +718,10 @@ def dimension(unit: str | None) -> tuple[str, str | None]:
     if any(word in _role("currency") for word in name.split()):   # "dollar", "euro per litre"
         # "$40 million a year" is the same money as "$38 million" saved each year, "€640 a month" the
         # "monthly rent of €640"; per litre is not
-        # (a price per "ton" in news copy is per metric ton: "$9,100 per ton" is "$9,050 a tonne")
+        # (a price per "ton" in news copy is per metric ton: "$9,100 per ton" is "$9,050 a tonne"; "€150 per
+        # animal" is "€150 a head", "per capita" per person)
         words = name.split()
-        words = ["tonne" if w == "ton" and k and words[k - 1] == "per" else w for k, w in enumerate(words)]
+        words = [_PER_SAME.get(w, w) if k and words[k - 1] == "per" else w for k, w in enumerate(words)]
         money = " ".join(words[:words.index("per")]) if words[-1] in _role("per_period") and "per" in words \
             else " ".join(words)
         return f"money:{money}", money

@@ -2103,3 +2103,9 @@ def test_the_usual_level_is_not_this_times():
                                "about 1,900 on a typical Sunday, its director said.",
                                "Attendance hit 3,800 on Sunday, the city said.")
     assert measure["4,100 people"] == measure["3,800"] != measure["about 1,900"], measure
+
+
+def test_a_price_per_animal_is_a_price_a_head():
+    measure = _measure_by_text("Breeders will be paid 90 euros per animal, the ministry said.",
+                               "The breeders' guild called the €90 a head offered an insult.")
+    assert measure["90 euros per animal"] == measure["€90 a head"], measure
