@@ -2109,3 +2109,11 @@ def test_a_price_per_animal_is_a_price_a_head():
     measure = _measure_by_text("Breeders will be paid 90 euros per animal, the ministry said.",
                                "The breeders' guild called the €90 a head offered an insult.")
     assert measure["90 euros per animal"] == measure["€90 a head"], measure
+
+
+def test_tents_are_no_people_for_their_ending():
+    # "-ent" and "-ant" mark people no table knows ("residents", "servants"), but not "tents" or "plants", which
+    # an event's toll must never adopt
+    from numfacts.compare import _living_ending
+    assert _living_ending("resident") and _living_ending("servant")
+    assert not any(_living_ending(w) for w in ("tent", "plant", "incident", "tree"))
