@@ -277,6 +277,12 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     if low in _STOP or not w[:1].isalpha():
         return None
     described = _description_before(toks, k)
+    if described is None and k >= 1 and _cap(toks[k - 1].word) and (_is(w.capitalize(), "orgname") or _is(low, "org")):
+        # "a spokesman for St Mary hospital", "Orrin Valley clinic said": a name ending in a lower-case word for
+        # an organization
+        named = _name_before(toks, k - 1)
+        if named is not None:
+            return _group_of(toks, Phrase(named.start, head.end, f"{named.name} {low}", "org", False))
     if described is not None and low in _PLACE_NOUNS and described.name[:1].isupper():
         return _group_of(toks, described)   # "health officials in Harlow county said": the officials
     if described is not None and low in _PLACE_NOUNS:
@@ -507,6 +513,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     if i == k and (_is(toks[i].word, "person") or _is(toks[i].word, "thing")) and toks[i].word.lower() != "that":
         return Phrase(toks[i].start, toks[i].end, toks[i].word.lower(), "person", True)
     j = i
+    named_end = i       # the end of an "<org> of <noun>" name, which no trimming cuts
     limit = min(n, i + 10)
     while j < limit:
         w = toks[j].word
@@ -523,6 +530,12 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         if low == "and" and j > i and _cap(toks[j - 1].word) and _org_after_and(toks, j, limit):
             j += 1          # "the Orr and Tane Water Board": one organization's name
             continue
+        if low == "of" and j > i and toks[j - 1].word.islower() and _is(toks[j - 1].word, "org") and j + 1 < limit \
+                and toks[j + 1].word.isalpha() and toks[j + 1].word.islower() and toks[j + 1].word not in _STOP \
+                and not _is(toks[j + 1].word, "det"):
+            j += 2          # "the chamber of commerce", "the department of transport": one body's name
+            named_end = j
+            continue
         if _cap(w) or (w[:1].isdigit() and j + 1 < limit and toks[j + 1].word[:1].isalpha()) or low in _JOINERS and low != "and" and j + 1 < limit and (
                 _cap(toks[j + 1].word) or (toks[j + 1].word.lower() == "the" and j + 2 < limit
                                            and _cap(toks[j + 2].word))) or low == "the" and j > i and toks[j - 1].word.lower() in _JOINERS or w[:1].isalpha() and w[:1].islower() and low not in _STOP and not _is(low, "det"):
@@ -537,7 +550,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             break
     if i < j < n and _is(toks[j - 1].word, "copy") and toks[j].word == "of" and depth < 3:
         return _phrase_after(toks, j + 1, depth + 1)    # "according to excerpts of the audit": the audit
-    while j > i and not _head_word(toks[j - 1].word):
+    while j > max(i, named_end) and not _head_word(toks[j - 1].word):
         j -= 1
     if j == i:
         return None
@@ -646,6 +659,11 @@ def _in_source(claim: Claim, start: int, end: int) -> bool:
     return claim.cue_end <= claim.speaker.start < end and start < claim.speaker.end
 
 
+#: Verbs whose subject is what states a figure: a cue right before one is that subject, a noun.
+_DOCUMENT_VERBS = frozenset(["show", "shows", "showed", "say", "says", "said", "suggest", "suggests", "suggested",
+                             "indicate", "indicates", "indicated", "reveal", "reveals", "revealed"])
+
+
 def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     """Whether a cue in its bare form (``demand``, ``find``, ``project``) reads as a noun: after a name that
     follows a determiner ("the Marra find"), before an auxiliary ("the road project will"), or after one
@@ -658,6 +676,9 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     False
     """
     form = cue.form
+    if i + 1 < len(toks) and toks[i + 1].word.lower() in _DOCUMENT_VERBS and " " not in form \
+            and not form.endswith(("ed", "ing")):
+        return True     # "court records show", "police reports say": the subject of the verb after it
     if form != cue.lemma or form.endswith(("ed", "ing")) or " " in form or cue.lemma == "say":
         return False
     prev = toks[i - 1].word if i else ""
@@ -783,9 +804,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     c0, c1 = toks[i].start, toks[j - 1].end
     # (and "X measured the tremor at 5.1" estimates it; "the tremor measured 5.1" is no one's)
     if cue.lemma in ("put", "peg", "place", "measure") and not any(
-            t.word.lower() in ("at", "closer", "nearer") or t.word.lower() == "on" and x + 1 < len(toks)
+            t.word.lower() in ("at", "closer", "nearer", "above", "below") or t.word.lower() == "on" and x + 1 < len(toks)
             and toks[x + 1].word[:1].isdigit() for x, t in enumerate(toks[j:j + 14], start=j)):
-        return None      # "X put the toll at N", "Y put it closer to N", "a poll puts Ruiz on 38%": not "put 40 to work"
+        return None      # "X put the toll at (above) N", "Y put it closer to N", "a poll puts Ruiz on 38%": not "put 40 to work"
     if cue.lemma == "measure" and not (_is(nxt, "det") or _is(nxt, "thing")):
         return None      # "the highest wave measured was 0.4 metres, at ...": a participle; "X measured it at N"
     speaker: Phrase | None = None

@@ -729,6 +729,19 @@ EXAMPLES = [
     # clause between a subject and its verb stays the reporter's background
     Example("The kennel, which boards 65 cats, said it was closing.", "65", None),
     Example("The kennel, which boards 65 cats, said it had lost 9 staff.", "9", "the kennel", exact=True),
+    # -- "the chamber of commerce": an organization named by a noun after "of"; "the county medical examiner"
+    Example("Tourists spent £6m at the show, according to the chamber of commerce.", "£6m", "chamber of commerce",
+            exact=True),
+    Example("The climber fell 40 metres, according to the county medical examiner.", "40", "county medical examiner",
+            exact=True),
+    # -- "court records show": "records" is the subject of "show", not a verb whose subject is "court"
+    Example("The firm paid 2 million crowns in fines, court records show.", "2 million", "court records", exact=True),
+    # -- "put the toll above N" estimates it, as "at N" does
+    Example("Officials in Tessa put the toll above 300.", "300", "Tessa officials", exact=True),
+    # -- a name ending in a lower-case word for an organization ("St Mary hospital", "Orrin Valley clinic")
+    Example("Three were critical, a spokesman for St Anselm hospital said.", "Three", "St Anselm hospital spokesman",
+            exact=True),
+    Example("Lisk Valley clinic said 70 were treated.", "70", "Lisk Valley clinic", exact=True),
     # -- two reports joined by a semicolon: the second clause's speaker keeps its figure
     Example("Organiser Ivo Marek claims 90,000 came; police estimate it at no more than 60,000.", "60,000", "police",
             exact=True),
