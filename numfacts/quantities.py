@@ -1110,6 +1110,10 @@ class _SentenceReader:
             return None
         if between == ["to"] and lead not in ("from", "between") and va > vb:
             return None     # "a vote of 220 to 208"
+        if between == ["to"] and lead == "from" and (a.change or b.change):
+            # "the budget will fall from £11.8m to £9.2m": where a movement started (a level, no change) and ended
+            a.change = None
+            return None
         # "rose 8% to 3.65": a movement and where it ended, not a range
         # (and "climbed by 41,000 to 612,000", a level far above the change: "fell by 1 to 1.5 degrees" is a range)
         if between == ["to"] and lead not in ("from", "between") and a.change and (

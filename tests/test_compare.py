@@ -2117,3 +2117,10 @@ def test_tents_are_no_people_for_their_ending():
     from numfacts.compare import _living_ending
     assert _living_ending("resident") and _living_ending("servant")
     assert not any(_living_ending(w) for w in ("tent", "plant", "incident", "tree"))
+
+
+def test_a_movement_from_one_level_to_another_states_both():
+    # "will fall from X to Y": Y is the new level other reports give, X the old one
+    measure = _measure_by_text("The parks budget will fall from £7.4 million to £6.1 million next year, the council "
+                               "said.", "The parks budget will be cut to £6.3m next year, the mayor said.")
+    assert measure["£6.1 million"] == measure["£6.3m"] != measure["£7.4 million"], measure

@@ -97,7 +97,11 @@ EXAMPLES = [
     Example("Forecasters expect 10 to 20 centimetres of snow.", "10 to 20", 15, 10, 20, "range", "centimetre"),
     Example("Tickets cost between $40 and $65.", "$40", 52.5, 40, 65, "range", "dollar"),
     Example("The repair will take 3-5 days.", "3-5", 4, 3, 5, "range", "day"),
-    Example("Output grew from 1.2 million to 1.5 million barrels.", "1.2 million", 1.35e6, 1.2e6, 1.5e6, "range"),
+    # a movement "from X to Y" is two levels, where it started (no change of its own) and where it ended
+    Example("Output grew from 1.2 million to 1.5 million barrels.", "1.2 million", 1.2e6, 1.2e6, 1.2e6, "exact",
+            change=None),
+    Example("Output grew from 1.2 million to 1.5 million barrels.", "1.5 million", 1.5e6, 1.5e6, 1.5e6, "exact",
+            change="increase"),
     Example("Fares will rise 2 to 3 percent next year.", "2 to 3", 2.5, 2, 3, "range", "percentage", change="increase"),
     # vague plurals: an approximate lower bound
     Example("Dozens of shops closed early.", "Dozens", 12, 12, None, "lower_bound", entity="shop"),
@@ -209,7 +213,8 @@ EXAMPLES = [
     # "from A <date> to B": a short date phrase between the ends of a movement; the row records where its
     # first number lies, so a date inside the row does not hide it
     Example("Yields went from 3.1 tonnes in 2015 to 4.4 tonnes in 2022.", "3.1 tonnes", 3.75, 3.1, 4.4, "range"),
-    Example("Turnout fell from 71% last year to 64% this year.", "71%", 67.5, 64, 71, "range"),
+    Example("Turnout fell from 71% last year to 64% this year.", "71%", 71, 71, 71, "exact"),
+    Example("Turnout fell from 71% last year to 64% this year.", "64%", 64, 64, 64, "exact"),
     Example("Growers planted 800 plum and cherry trees.", "800 plum and cherry trees", 800, entity="tree"),
     Example("Only 3 referees watches the replay.", "3", 3, entity="referee"),
     # adjectives used as nouns are the counted thing; a measure in another sentence is never inherited
