@@ -326,8 +326,10 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
 
 
 def _people_word(low: str) -> bool:
-    """Whether a word describes people by their role or group ("officials", "spokesman", "engineers")."""
-    return _is(low, "group") or _is(low, "role") or low.endswith("s") and _is(low[:-1], "role")
+    """Whether a word describes people by their role or group ("officials", "spokesman", "engineers"), or
+    names a group by a plural agent noun ("traders", "villagers", "organisers")."""
+    return _is(low, "group") or _is(low, "role") or low.endswith("s") and _is(low[:-1], "role") \
+        or low.endswith(_AGENT_SUFFIXES) and len(low) > 5
 
 
 def _described_word(low: str) -> bool:
@@ -350,10 +352,11 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
                 not _personlike(toks, i, k) or _is(toks[k].word, "orgname")
                 or any(_is(t.word, "orgname") for t in toks[max(floor, i - 5):i - 1])):
             i -= 2      # "Fire and Rescue Service", "the Union of Rail and Transit Workers"
-        elif _is(prev, "title") or _is(prev, "role"):
-            i -= 1
+        elif _is(prev, "title") or _is(prev, "role") or prev.islower() and _is(prev, "org"):
+            i -= 1      # (and an organization's kind before its name: "operator Vialta", "retailer Marlow")
         elif prev.isalpha() and prev.islower() and prev not in _STOP and not prev.endswith("ed") and modifiers < 2 \
-                and (_is(toks[i].word, "role") or _is(toks[i].word, "title") or modifiers):
+                and (_is(toks[i].word, "role") or _is(toks[i].word, "title") or modifiers
+                     or toks[i].word.islower() and _is(toks[i].word, "org")):
             i -= 1              # "city building inspector Ana Ruiz": the words describing the role
             modifiers += 1
         else:
@@ -376,13 +379,15 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
         _is(toks[i].word, "title") or _is(toks[i].word, "role"))
     for j in range(i, k + 1):
         word = toks[j].word
-        if not owned_office and (_is(word, "title") or _is(word, "role") or _possessor(word) is not None and j < k):
+        if not owned_office and (_is(word, "title") or _is(word, "role") or word.islower() and _is(word, "org")
+                                 or _possessor(word) is not None and j < k):
             name_start = j + 1
     if name_start > k or toks[name_start].word.lower() in _JOINERS:
         name_start = i      # all titles ("Secretary-General said") or an office ("Chief Inspector of Prisons")
     words = [t.word for t in toks[name_start:k + 1]]
-    if _possessor(words[-1]) is not None:
-        return None
+    if _possessor(words[-1]) is not None and not (k + 1 < len(toks) and toks[k + 1].word in cue_lexicon() and (
+            toks[k + 1].word in ("said", "says", "told") or toks[k + 1].word.endswith("ed"))):
+        return None     # (but "Marlow's said": a name ending in a possessive, before its verb)
     name = " ".join(words).replace(" ' ", "' ")
     kind = _name_kind(words, titled=name_start > i and any(_is(t.word, "title") for t in toks[i:name_start]))
     start = toks[i].start
@@ -582,7 +587,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             head[:1].islower() and (_is(head, "group") or _is(head, "org"))):   # "the Velmora health ministry"
         # "Dr Ana Cosic of Brevik General Hospital": the person; a title inside the "of" name is its own
         cut = words.index("of") if "of" in words[2:] else len(words)
-        if cut < len(words) and sum(w[:1].isupper() and not _is(w, "title") for w in words[:cut]) >= 2:
+        if cut < len(words) and sum(w[:1].isupper() and not _is(w, "title") for w in words[:cut]) >= 2 \
+                and not _is(words[cut - 1], "orgname"):     # (but "the Royal College of Nursing" is one name)
             words = words[:cut]     # (the phrase still spans the organization: its end is where the verb is)
         last_title = max((x for x, w in enumerate(words) if _is(w, "title") or _is(w, "role")), default=-1)
         tail = words[last_title + 1:]
@@ -659,6 +665,10 @@ def _in_source(claim: Claim, start: int, end: int) -> bool:
     return claim.cue_end <= claim.speaker.start < end and start < claim.speaker.end
 
 
+#: Words after "put ... at" that make it no estimate ("could put 9,000 jobs at risk").
+_NOT_ESTIMATES = frozenset(["risk", "stake", "ease", "bay", "rest"])
+#: Words that may follow a document named after "in" ("in a poll by X", "in the survey last week").
+_DOCUMENT_FOLLOWERS = frozenset(["by", "for", "and", "or", "last", "this", "that", "which", "published", "released"])
 #: Verbs whose subject is what states a figure: a cue right before one is that subject, a noun.
 _DOCUMENT_VERBS = frozenset(["show", "shows", "showed", "say", "says", "said", "suggest", "suggests", "suggested",
                              "indicate", "indicates", "indicated", "reveal", "reveals", "revealed"])
@@ -700,8 +710,10 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
         _is(prev, cls) for cls in ("person", "thing", "speaker"))     # not "a step they believe could"
     if i >= 2 and singular and _cap(prev) and toks[i - 2].word.lower() in _NOUN_DETS:
         return True
-    # not "what polls show is": a plural subject agrees with the verb
-    return i >= 2 and singular and (nxt in _FINITE_AUX or nxt.endswith("ed") or _is(nxt, "past_verb")) and any(
+    # not "what polls show is": a plural subject agrees with the verb; nor "the ministry put lost earnings at": a
+    # past tense whose present no singular noun takes
+    return i >= 2 and singular and (nxt in _FINITE_AUX or cue.lemma not in _SAME_PAST and (
+        nxt.endswith("ed") or _is(nxt, "past_verb"))) and any(
         t.word.lower() in _NOUN_DETS or _possessor(t.word) for t in toks[max(0, i - 3):i])
 
 
@@ -804,7 +816,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     c0, c1 = toks[i].start, toks[j - 1].end
     # (and "X measured the tremor at 5.1" estimates it; "the tremor measured 5.1" is no one's)
     if cue.lemma in ("put", "peg", "place", "measure") and not any(
-            t.word.lower() in ("at", "closer", "nearer", "above", "below") or t.word.lower() == "on" and x + 1 < len(toks)
+            t.word.lower() in ("at", "closer", "nearer", "above", "below") and toks[x + 1:x + 2] and toks[x + 1].word.lower()
+            not in _NOT_ESTIMATES or t.word.lower() == "on" and x + 1 < len(toks)
             and toks[x + 1].word[:1].isdigit() for x, t in enumerate(toks[j:j + 14], start=j)):
         return None      # "X put the toll at (above) N", "Y put it closer to N", "a poll puts Ruiz on 38%": not "put 40 to work"
     if cue.lemma == "measure" and not (_is(nxt, "det") or _is(nxt, "thing")):
@@ -963,8 +976,13 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                     cue.kind == "document" and not _is(outer.name.split()[-1].lower(), "document"):
                 return None
             after = next((t for t in toks[j:] if t.start >= outer.end), None)
+            prev_people = i >= 1 and _people_word(toks[i - 1].word.lower())
             if after is not None and after.word[:1].islower() and _described_word(after.word):
                 return None         # "in the trade pact": the document word is not the head
+            if after is not None and after.word.isalpha() and after.word.islower() and prev_people \
+                    and after.word not in _PREPOSITIONS | _PUBLISHED | _DOCUMENT_FOLLOWERS \
+                    and after.word not in cue_lexicon():      # ("people in a recent poll said": the poll's)
+                return None         # "Hoteliers in the village estimate lost bookings at": a verb, its subject before
         speaker = _phrase_after(toks, j)
         if speaker is None and cue.form == "according to" and j < len(toks) and toks[j].word.lower() == "the":
             # "according to the venue.": any plain noun phrase closing the clause is a source

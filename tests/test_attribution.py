@@ -742,6 +742,24 @@ EXAMPLES = [
     Example("Three were critical, a spokesman for St Anselm hospital said.", "Three", "St Anselm hospital spokesman",
             exact=True),
     Example("Lisk Valley clinic said 70 were treated.", "70", "Lisk Valley clinic", exact=True),
+    # -- a group named by a plural agent noun before "in <place>" speaks as that place's group
+    Example("Stallholders in Brisk say 240 pitches will go.", "240", "Brisk stallholders", exact=True),
+    # -- "X in the village estimate losses at": "estimate" is their verb, not "in the village estimate"
+    Example("Innkeepers in the valley estimate lost trade at €4 million.", "€4 million", "Innkeepers in valley",
+            exact=True),
+    # -- a past tense no singular noun shares: "the ministry put ... at" is no noun compound "ministry put"
+    Example("The mining ministry put lost royalties at $75m.", "$75m", "mining ministry", exact=True),
+    # -- "could put 6,000 jobs at risk" estimates nothing; the speaker is whoever warned
+    Example("Ivo Marek, head of the sawmills' association, warned that sweeping inspections could put 6,000 jobs "
+            "at risk.",
+            "6,000", "Ivo Marek", exact=True),
+    # -- an organization's kind before its name belongs to the speaker phrase ("operator Vialta said, taking ...")
+    Example("Fares rose 3.5% on Monday, operator Raila said, taking a single ticket to €4.", "3.5%", "Raila",
+            exact=True),
+    # -- "the Royal College of X" is one name; "Marlow's said" a name ending in a possessive before its verb
+    Example("Some 19 posts are empty, according to the Royal College of Midwives.", "19",
+            "Royal College of Midwives", exact=True),
+    Example("Penhaligon's said its autumn sale raised $31 million.", "$31 million", "Penhaligon's", exact=True),
     # -- two reports joined by a semicolon: the second clause's speaker keeps its figure
     Example("Organiser Ivo Marek claims 90,000 came; police estimate it at no more than 60,000.", "60,000", "police",
             exact=True),
