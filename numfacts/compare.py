@@ -1811,6 +1811,19 @@ def _stance(fig: _Figure) -> str | None:
 
 # ---------------------------------------------------------------- grouping
 
+#: The length in days of one period a rate is over, and how far a stated period may be from it.
+_PERIOD_DAYS = {"day": (1, 0), "week": (7, 1), "month": (30, 2), "year": (365, 20)}
+
+
+def _one_period(period: tuple | None, per: str | None) -> bool:
+    """Whether a stated period is one of the periods a rate is over ("last year" for "a year")."""
+    if period is None or per not in _PERIOD_DAYS:
+        return False
+    days, slack = _PERIOD_DAYS[per]
+    # (as Python dates: an open period runs to pandas' last day, past what a Timedelta holds)
+    return abs((period[1].date() - period[0].date()).days + 1 - days) <= slack
+
+
 def _specificity(c: Claim) -> int:
     return 4 * bool(c.scope) + 2 * bool(c.period) + bool(c.aspect) + bool(c.actor)
 
@@ -1823,7 +1836,9 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     """Whether two claims of one block (same dimension, thing and increment) can measure the same thing."""
     if a.dimension == "count" and not a.increment and a.value * b.value < 0:
         return False   # a level count below zero ("temperatures of minus 15") counts no things another counts
-    if a.per != b.per:
+    # "1,150 babies last year" are what "1,000 babies a year" says (a period as long as the rate's)
+    same_span = a.per != b.per and (_one_period(a.period, b.per) or _one_period(b.period, a.per))
+    if a.per != b.per and not same_span:
         return False   # "500 ferries a day" sail; "40 ferries" wait in port
     families = terms().families   # "ducks" and "birds" killed may be one count; "goats" and "hens" are not
     if a.aspect and b.aspect and not (a.aspect.endswith(b.aspect) or b.aspect.endswith(a.aspect)) and not (
@@ -1836,7 +1851,7 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False
     if a.period and b.period and not _overlap(a.period, b.period):   # "in August" and "in September"
         return False
-    if _long_past(a, b) or any(c.compared and c.period and not d.period for c, d in ((a, b), (b, a))):
+    if _long_past(a, b) and not same_span or any(c.compared and c.period and not d.period for c, d in ((a, b), (b, a))):
         return False   # (and "up from 25,000 in August" is the earlier figure, not the present one)
     if a.whole != b.whole:
         return False   # "90 clinics" a part is taken from are no count of "60 clinics" that closed

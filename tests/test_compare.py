@@ -2124,3 +2124,13 @@ def test_a_movement_from_one_level_to_another_states_both():
     measure = _measure_by_text("The parks budget will fall from £7.4 million to £6.1 million next year, the council "
                                "said.", "The parks budget will be cut to £6.3m next year, the mayor said.")
     assert measure["£6.1 million"] == measure["£6.3m"] != measure["£7.4 million"], measure
+
+
+def test_a_count_for_one_year_is_what_a_yearly_rate_says():
+    measure = _measure_by_text("The clinic saw 2,300 patients last year, the trust said.",
+                               "Around 2,000 patients a year use the clinic, the union said.",
+                               published=["2025-03-04", "2025-03-05"])
+    assert measure["2,300 patients"] == measure["Around 2,000 patients"], measure
+    # a period open at one end ("since 2019") is no year, and no error
+    from numfacts.compare import _one_period
+    assert not _one_period((pd.Timestamp("2019-01-01"), pd.Timestamp.max), "year")
