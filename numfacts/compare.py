@@ -1762,9 +1762,12 @@ def _per_period(fig: _Figure) -> str | None:
     """The period a figure is a rate over, from the words right after it: "500 ferries a day", "90 an hour",
     "300 flights daily", "70,000 daily riders", "90,000 barrels of oil a day" (not "a day earlier"), else
     None."""
-    right = [t.text.lower() for t in fig.right[:7] if t.text != "-"]     # ("a 90,000 barrel-per-day plant")
-    if right[:1] == ["of"] and right[1:2] and right[1].isalpha():
-        right = right[2:]       # "barrels of oil a day"
+    right = [t.text.lower() for t in fig.right[:8] if t.text != "-"]     # ("a 90,000 barrel-per-day plant")
+    if right[:1] == ["of"]:
+        # "barrels of oil a day", "tonnes of raw cane a day": what the amount is of, up to three words
+        of = next((x for x in range(1, min(4, len(right))) if not right[x].isalpha() or right[x] in (
+            "a", "an", "per", "each", "every") or right[x] in terms().period_adjectives), None)
+        right = right[of:] if of is not None and of > 1 else right
     if right[:1] and right[0] in terms().period_adjectives and not (right[1:2] and right[1] in _DATE_AFTER):
         return terms().period_adjectives[right[0]]      # ("70,000 daily riders" ride each day too)
     if len(right) >= 2 and right[0] in ("a", "an", "per", "each", "every") and singular(right[1]) in _RATE_PERIODS \

@@ -2134,3 +2134,10 @@ def test_a_count_for_one_year_is_what_a_yearly_rate_says():
     # a period open at one end ("since 2019") is no year, and no error
     from numfacts.compare import _one_period
     assert not _one_period((pd.Timestamp("2019-01-01"), pd.Timestamp.max), "year")
+
+
+def test_an_amount_of_a_described_thing_a_day_is_a_daily_rate():
+    measure = _measure_by_text("The plant presses 900 tonnes of ripe olives a day, its owner said.",
+                               "Output, normally about 850 tonnes of olives a day, has stopped, the cooperative said.")
+    assert measure["900 tonnes"] == measure["about 850 tonnes"], measure
+    assert measure["900 tonnes"].endswith("(tonne per day)"), measure
