@@ -1193,12 +1193,16 @@ def _changed_thing(fig: _Figure) -> tuple[tuple[str, str], int] | None:
     def head(ks: list[int]) -> tuple[tuple[str, str], int] | None:
         """The last table word in the first run of plain words of ``ks`` (stopping at a function word)."""
         found = None
+        before = ""
         for k in ks:
             word = pairs[k][0]
             lower = word.text.lower()
             if not word.is_word or lower in _role("stop") and found or lower in _role("locative"):
                 break
-            hit = table.get(singular(lower)) if not (word.is_capital and word.start > 0) else None
+            # (a compound the table names whole: "motorway toll" is a charge, "toll" alone the dead)
+            hit = (table.get(f"{before} {singular(lower)}") or table.get(singular(lower))) \
+                if not (word.is_capital and word.start > 0) else None
+            before = lower
             if hit is not None and hit[1] != "vague":
                 found = (hit, k)
         return found
