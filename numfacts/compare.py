@@ -1613,8 +1613,10 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
         # "a fire in 2021 that destroyed 600 shelters", "last summer's Ridge Fire, which burned 8,000 acres",
         # "in 2016, when 1,000 were sent"
         between = fig.sentence[d.end:fig.lo].replace(",", " ").split() if d.end <= fig.lo else []
+        # (or a year naming the event the relative clause is about: "a 2019 warehouse collapse that killed 31")
         relative = 0 < len(between) <= WITHIN_WORDS and between[-1].lower() in ("that", "which", "when") and (
-            len(between) == 1 or between[0] in ("'s", "\u2019s"))
+            len(between) == 1 or between[0] in ("'s", "\u2019s") or d.grain == "year" and len(between) <= 4
+            and all(w.isalpha() and w.islower() for w in between[:-1]))
         inside = inside or relative
         if (inside or opening or d.grain in ("day", "time")) and (nearest_dist is None or dist < nearest_dist):
             nearest_dist, stated = dist, d

@@ -2148,3 +2148,10 @@ def test_road_tolls_are_charges_not_the_dead():
                                "The bridge toll rose 5%, drivers' groups said. The death toll from the crash rose to 3.")
     assert measure["4.5%"] == measure["5%"], measure
     assert "death" not in measure["4.5%"] and measure["3"] != measure["5%"], measure
+
+
+def test_a_year_naming_the_event_of_a_relative_clause_dates_its_figure():
+    measure = _measure_by_text("The blaze killed 14 people in Ostrava Dock, police said. It was the worst since a 2017 "
+                               "ferry fire that killed 22 people.", "At least 16 died in the Ostrava Dock blaze, "
+                               "officials said.")
+    assert measure["14 people"] == measure["At least 16"] != measure["22 people"], measure
