@@ -1081,7 +1081,8 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     if outcome is not None and outcomes[outcome[0]] == "!capacity" and \
             min(fig.pairs[outcome[1]][1], fig.pairs[outcome[2]][1]) > CAPACITY_REACH:
         outcome = None   # "the club, licensed for 600, had admitted close to 1,100": a capacity sizes the next figure
-    if thing is None and outcome is None and dimension_ == "count" and _is_part(fig) and right[1].text == "the":
+    if thing is None and (outcome is None or outcomes[outcome[0]] == "gone") and dimension_ == "count" \
+            and _is_part(fig) and right[1].text == "the":
         # "only 120 of the poplars would go": the group's noun, one no table knows, is what is counted
         nouns = list(takewhile(lambda t: t.text.isalpha() and t.text.islower() and t.text not in _no_heads(),
                                right[2:]))

@@ -2155,3 +2155,11 @@ def test_a_year_naming_the_event_of_a_relative_clause_dates_its_figure():
                                "ferry fire that killed 22 people.", "At least 16 died in the Ostrava Dock blaze, "
                                "officials said.")
     assert measure["14 people"] == measure["At least 16"] != measure["22 people"], measure
+
+
+def test_jobs_that_could_go_are_jobs_cut():
+    # not the jobs the brewery "employs" later in the sentence
+    measure = _measure_by_text("The union Maltworkers Together warned that up to 800 jobs could go, most of them at "
+                               "Kestrel's Ashby brewery, which employs 610 staff.",
+                               "The company said no more than 500 roles would be cut across the combined group.")
+    assert measure["up to 800 jobs"] == measure["no more than 500 roles"] != measure["610 staff"], measure
