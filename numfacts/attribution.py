@@ -1068,6 +1068,16 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                     return None     # "the win many pundits forecast, Smith has ...": the comma ends the relative
                 if gap is not None:
                     content = (gap, sent.end)           # "the 40 million euros it hopes to raise"
+    first = bisect.bisect_left([t.start for t in toks], c0)
+    if not inverted and content[0] >= c1 and first >= 1 and toks[first - 1].word == "," \
+            and _relative_aside(toks, speaker, first - 1):
+        # "The board, which has sent 12 investigators, confirmed ...": what the speaker's own relative clause says of
+        # it is the speaker's too
+        content = (speaker.end, content[1])
+    elif inverted and content[1] <= c0:
+        after = bisect.bisect_left([t.start for t in toks], speaker.end)
+        if after + 1 < len(toks) and toks[after].word == "," and toks[after + 1].word.lower() in ("who", "which", "whose"):
+            content = (content[0], sent.end)     # '"...," said Maja Lind, who owns 140 hectares near Storvik.'
     if relative and content[0] >= c1:
         close = norm.find(", ", c1, sent.end)      # not the comma inside "5,000"
         if close >= 0:
@@ -1685,7 +1695,7 @@ def _relative_aside(toks: list[Token], subject: Phrase, comma: int) -> bool:
     """Whether a relative clause alone stands between a subject and the comma before its verb ("The shelter,
     which houses 120 dogs, said"): the subject speaks, whatever its noun."""
     x = bisect.bisect_left([t.start for t in toks], subject.end)
-    return x + 1 < comma and toks[x].word == "," and toks[x + 1].word.lower() in ("which", "who") \
+    return x + 1 < comma and toks[x].word == "," and toks[x + 1].word.lower() in ("which", "who", "whose") \
         and not any(t.word == "," and not _digit_comma(toks, y) for y, t in enumerate(toks[x + 1:comma], start=x + 1))
 
 

@@ -725,10 +725,12 @@ EXAMPLES = [
     # -- a venue described by its name in an apposition speaks; so does a civil protection agency
     Example("The hotel, the Old Ferry House, said it had turned away 45 guests.", "45", "Old Ferry House", exact=True),
     Example("Civil protection said 17 shelters were open.", "17", "civil protection"),
-    # -- "said it was ...": a pronoun opening the reported clause is no speaker after an inverted verb; a relative
-    # clause between a subject and its verb stays the reporter's background
-    Example("The kennel, which boards 65 cats, said it was closing.", "65", None),
+    # -- "said it was ...": a pronoun opening the reported clause is no speaker after an inverted verb; what a
+    # relative clause says of the speaker is the speaker's ("The kennel, which boards 65 cats, said")
+    Example("The kennel, which boards 65 cats, said it was closing.", "65", "the kennel", exact=True),
     Example("The kennel, which boards 65 cats, said it had lost 9 staff.", "9", "the kennel", exact=True),
+    Example("Grower Ilse Dorn, whose orchard of 900 trees burned, said she would replant.", "900", "Ilse Dorn"),
+    Example('"It is gone," said Piet Avers, who farms 75 hectares near Lund.', "75", "Piet Avers", exact=True),
     # -- "the chamber of commerce": an organization named by a noun after "of"; "the county medical examiner"
     Example("Tourists spent £6m at the show, according to the chamber of commerce.", "£6m", "chamber of commerce",
             exact=True),
