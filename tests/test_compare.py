@@ -2144,7 +2144,7 @@ def test_an_amount_of_a_described_thing_a_day_is_a_daily_rate():
 
 
 def test_road_tolls_are_charges_not_the_dead():
-    measure = _measure_by_text("Tolls on the Orvo bridge rose 4.5% on Monday, the operator said.",
+    measure = _measure_by_text("The Orvo bridge toll rose 4.5% on Monday, the operator said.",
                                "The bridge toll rose 5%, drivers' groups said. The death toll from the crash rose to 3.")
     assert measure["4.5%"] == measure["5%"], measure
     assert "death" not in measure["4.5%"] and measure["3"] != measure["5%"], measure
