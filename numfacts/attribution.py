@@ -452,7 +452,8 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
             i -= 2              # "the former minister of trade", "the ministry of health": the first noun heads it
             head = toks[i].word.lower()
             continue
-        if not prev[:1].isalpha() or low in _STOP or (low in cue_lexicon() and low not in statement_nouns()) or \
+        acronym = prev.isupper() and len(prev) > 1      # ("a WHO official": no relative "who")
+        if not prev[:1].isalpha() or low in _STOP and not acronym or (low in cue_lexicon() and low not in statement_nouns()) or \
                 (prev[:1].isupper() and _is(prev, "notname")) or \
                 low.endswith("ing") and i - 2 >= 0 and toks[i - 2].word in (",", ";"):
             break       # ", beating analyst forecasts of": the participle takes the phrase as its object
@@ -535,6 +536,10 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         if low == "and" and j > i and _cap(toks[j - 1].word) and _org_after_and(toks, j, limit):
             j += 1          # "the Orr and Tane Water Board": one organization's name
             continue
+        if low == "the" and j > i and toks[j - 1].word.islower() and (_is(toks[j - 1].word, "org") or toks[
+                j - 1].word == "body") and j + 1 < limit and _cap(toks[j + 1].word) and depth < 3:
+            # "according to trade body the Rough Stone Council": the name the description stands before
+            return _phrase_after(toks, j, depth + 1)
         if low == "of" and j > i and toks[j - 1].word.islower() and _is(toks[j - 1].word, "org") and j + 1 < limit \
                 and toks[j + 1].word.isalpha() and toks[j + 1].word.islower() and toks[j + 1].word not in _STOP \
                 and not _is(toks[j + 1].word, "det"):
@@ -757,8 +762,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.lemma == "report" and cue.form.endswith("ing") and prev.isalpha() and prev.islower() and prev not in _STOP \
             and nxt.isalpha() and nxt.islower() and nxt != "that" and not _is(nxt, "det") and not _figure_next(toks, j):
         return None      # "the number of people reporting symptoms": those who have them, not a report
-    if (cue.form, nxt) in _COMPOUNDS:
-        return None      # "an independent think tank": a noun
+    if (cue.form, nxt) in _COMPOUNDS or cue.form.endswith("ing") and nxt.isalpha() and _is(nxt, "org"):
+        return None      # "an independent think tank", "the avalanche warning service": a noun
     if _is(cue.lemma, "act_before_to") and nxt == "to":
         return None      # "responded to 230 calls", "offered to run two branches": an act, not a statement
     if _is(cue.lemma, "act_before_into") and nxt == "into":
@@ -1076,8 +1081,11 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         content = (speaker.end, content[1])
     elif inverted and content[1] <= c0:
         after = bisect.bisect_left([t.start for t in toks], speaker.end)
-        if after + 1 < len(toks) and toks[after].word == "," and toks[after + 1].word.lower() in ("who", "which", "whose"):
-            content = (content[0], sent.end)     # '"...," said Maja Lind, who owns 140 hectares near Storvik.'
+        if after + 1 < len(toks) and toks[after].word == "," and toks[after + 1].word.lower() in (
+                "who", "which", "whose", "and"):
+            # '"...," said Maja Lind, who owns 140 hectares near Storvik.', "Four crew were hurt, said Lina Vasko,
+            # and 60 vessels are waiting": the speaker's own clause, or the report's next one, is theirs too
+            content = (content[0], sent.end)
     if relative and content[0] >= c1:
         close = norm.find(", ", c1, sent.end)      # not the comma inside "5,000"
         if close >= 0:
@@ -1838,8 +1846,9 @@ def _mentions(norm: str) -> list[Mention]:
         if len(words) == 1 and lead == 0 and not known and \
                 norm[max(0, start - 3):start].strip()[-1:] in ("", ".", "!", "?", '"'):
             continue        # a capitalized word opening a sentence is not evidence of a name
-        if lead == 0 and norm[max(0, start - 2):start].strip()[-1:].isdigit() or _CODED_SUM.match(words[0]):
-            continue        # "600 MW", "40 GW", "EUR1,450": a unit or a sum names no one
+        if lead == 0 and norm[max(0, start - 2):start].strip()[-1:].isdigit() or _CODED_SUM.match(words[0]) \
+                or _CODED_SUM.match(words[-1] + norm[end:end + 2].strip()[:1]):
+            continue        # "600 MW", "40 GW", "EUR1,450", "GBP 1.8 million": a unit or a sum names no one
         before = norm[max(0, start - 25):start].lower().split()
         titled = titled or (bool(before) and _is(before[-1], "title"))
         if "of" in words and (titled or bool(before) and _is(before[-1], "role")) and " of " in norm[start:end]:
@@ -1848,8 +1857,12 @@ def _mentions(norm: str) -> list[Mention]:
                 # "analyst Jo Berg of Orm University": the person, not one long organization
                 words, end, titled = words[:cut], start + norm[start:end].index(" of "), True
         kind = "person" if known else _name_kind(words, titled=titled)
-        if kind == "person" and not titled and _owns_its(norm, end):
-            kind = "org"        # "Norvale Textiles will close its mill": a person is not "its" owner
+        kind_word = norm[max(0, start - 25):start].split()[-1:]     # as written: "group", not "State"
+        if kind == "person" and not titled and (_owns_its(norm, end) or bool(kind_word) and kind_word[0].isalpha()
+                                                 and kind_word[0].islower() and _is(kind_word[0], "anyorg")):
+            # "Norvale Textiles will close its mill": a person is not "its" owner; "campaign group Clean Seas",
+            # "retailer Marlow": an organization's kind before its name
+            kind = "org"
         if kind == "person" and len(words) > 1:
             surnames.add(words[-1])
         place = bool(before) and before[-1] in _PLACE_WORDS
@@ -2526,7 +2539,14 @@ class _Document:
             # "the Ortiz campaign" -> "Ortiz campaign"; "Veltra, the parent company of Orbix" -> Veltra
             words = [_possessor(w) or w for w in (found.group("owner") or found.group("appos")).split()
                      if not _is(w, "notname")]
-            if words and not (found.group("owner") and _is(words[-1], "orgname")):
+            si = self.sentence_index(found.start())
+            opening = si is not None and not self.norm[self.sentences[si].start:found.start()].strip(' "\'')
+            named = self.mention_at(found.end() + 1) if found.group("owner") and opening else None
+            if named is not None:
+                # "Environmental group Clean Seas said": a sentence opening on a description before the name (not
+                # "the New Hampshire state Senate")
+                held = found.start(), named.name
+            elif words and not (found.group("owner") and _is(words[-1], "orgname")):
                 held = found.start(), " ".join(words) + (f" {head}" if found.group("owner") else "")
         ci = bisect.bisect_left(self.claim_starts, phrase.start) - 1
         while ci >= 0 and self.all_claims[ci].cue_start >= floor:
@@ -2661,6 +2681,11 @@ class _Document:
                 return self.full_name(m.name, m.start) if m.kind == "person" else m.name
             mi -= 1
         return None
+
+    def mention_at(self, pos: int) -> Mention | None:
+        """The name mentioned starting at ``pos``, if any."""
+        mi = bisect.bisect_left(self.mention_starts, pos)
+        return self.mentions[mi] if mi < len(self.mentions) and self.mentions[mi].start == pos else None
 
     def full_name(self, name: str, pos: int) -> str:
         """ "Quint" -> "Rosa Quint" when the text named them in full before ``pos``."""

@@ -762,6 +762,25 @@ EXAMPLES = [
     Example("Some 19 posts are empty, according to the Royal College of Midwives.", "19",
             "Royal College of Midwives", exact=True),
     Example("Penhaligon's said its autumn sale raised $31 million.", "$31 million", "Penhaligon's", exact=True),
+    # -- a currency code before a sum names no one "the company" could be
+    Example("Ostmark Ferries lost its vessel on Monday. The ship was insured for EUR 2.4 million, the company said.",
+            "EUR 2.4 million", "Ostmark Ferries", exact=True),
+    # -- an acronym is no relative pronoun ("a WHO official"); "trade body the X Council" is that council
+    Example("A WHO official said the appeal needs $4.1 million.", "$4.1 million", "WHO official", exact=True),
+    Example("Prices fell 12% this year, according to trade body the Amber Guild.", "12%", "Amber Guild", exact=True),
+    # -- a fund is an organization; the name a sentence opens with after its kind is what "the group" means
+    Example("Some 900,000 draw a pension, according to the state pension fund.", "900,000", "state pension fund",
+            exact=True),
+    Example("Campaign group Tidewatch joined the clean-up. More than 80 volunteers came, the group said.", "80",
+            "Tidewatch", exact=True),
+    # -- "said X, and N ...": the report's next clause is the speaker's too; "head" is a role an apposition names
+    Example("Two pilots were hurt, said port captain Mira Dobre, and 45 ships are waiting.", "45", "Mira Dobre",
+            exact=True),
+    Example("The regulator's acting head, Ines Corra, said about 70,000 cars were affected.", "70,000", "Ines Corra",
+            exact=True),
+    # -- "the avalanche warning service": a noun, no one warning
+    Example("Snow lay 3 metres deep, according to Ole Berg, head of the avalanche warning service. Some 40 "
+            "centimetres fell overnight, he said.", "40", "Ole Berg", exact=True),
     # -- two reports joined by a semicolon: the second clause's speaker keeps its figure
     Example("Organiser Ivo Marek claims 90,000 came; police estimate it at no more than 60,000.", "60,000", "police",
             exact=True),
