@@ -463,3 +463,8 @@ def test_number_span(text: str, row_text: str, number_text: str):
     rows = [q for q in read(text) if text[q.start:q.end] == row_text]
     assert rows, [text[q.start:q.end] for q in read(text)]
     assert text[rows[0].number_start:rows[0].number_end] == number_text
+
+
+def test_megalitres_are_a_volume():
+    (q,) = [q for q in at("Leakage fell to 298 megalitres a day.", "298")]
+    assert q.unit == "megalitre per day"
