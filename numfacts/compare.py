@@ -643,10 +643,10 @@ def _common_words() -> frozenset[str]:
 
 
 def _known_word(word: str) -> bool:
-    """Whether a capitalized word is an ordinary word of the tables ("Turnout", "Nine", "About")."""
+    """Whether a capitalized word is an ordinary word of the tables ("Turnout", "Nine", "About", "Water")."""
     lower = word.lower()
     return lower in _common_words() or lower in _role("stop") or singular(lower) in _thing_table() or \
-        lower in terms().outcomes or lower in _number_words()
+        lower in terms().outcomes or lower in _number_words() or singular(lower) in _role("lifeless")
 
 
 _CONTRACTIONS = tuple(f"{q}{end}" for q in "'\u2019" for end in ("re", "ve", "ll", "d", "m")) + ("n't", "n\u2019t")

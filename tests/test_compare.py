@@ -2163,3 +2163,10 @@ def test_jobs_that_could_go_are_jobs_cut():
                                "Kestrel's Ashby brewery, which employs 610 staff.",
                                "The company said no more than 500 roles would be cut across the combined group.")
     assert measure["up to 800 jobs"] == measure["no more than 500 roles"] != measure["610 staff"], measure
+
+
+def test_a_lifeless_noun_opening_a_sentence_holds_no_share():
+    # "Water" opening a sentence is no name holding the share, as "Oduya had 53%" would be
+    measure = _measure_by_text("Water in the Brem reservoir has fallen to 22 per cent of capacity, the utility said.",
+                               "Engineers say the Brem reservoir is now at 19%.")
+    assert measure["22 per cent"] == measure["19%"], measure
