@@ -2170,3 +2170,12 @@ def test_a_lifeless_noun_opening_a_sentence_holds_no_share():
     measure = _measure_by_text("Water in the Brem reservoir has fallen to 22 per cent of capacity, the utility said.",
                                "Engineers say the Brem reservoir is now at 19%.")
     assert measure["22 per cent"] == measure["19%"], measure
+
+
+def test_production_is_output_and_the_treated_may_be_the_injured():
+    measure = _measure_by_text("Output at the Brenna mine fell 19 per cent in the quarter, the operator said. Police "
+                               "said 9 people were treated for minor injuries.",
+                               "The operator reported a 21% drop in quarterly production at Brenna. Paramedics said "
+                               "11 people had been treated.")
+    assert measure["19 per cent"] == measure["21%"], measure
+    assert measure["9 people"] == measure["11 people"], measure
