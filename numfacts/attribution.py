@@ -614,6 +614,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         name = name.lower()
     if described and possessive and toks[k].word.lower() in _POSSESSIVE_DETS:
         name = f"{toks[k].word.lower()} {name}"        # "his campaign": resolved to the owner's campaign
+    elif described and toks[k].word.lower() == "the":
+        name = f"the {name}"        # "according to the club": a reference, shown as one when nothing resolves it
     return Phrase(start, end, name, kind, described)
 
 
@@ -670,6 +672,9 @@ def _in_source(claim: Claim, start: int, end: int) -> bool:
     return claim.cue_end <= claim.speaker.start < end and start < claim.speaker.end
 
 
+#: What binds, and so states figures a report cites as its source ("under Missouri law", "under the new rules").
+_BINDING = frozenset(["law", "laws", "regulation", "regulations", "rule", "rules", "constitution", "treaty",
+                      "legislation", "act", "statute", "ordinance", "code"])
 #: Words after "put ... at" that make it no estimate ("could put 9,000 jobs at risk").
 _NOT_ESTIMATES = frozenset(["risk", "stake", "ease", "bay", "rest"])
 #: Words that may follow a document named after "in" ("in a poll by X", "in the survey last week").
@@ -980,6 +985,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             if outer is None or outer.kind != "document" or \
                     cue.kind == "document" and not _is(outer.name.split()[-1].lower(), "document"):
                 return None
+            if cue.kind == "rule" and outer.name.split()[-1].lower() not in _BINDING:
+                return None         # "under the plan", "under the deal": terms the report describes, no one's words
             after = next((t for t in toks[j:] if t.start >= outer.end), None)
             prev_people = i >= 1 and _people_word(toks[i - 1].word.lower())
             if after is not None and after.word[:1].islower() and _described_word(after.word):
@@ -1044,7 +1051,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     else:
         tail = _tail_len(toks, c1)
         # (not "..., a step analysts said would lift prices": a clause whose subject is the noun before)
-        if speaker.start > sent.start + 1 and (tail <= 9 or _ends_clause(toks, c1)) and nxt not in _FINITE_AUX \
+        reach = 8 if cue.lemma == "tell" else 4     # (whom, how and where: "told our newsroom by phone from his cabin")
+        if speaker.start > sent.start + 1 and (tail <= 9 or _ends_clause(toks, c1, reach)) and nxt not in _FINITE_AUX \
                 and _leads_with_clause(norm, sent.start, speaker.start) and not _has_that(toks, c1):
             content = (sent.start, speaker.start)         # "..., X said on Tuesday."
             if norm[sent.start:speaker.start].rstrip()[-1:] == "," and (tail > 9 or _parenthetical(toks, c1)):
@@ -1055,6 +1063,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         elif speaker.start > sent.start + 1 and tail <= 9 and \
                 norm[max(sent.start, speaker.start - 6):speaker.start].split()[-1:] in (["than"], ["as"]):
             content = (sent.start, speaker.start)         # "$130 billion more than the office had projected"
+            rank = content[1] - content[0] + _WEAK      # (but "X said it set aside $0.75bn, less than analysts had
+            #                                             forecast": the outer cue's figure)
         else:
             content = (c1, sent.end)
             long_subject = _trailing_subject(toks, speaker, c1, sent) if tail <= 3 and not _has_that(toks, c1) \
@@ -1497,12 +1507,13 @@ def _tail_len(toks: list[Token], pos: int) -> int:
     return n
 
 
-def _ends_clause(toks: list[Token], pos: int) -> bool:
-    """Whether the cue at ``pos`` closes its clause ("..., records show, and ..."): punctuation follows soon."""
+def _ends_clause(toks: list[Token], pos: int, reach: int = 4) -> bool:
+    """Whether the cue at ``pos`` closes its clause ("..., records show, and ..."): punctuation follows within
+    ``reach`` words, none a figure nor "that"."""
     for n, t in enumerate(t for t in toks if t.start >= pos):
         if t.word in (",", ";", ".", "-", ":"):
             return True
-        if n >= 4 or t.word[:1].isdigit():
+        if n >= reach or t.word[:1].isdigit() or t.word.lower() == "that":
             return False
     return True
 

@@ -781,6 +781,19 @@ EXAMPLES = [
     # -- "the avalanche warning service": a noun, no one warning
     Example("Snow lay 3 metres deep, according to Ole Berg, head of the avalanche warning service. Some 40 "
             "centimetres fell overnight, he said.", "40", "Ole Berg", exact=True),
+    # -- "X told the station on Sunday evening, with ...": whom and when one told closes the cue's clause
+    Example("At least 11 people have died, Mayor Ines Vilar told the station on Sunday evening, with two dozen still "
+            "missing.", "11", "Ines Vilar", exact=True),
+    Example("The virus has sickened about 140 guests, passenger Oren Salk told our newsroom by phone from his cabin.",
+            "140", "Oren Salk", exact=True),
+    # -- "less than some analysts had forecast" yields the figure to the cue that states it
+    Example("Velt said it had set aside $0.4bn for the recall, less than some analysts had forecast.", "$0.4bn", "Velt",
+            exact=True),
+    # -- "according to the club": a reference nothing resolves reads as one
+    Example("The arena will create 900 jobs, according to the club.", "900", "the club", exact=True),
+    # -- "under the plan" or "under the deal": terms the report describes; a law or rules state figures
+    Example("Under the plan, the basic pension rises 6.5 per cent.", "6.5", None),
+    Example("Under the deal, the city pays $210m of the cost.", "$210m", None),
     # -- two reports joined by a semicolon: the second clause's speaker keeps its figure
     Example("Organiser Ivo Marek claims 90,000 came; police estimate it at no more than 60,000.", "60,000", "police",
             exact=True),
