@@ -2179,3 +2179,10 @@ def test_production_is_output_and_the_treated_may_be_the_injured():
                                "11 people had been treated.")
     assert measure["19 per cent"] == measure["21%"], measure
     assert measure["9 people"] == measure["11 people"], measure
+
+
+def test_reports_complaints_and_incidents_may_count_one_thing():
+    measure = _measure_by_text("Velt said it had received 64 reports of chargers overheating.",
+                               "The regulator said it knew of at least 71 incidents.",
+                               "Consumer groups have logged 69 complaints.")
+    assert measure["64 reports"] == measure["at least 71 incidents"] == measure["69 complaints"], measure
