@@ -1731,6 +1731,10 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
     # "another 27", "27 more" (not "an increase of more than 18%")
     added = increment and any(t.text.lower() in _role("increment") and not (
         k + 1 < len(near) and near[k + 1].text.lower() == "than") for k, t in enumerate(near))
+    if dim == "percent" and stance is not None and entity_key in (None, "cost"):
+        # "the union's demand for 9 per cent would cost €310m", "improved its offer to 5 per cent": what a
+        # bargain's share raises is pay
+        entity_key = "wage"
     if dim == "percent" and increment and entity_key in terms().rates and _general(fig.toks, anchor):
         # "prices rose 3.9%": inflation; "house prices rose 4%" is a market's own change
         entity_key, increment = terms().rates[entity_key], False
@@ -1814,8 +1818,12 @@ def _role_before(fig: _Figure, role: str, reach: int) -> bool:
 def _stance(fig: _Figure) -> str | None:
     """ "offer" or "demand" when the nearest such word in the figure's clause is at most ``STANCE_REACH``
     words away ("has offered 4.5%", "the 4.5 per cent offer", "is demanding a 9% rise")."""
+    right = fig.right
+    # (not what a share is of: "58% of national demand" for power is no bargain)
+    of = {id(t) for k, t in enumerate(right) if k and (right[k - 1].text.lower() == "of" or k > 1 and right[
+        k - 2].text.lower() == "of" and right[k - 1].text.isalpha() and right[k - 1].text.islower())}
     near = [(d, terms().stances[t.text.lower()]) for t, d in fig.pairs
-            if 0 < d <= STANCE_REACH and t.text.lower() in terms().stances]
+            if 0 < d <= STANCE_REACH and t.text.lower() in terms().stances and id(t) not in of]
     return min(near)[1] if near else None
 
 

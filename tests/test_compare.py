@@ -2186,3 +2186,11 @@ def test_reports_complaints_and_incidents_may_count_one_thing():
                                "The regulator said it knew of at least 71 incidents.",
                                "Consumer groups have logged 69 complaints.")
     assert measure["64 reports"] == measure["at least 71 incidents"] == measure["69 complaints"], measure
+
+
+def test_a_bargains_share_is_a_pay_rise_and_a_share_of_demand_is_no_bargain():
+    measure = _measure_by_text("Teachers want a 7% pay rise, union leader Ola Brun said.",
+                               "The minister said the union's demand for 7 per cent would cost €90m a year.")
+    assert measure["7%"] == measure["7 per cent"], measure
+    claim, = _claims_of("Solar panels covered 58% of national demand at noon, the grid operator said.")
+    assert claim.stance is None and claim.entity != "wage", claim
