@@ -2362,7 +2362,10 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
         # "six buffalo" lost are no "four culverts" cleared; but a capacity may be in seats, and "80 trains
         # cancelled" may be "75 services scrapped"
         return None
-    return ratio
+    # nearer still when they name one thing or share words ("240 passengers" and "276 passengers" before a "250"
+    # of something else)
+    shared = len(a.topic & b.topic) / len(a.topic | b.topic) if a.topic and b.topic else 0.0
+    return ratio - 0.3 * bool(a.entity and a.entity == b.entity) - 0.3 * shared
 
 
 @lru_cache(maxsize=1)

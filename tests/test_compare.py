@@ -2194,3 +2194,14 @@ def test_a_bargains_share_is_a_pay_rise_and_a_share_of_demand_is_no_bargain():
     assert measure["7%"] == measure["7 per cent"], measure
     claim, = _claims_of("Solar panels covered 58% of national demand at noon, the grid operator said.")
     assert claim.stance is None and claim.entity != "wage", claim
+
+
+def test_a_lone_figure_is_nearer_one_naming_the_same_thing():
+    # two lone figures naming one thing pair before a figure of something else that is nearer in value
+    import dataclasses
+    from numfacts.compare import _single_fit
+    (a,) = _claims_of("Medics treated 240 passengers at the quay.")
+    (b,) = _claims_of("Medics saw 250 at the quay.")
+    (c,) = _claims_of("Medics treated 276 passengers at the quay.")
+    b, c = dataclasses.replace(b, doc="b"), dataclasses.replace(c, doc="c")
+    assert _single_fit(a, c) < _single_fit(a, b)
