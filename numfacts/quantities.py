@@ -75,6 +75,10 @@ CHANGE_TOKENS = 7
 NOUN_CHUNKS = 5
 #: A row may run this many characters past its number (qualifier, unit and counted noun included).
 SPAN_SLACK = 38
+#: Units of length, and words after one that make it a distance from somewhere ("two miles short of", "3 km from").
+_LENGTHS = frozenset(["metre", "kilometre", "centimetre", "mile", "nautical mile", "foot", "yard", "inch"])
+_DISTANCE_AFTER = frozenset(["from", "short", "away", "off", "beyond", "past", "north", "south", "east", "west",
+                             "inland", "offshore", "outside", "upstream", "downstream", "behind", "ahead"])
 #: "from 30 mpg in town to 34": the bare end of a movement lies at most this many tokens after its start.
 FROM_TO_TOKENS = 6
 #: "life expectancy for men there is around 73": an age noun at most this many words before the figure.
@@ -1013,6 +1017,9 @@ class _SentenceReader:
     # ------------------------------------------------------------------ change
     def change_of(self, row: _Row, rows: list[_Row], index: int) -> None:
         t = self.t
+        if row.unit in _LENGTHS and self.low(row.last) in _DISTANCE_AFTER and not (
+                self.low(row.last) == "from" and self.text(row.last + 1)[:1].isdigit()):
+            return      # "the jet went down two miles short of the runway": how far, not a fall ("rose 3 cm from 2000")
         ends = {r.last - 1: r for r in rows[max(0, index - 3):index]}
         k = row.first - 1
         lo = max(0, row.first - CHANGE_TOKENS)

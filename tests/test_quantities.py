@@ -275,6 +275,9 @@ EXAMPLES = [
     Example("She will be 40 by the spring.", "40", 40, unit="year of age"),
     Example("He's 71 and still coaching.", "71", 71, unit="year of age"),
     Example('"The hull just split," said deckhand Jory Penn, 36.', "36", 36, unit="year of age"),
+    # a length "short of" or "from" a place is how far, not a fall ("went down"), unless "from" opens a year
+    Example("The glider came down about four miles short of the airstrip.", "four miles", 4, unit="mile", change=None),
+    Example("Sea levels rose 3 centimetres from 2000 to 2020.", "3 centimetres", 3, change="increase"),
     Example("Turnout in Oslo was 54. In Bergen, 61.", "61", 61),
     Example("Life expectancy for women there is about 84.", "84", 84, qualifier="approx", unit="year of age"),
     Example("Only voters over the age of 65 were polled.", "65", 65, unit="year of age"),
