@@ -2199,6 +2199,7 @@ def test_a_bargains_share_is_a_pay_rise_and_a_share_of_demand_is_no_bargain():
 def test_a_lone_figure_is_nearer_one_naming_the_same_thing():
     # two lone figures naming one thing pair before a figure of something else that is nearer in value
     import dataclasses
+
     from numfacts.compare import _single_fit
     (a,) = _claims_of("Medics treated 240 passengers at the quay.")
     (b,) = _claims_of("Medics saw 250 at the quay.")
