@@ -1083,9 +1083,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                     return None     # "the win many pundits forecast, Smith has ...": the comma ends the relative
                 if gap is not None:
                     content = (gap, sent.end)           # "the 40 million euros it hopes to raise"
-    first = bisect.bisect_left([t.start for t in toks], c0)
-    if not inverted and content[0] >= c1 and first >= 1 and toks[first - 1].word == "," \
-            and _relative_aside(toks, speaker, first - 1):
+    if not inverted and content[0] >= c1 and i >= 1 and toks[i - 1].word == "," \
+            and _relative_aside(toks, speaker, i - 1):
         # "The board, which has sent 12 investigators, confirmed ...": what the speaker's own relative clause says of
         # it is the speaker's too
         content = (speaker.end, content[1])

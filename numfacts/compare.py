@@ -1948,8 +1948,9 @@ def _sides_differ(a: Claim, b: Claim) -> bool:
     what analysts expected and what came, a limit and a count, or the usual level and a dated one's ("about
     1,900 on a typical Sunday", "4,100 came on Sunday"; but "normally runs 180,000 barrels a day" may be what
     "processes 175,000 barrels per day" says)."""
-    return a.forecast != b.forecast or a.limit != b.limit or a.norm != b.norm and bool(
-        (b if a.norm else a).period or (b if a.norm else a).stated_date) or bool(a.stance and b.stance) and a.stance != b.stance
+    usual_apart = a.norm != b.norm and bool((b if a.norm else a).period or (b if a.norm else a).stated_date)
+    return a.forecast != b.forecast or a.limit != b.limit or usual_apart \
+        or bool(a.stance and b.stance) and a.stance != b.stance
 
 
 def _reading(c: Claim) -> bool:
@@ -2358,7 +2359,8 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
                                          or a.stance and a.stance == b.stance):
         return None     # a bare share says too little alone: some word (or one side's stance) must be shared
     if a.entity and b.entity and a.entity != b.entity and not ({a.entity, b.entity} & _counted_in_anything()) \
-            and not _may_be_one_thing(a.entity, b.entity, bool(a.topic & b.topic) or a.aspect == b.aspect != None):
+            and not _may_be_one_thing(a.entity, b.entity, bool(a.topic & b.topic)
+                                      or a.aspect is not None and a.aspect == b.aspect):
         # "six buffalo" lost are no "four culverts" cleared; but a capacity may be in seats, and "80 trains
         # cancelled" may be "75 services scrapped"
         return None
