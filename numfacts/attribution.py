@@ -696,9 +696,11 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     False
     """
     form = cue.form
-    if i + 1 < len(toks) and toks[i + 1].word.lower() in _DOCUMENT_VERBS and " " not in form \
-            and not form.endswith(("ed", "ing")):
-        return True     # "court records show", "police reports say": the subject of the verb after it
+    after = toks[i + 1].word.lower() if i + 1 < len(toks) else ""
+    if (after in _DOCUMENT_VERBS or after.endswith("ed") and after in cue_lexicon() and (
+            _is(form, "document") or form in statement_nouns())) and " " not in form and not form.endswith(("ed", "ing")):
+        # "court records show", "police reports say", "a government report estimated": the subject of the verb after
+        return True
     if form != cue.lemma or form.endswith(("ed", "ing")) or " " in form or cue.lemma == "say":
         return False
     prev = toks[i - 1].word if i else ""
@@ -988,13 +990,15 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             if cue.kind == "rule" and outer.name.split()[-1].lower() not in _BINDING:
                 return None         # "under the plan", "under the deal": terms the report describes, no one's words
             after = next((t for t in toks[j:] if t.start >= outer.end), None)
-            prev_people = i >= 1 and _people_word(toks[i - 1].word.lower())
             if after is not None and after.word[:1].islower() and _described_word(after.word):
                 return None         # "in the trade pact": the document word is not the head
-            if after is not None and after.word.isalpha() and after.word.islower() and prev_people \
+            if after is not None and after.word.isalpha() and after.word.islower() \
+                    and (i >= 1 and _people_word(toks[i - 1].word.lower()) or after.word in _TIME_UNITS) \
                     and after.word not in _PREPOSITIONS | _PUBLISHED | _DOCUMENT_FOLLOWERS \
                     and after.word not in cue_lexicon():      # ("people in a recent poll said": the poll's)
-                return None         # "Hoteliers in the village estimate lost bookings at": a verb, its subject before
+                # "Hoteliers in the village estimate lost bookings at": a verb, its subject before; "in an average
+                # year": a word describing the period after it
+                return None
         speaker = _phrase_after(toks, j)
         if speaker is None and cue.form == "according to" and j < len(toks) and toks[j].word.lower() == "the":
             # "according to the venue.": any plain noun phrase closing the clause is a source

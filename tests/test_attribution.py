@@ -794,6 +794,11 @@ EXAMPLES = [
     # -- "under the plan" or "under the deal": terms the report describes; a law or rules state figures
     Example("Under the plan, the basic pension rises 6.5 per cent.", "6.5", None),
     Example("Under the deal, the city pays $210m of the cost.", "$210m", None),
+    # -- "a government report estimated": "report" is the subject of a past-tense cue after it; "in an average
+    # year" cites no document
+    Example("About 900 homes could be lost by 2090, a government report estimated last year.", "900",
+            "government report", exact=True),
+    Example("The crop fell to 1.9 million tonnes from 2.6 million tonnes in an average year.", "2.6 million", None),
     # -- two reports joined by a semicolon: the second clause's speaker keeps its figure
     Example("Organiser Ivo Marek claims 90,000 came; police estimate it at no more than 60,000.", "60,000", "police",
             exact=True),
