@@ -151,6 +151,11 @@ class Token:
     word: str
 
 
+def _token_index(toks: list[Token], pos: int) -> int:
+    """The index of the first token starting at or after ``pos``."""
+    return bisect.bisect_left([t.start for t in toks], pos)
+
+
 def _tokens(norm: str, start: int, end: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(norm, start, end):
@@ -248,7 +253,7 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
         named = _person_before(toks, found, ",") if found is not None else None
         if named is None and found is not None and not found.described and low == "who":
             # "Dr. Ana Ito of Orr Children's Hospital, who said ...": read forwards, the person the name opens with
-            ahead = _phrase_after(toks, bisect.bisect_left([t.start for t in toks], found.start))
+            ahead = _phrase_after(toks, _token_index(toks, found.start))
             named = ahead if ahead is not None and ahead.kind == "person" else None
         return named or found or Phrase(head.start, head.end, low, "person" if low == "who" else "pronoun", True)
     if _is(low, "person") or _is(low, "speaker") or (_is(low, "thing") and low != "that"):
@@ -286,7 +291,7 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     if described is not None and low in _PLACE_NOUNS and described.name[:1].isupper():
         return _group_of(toks, described)   # "health officials in Harlow county said": the officials
     if described is not None and low in _PLACE_NOUNS:
-        x = bisect.bisect_left([t.start for t in toks], described.start)
+        x = _token_index(toks, described.start)
         if x >= 2 and _is(toks[x - 1].word, "role_link") and _people_word(toks[x - 2].word.lower()):
             return _description_before(toks, x - 2) or described   # "Hospitals in the region reported": them
     # "Noor Haddad of the health department said": the person, not the department
@@ -296,7 +301,7 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
 def _person_before(toks: list[Token], described: Phrase, link: str) -> Phrase | None:
     """A person's name right before a described speaker and ``link`` ("Ana Ruiz of the port authority",
     "Ana Ruiz, chief economist at X"), if the name is a person's."""
-    i = bisect.bisect_left([t.start for t in toks], described.start)
+    i = _token_index(toks, described.start)
     if i >= 3 and link != "," and toks[i - 1].word.lower() == "the":
         i -= 1      # "Dr Ines Varga of the Brisa Institute"
     if i < 2 or toks[i - 1].word.lower() != link or not _cap(toks[i - 2].word) or link == "," and not \
@@ -672,9 +677,6 @@ def _in_source(claim: Claim, start: int, end: int) -> bool:
     return claim.cue_end <= claim.speaker.start < end and start < claim.speaker.end
 
 
-#: What binds, and so states figures a report cites as its source ("under Missouri law", "under the new rules").
-_BINDING = frozenset(["law", "laws", "regulation", "regulations", "rule", "rules", "constitution", "treaty",
-                      "legislation", "act", "statute", "ordinance", "code"])
 #: Words after "put ... at" that make it no estimate ("could put 9,000 jobs at risk").
 _NOT_ESTIMATES = frozenset(["risk", "stake", "ease", "bay", "rest"])
 #: Words that may follow a document named after "in" ("in a poll by X", "in the survey last week").
@@ -913,7 +915,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             speaker = speaker or _sentence_subject(toks, k)
             if speaker is None and toks[k].word == "," and k >= 1:
                 opener = _phrase_before(toks, k - 1, norm)      # "Smith, later alleging that ..."
-                first = bisect.bisect_left([t.start for t in toks], opener.start) if opener else -1
+                first = _token_index(toks, opener.start) if opener else -1
                 speaker = opener if first == 0 or first > 0 and toks[first - 1].word in (",", ";") else None
         elif purpose:
             # "X held a briefing to brag that ...": the subject of the sentence, when it names someone
@@ -932,7 +934,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 # and ending the clause speaks, not a phrase before an earlier comma (nor a place in an apposition
                 # that reads as a name: "wards in the port city, Vila Mar, were full, said health director Ana Ruiz")
                 after = _phrase_after(toks, j)
-                end = bisect.bisect_left([t.start for t in toks], after.end) if after is not None else 0
+                end = _token_index(toks, after.end) if after is not None else 0
                 if after is not None and after.kind == "person" and not after.described and (
                         end >= len(toks) or toks[end].word in (",", ".", ";")):
                     speaker = None
@@ -947,7 +949,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             # "Sanders, who has endorsed Canova, raised $2 million": the relative clause ends at its comma
             relative = k >= 1 and toks[k].word.lower() in ("who", "which") and toks[k - 1].word == ","
             if speaker is not None and not speaker.described:
-                first = bisect.bisect_left([t.start for t in toks], speaker.start)
+                first = _token_index(toks, speaker.start)
                 if first >= 3 and toks[first - 1].word.lower() == "by" and toks[first - 2].word.endswith("ed"):
                     # "a commission appointed by President Bush estimated ...": the commission; but "data
                     # released by the board showed ...": a document's author is the source
@@ -955,7 +957,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                     if owner is not None and not (toks[first - 2].word.lower() in _PUBLISHED and _is(
                             owner.name.split()[-1].lower(), "document")):
                         speaker = owner
-            first = bisect.bisect_left([t.start for t in toks], speaker.start) if speaker is not None else 0
+            first = _token_index(toks, speaker.start) if speaker is not None else 0
             if speaker is not None and not speaker.described and _temporal(speaker.name.split()[-1]) \
                     and first >= 2 and toks[first - 1].word.lower() in (_PREPOSITIONS | {"for", "during"}):
                 # "Eurostat data for April-June showed": a period is never the speaker; the phrase before it is
@@ -966,7 +968,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 speaker = _document_subject(toks, k, norm) or _head_before_place(toks, k, norm) \
                     or _participle_head(toks, None, norm, k)
             elif cue.form.split()[0].endswith("ing"):
-                first = bisect.bisect_left([t.start for t in toks], speaker.start)
+                first = _token_index(toks, speaker.start)
                 before = toks[first - 1].word.lower() if first else ""
                 if before in ("with", "without") and cue.lemma == "add":
                     return None     # "with the city adding 3,200 homes": an absolute, not a report
@@ -987,7 +989,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             if outer is None or outer.kind != "document" or \
                     cue.kind == "document" and not _is(outer.name.split()[-1].lower(), "document"):
                 return None
-            if cue.kind == "rule" and outer.name.split()[-1].lower() not in _BINDING:
+            if cue.kind == "rule" and not _is(outer.name.split()[-1].lower(), "binding"):
                 return None         # "under the plan", "under the deal": terms the report describes, no one's words
             after = next((t for t in toks[j:] if t.start >= outer.end), None)
             if after is not None and after.word[:1].islower() and _described_word(after.word):
@@ -1077,7 +1079,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 speaker, content = long_subject         # "..., people familiar with the talks said."
             else:
                 gap = _object_gap(toks, speaker)
-                x = bisect.bisect_left([t.start for t in toks], speaker.start)
+                x = _token_index(toks, speaker.start)
                 y = x - 1
                 while y >= max(0, x - 3) and toks[y].word.isalpha() and toks[y].word.islower() \
                         and toks[y].word not in _STOP and not _is(toks[y].word, "det"):
@@ -1093,9 +1095,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         # it is the speaker's too
         content = (speaker.end, content[1])
     elif inverted and content[1] <= c0:
-        after = bisect.bisect_left([t.start for t in toks], speaker.end)
-        if after + 1 < len(toks) and toks[after].word == "," and toks[after + 1].word.lower() in (
-                "who", "which", "whose", "and"):
+        after = _token_index(toks, speaker.end)
+        if after + 1 < len(toks) and toks[after].word == "," and (
+                toks[after + 1].word.lower() in _RELATIVE_OPENERS or toks[after + 1].word.lower() == "and"):
             # '"...," said Maja Lind, who owns 140 hectares near Storvik.', "Four crew were hurt, said Lina Vasko,
             # and 60 vessels are waiting": the speaker's own clause, or the report's next one, is theirs too
             content = (content[0], sent.end)
@@ -1133,8 +1135,8 @@ def _participle_head(toks: list[Token], speaker: Phrase | None, norm: str, k: in
     if speaker is None:
         first = last = k + 1
     else:
-        first = bisect.bisect_left([t.start for t in toks], speaker.start)
-        last = bisect.bisect_left([t.start for t in toks], speaker.end) - 1
+        first = _token_index(toks, speaker.start)
+        last = _token_index(toks, speaker.end) - 1
     x = last - 1        # "Firefighters searching collapsed buildings": the participle may lie inside the phrase
     while x >= max(1, first - 8):
         w = toks[x].word
@@ -1237,7 +1239,7 @@ def _aside_end(toks: list[Token], pos: int) -> int:
     >>> t[:_aside_end(_tokens(t, 0, len(t)), 8)]
     'Ana said on Monday '
     """
-    first = bisect.bisect_left([t.start for t in toks], pos)
+    first = _token_index(toks, pos)
     for t in toks[first:first + 8]:
         low = t.word.lower()
         if low in (",", "that", ":", ".", ";"):
@@ -1445,7 +1447,7 @@ _WEAK = 100_000
 def _object_gap(toks: list[Token], speaker: Phrase) -> int | None:
     """Where a noun phrase holding a figure starts right before the speaker of a relative clause without
     "that": "the 1.2 billion dollars [it expects to collect]", "a dozen votes [I regret]" (bounded: 6 tokens)."""
-    x = bisect.bisect_left([t.start for t in toks], speaker.start)
+    x = _token_index(toks, speaker.start)
     if x == 0 or not (speaker.name[:1].isupper() or speaker.kind in ("person", "pronoun", "speaker")
                       and speaker.described):
         return None
@@ -1468,7 +1470,7 @@ def _trailing_subject(toks: list[Token], speaker: Phrase, cue_end: int,
                       sent: Sentence) -> tuple[Phrase, tuple[int, int]] | None:
     """A cue closing its sentence after a long subject that follows a comma: "..., tallies by two ad trackers
     show." -> the subject from the comma to the cue, and the content before the comma (bounded: 12 tokens)."""
-    x = bisect.bisect_left([t.start for t in toks], speaker.start)
+    x = _token_index(toks, speaker.start)
     for y in range(x - 1, max(-1, x - 12), -1):
         word = toks[y].word
         if word == ",":
@@ -1524,7 +1526,7 @@ def _ends_clause(toks: list[Token], pos: int, reach: int = 4) -> bool:
 def _parenthetical(toks: list[Token], pos: int) -> bool:
     """Whether the cue ending at ``pos`` is set off by a comma with more of the sentence after it: ", police said
     on Monday, and ..." (time and place filler may stand before the comma; bounded: 8 tokens)."""
-    after = toks[bisect.bisect_left([t.start for t in toks], pos):]
+    after = toks[_token_index(toks, pos):]
     for n, t in enumerate(after[:8]):
         if t.word == ",":
             return any(u.word[:1].isalnum() for u in after[n + 1:])
@@ -1548,6 +1550,8 @@ def _leads_with_clause(norm: str, start: int, end: int) -> bool:
 
 #: Relative pronouns: a clause of their own starts after them.
 _RELATIVES = frozenset(["that", "which", "who"])
+#: Words opening a relative clause set off by commas after a name ("The board, which ...", "Lind, whose ...").
+_RELATIVE_OPENERS = frozenset(["which", "who", "whose"])
 #: Words after a comma that open another clause.
 _CLAUSE_OPENERS = frozenset(["but", "and", "while", "whereas", "which", "who", "although", "though", "as", "after"])
 #: Time words that may stand between a speaker and the cue: "X on Tuesday said", "a poll last week found".
@@ -1608,7 +1612,7 @@ def _respondents(toks: list[Token], speaker: Phrase) -> bool:
     """Whether the speaker is a share of people answering a poll ("58 percent of tenants")."""
     if speaker.name[:1].isdigit():
         return True
-    x = bisect.bisect_left([t.start for t in toks], speaker.start)
+    x = _token_index(toks, speaker.start)
     if x < len(toks) and toks[x].word.lower() in _SHARES:
         return True
     for y in range(x - 1, max(0, x - 6), -1):        # "31% of Republicans and GOP-leaning voters said"
@@ -1716,8 +1720,8 @@ def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
 def _relative_aside(toks: list[Token], subject: Phrase, comma: int) -> bool:
     """Whether a relative clause alone stands between a subject and the comma before its verb ("The shelter,
     which houses 120 dogs, said"): the subject speaks, whatever its noun."""
-    x = bisect.bisect_left([t.start for t in toks], subject.end)
-    return x + 1 < comma and toks[x].word == "," and toks[x + 1].word.lower() in ("which", "who", "whose") \
+    x = _token_index(toks, subject.end)
+    return x + 1 < comma and toks[x].word == "," and toks[x + 1].word.lower() in _RELATIVE_OPENERS \
         and not any(t.word == "," and not _digit_comma(toks, y) for y, t in enumerate(toks[x + 1:comma], start=x + 1))
 
 
@@ -1748,12 +1752,12 @@ def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | No
             if named is not None and not named.described and named.kind in ("person", "unknown", "org") \
                     and named.start == toks[k + 1].start and named.name[:1].isupper():
                 return named        # "Its president, Mara Koll, said", "The drivers' union, ASLD, said"
-        first = bisect.bisect_left([t.start for t in toks], phrase.start) if phrase is not None else 0
+        first = _token_index(toks, phrase.start) if phrase is not None else 0
         lead = first - 1 if first >= 1 and _is(toks[first - 1].word, "det") else first
         if phrase is not None and lead >= 2 and toks[lead - 1].word == "," and attempt < 2 and \
                 phrase.name.split()[-1].islower() and _described_word(phrase.name.split()[-1]):
             named = _phrase_before(toks, lead - 2, norm)
-            at = bisect.bisect_left([t.start for t in toks], named.start) if named is not None else 0
+            at = _token_index(toks, named.start) if named is not None else 0
             if named is not None and not named.described and named.kind in ("person", "unknown") and \
                     (at == 0 or toks[at - 1].word == ","):
                 return named        # "Ivo Marek, the mayor of Dover, Kent, said": the name the description follows
@@ -1863,7 +1867,8 @@ def _mentions(norm: str) -> list[Mention]:
         if lead == 0 and norm[max(0, start - 2):start].strip()[-1:].isdigit() or _CODED_SUM.match(words[0]) \
                 or _CODED_SUM.match(words[-1] + norm[end:end + 2].strip()[:1]):
             continue        # "600 MW", "40 GW", "EUR1,450", "GBP 1.8 million": a unit or a sum names no one
-        before = norm[max(0, start - 25):start].lower().split()
+        preceding = norm[max(0, start - 25):start].split()
+        before = [w.lower() for w in preceding]
         titled = titled or (bool(before) and _is(before[-1], "title"))
         if "of" in words and (titled or bool(before) and _is(before[-1], "role")) and " of " in norm[start:end]:
             cut = words.index("of")
@@ -1871,9 +1876,9 @@ def _mentions(norm: str) -> list[Mention]:
                 # "analyst Jo Berg of Orm University": the person, not one long organization
                 words, end, titled = words[:cut], start + norm[start:end].index(" of "), True
         kind = "person" if known else _name_kind(words, titled=titled)
-        kind_word = norm[max(0, start - 25):start].split()[-1:]     # as written: "group", not "State"
-        if kind == "person" and not titled and (_owns_its(norm, end) or bool(kind_word) and kind_word[0].isalpha()
-                                                 and kind_word[0].islower() and _is(kind_word[0], "anyorg")):
+        kind_word = preceding[-1] if preceding else ""      # as written: "group", not "State"
+        if kind == "person" and not titled and (_owns_its(norm, end) or kind_word.isalpha() and kind_word.islower()
+                                                 and _is(kind_word, "anyorg")):
             # "Norvale Textiles will close its mill": a person is not "its" owner; "campaign group Clean Seas",
             # "retailer Marlow": an organization's kind before its name
             kind = "org"
@@ -2553,9 +2558,11 @@ class _Document:
             # "the Ortiz campaign" -> "Ortiz campaign"; "Veltra, the parent company of Orbix" -> Veltra
             words = [_possessor(w) or w for w in (found.group("owner") or found.group("appos")).split()
                      if not _is(w, "notname")]
-            si = self.sentence_index(found.start())
-            opening = si is not None and not self.norm[self.sentences[si].start:found.start()].strip(' "\'')
-            named = self.mention_at(found.end() + 1) if found.group("owner") and opening else None
+            named = None
+            if found.group("owner"):
+                si = self.sentence_index(found.start())
+                if si is not None and not self.norm[self.sentences[si].start:found.start()].strip(' "\''):
+                    named = self.mention_at(found.end() + 1)
             if named is not None:
                 # "Environmental group Clean Seas said": a sentence opening on a description before the name (not
                 # "the New Hampshire state Senate")
