@@ -2350,16 +2350,20 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
         return None
     ratio = abs(math.log(abs(a.value / b_value)))
     known = _thing_names()
+    # "forcing the evacuation of 412 passengers" and "409 passengers were brought ashore": what befell one
+    # report's things, where the other says nothing befell them
+    befell = any(c.entity in _events() and c.aspect == d.entity and d.aspect is None for c, d in ((a, b), (b, a)))
     if ratio > math.log(SINGLE_RATIO) or not _apart_free(a, b) or (
-            a.entity and b.entity and a.entity != b.entity and (a.entity in known or b.entity in known)) or (
+            a.entity and b.entity and a.entity != b.entity and (a.entity in known or b.entity in known)
+            and not befell) or (
             a.aspect and b.aspect and a.aspect != b.aspect) or _holders_differ(a, b) or (
             _reading_and_tally(a, b)) or _sides_differ(a, b) or _people_and_things(a.entity, b.entity):
         return None
     if a.dimension == "percent" and not (a.entity and a.entity == b.entity or a.topic & b.topic
                                          or a.stance and a.stance == b.stance):
         return None     # a bare share says too little alone: some word (or one side's stance) must be shared
-    if a.entity and b.entity and a.entity != b.entity and not ({a.entity, b.entity} & _counted_in_anything()) \
-            and not _may_be_one_thing(a.entity, b.entity, bool(a.topic & b.topic)
+    if a.entity and b.entity and a.entity != b.entity and not befell \
+            and not ({a.entity, b.entity} & _counted_in_anything()) and not _may_be_one_thing(a.entity, b.entity, bool(a.topic & b.topic)
                                       or a.aspect is not None and a.aspect == b.aspect):
         # "six buffalo" lost are no "four culverts" cleared; but a capacity may be in seats, and "80 trains
         # cancelled" may be "75 services scrapped"

@@ -2206,3 +2206,10 @@ def test_a_lone_figure_is_nearer_one_naming_the_same_thing():
     (c,) = _claims_of("Medics treated 276 passengers at the quay.")
     b, c = dataclasses.replace(b, doc="b"), dataclasses.replace(c, doc="c")
     assert _single_fit(a, c) < _single_fit(a, b)
+
+
+def test_what_befell_a_reports_things_may_be_what_another_counts_plainly():
+    # one report's evacuation of passengers, another's passengers with nothing said to befall them
+    measure = _measure_by_text("Smoke forced the evacuation of 318 passengers from the Lindqvist ferry, the port "
+                               "said.", "The captain said 322 passengers were brought ashore in lifeboats.")
+    assert measure["318 passengers"] == measure["322 passengers"], measure
