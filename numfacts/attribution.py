@@ -245,6 +245,8 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
         head = Token(head.start, head.start + len(stem), stem)
     if low == "that" and k >= 1 and (_described_word(toks[k - 1].word.lower()) or _cap(toks[k - 1].word)):
         return _phrase_before(toks, k - 1, norm)        # "the polls that show ..."
+    if low in ("there", "here") and k >= 1 and _described_word(toks[k - 1].word.lower()):
+        return _phrase_before(toks, k - 1, norm)        # "officials there said"
     if _is(low, "relative") and low in ("who", "which"):
         # "Smith, who ..., said": the phrase before the comma in front of "who"
         j = k - 1
@@ -282,12 +284,18 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     if low in _STOP or not w[:1].isalpha():
         return None
     described = _description_before(toks, k)
-    if described is None and k >= 1 and _cap(toks[k - 1].word) and (_is(w.capitalize(), "orgname") or _is(low, "org")):
+    last = k - 1 if k >= 2 and toks[k - 1].word.isalpha() and toks[k - 1].word.islower() \
+        and toks[k - 1].word not in _STOP and _cap(toks[k - 2].word) else k   # "Saint-Aubin university hospital"
+    if described is None and last >= 1 and _cap(toks[last - 1].word) and (
+            _is(w.capitalize(), "orgname") or _is(low, "org")):
         # "a spokesman for St Mary hospital", "Orrin Valley clinic said": a name ending in a lower-case word for
         # an organization
-        named = _name_before(toks, k - 1)
+        named = _name_before(toks, last - 1)
+        if named is not None and named.kind == "person" and " of " in norm[named.end:head.start]:
+            return named    # "Dr Ines Varga of Saint-Aubin hospital said": the person
         if named is not None:
-            return _group_of(toks, Phrase(named.start, head.end, f"{named.name} {low}", "org", False))
+            name = " ".join(t.word for t in toks[_token_index(toks, named.end):k + 1])
+            return _group_of(toks, Phrase(named.start, head.end, f"{named.name} {name}".strip(), "org", False))
     if described is not None and low in _PLACE_NOUNS and described.name[:1].isupper():
         return _group_of(toks, described)   # "health officials in Harlow county said": the officials
     if described is not None and low in _PLACE_NOUNS:
@@ -604,6 +612,9 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         tail = words[last_title + 1:]
         if tail and not tail[0][:1].isupper() and any(w[:1].isupper() for w in tail):
             tail = tail[next(x for x, w in enumerate(tail) if w[:1].isupper()):]   # "the state Office of X"
+        kind = max((x for x, w in enumerate(tail) if w.islower() and (_is(w, "org") or _is(w, "group"))
+                    and any(_cap(v) for v in tail[x + 1:])), default=-1)
+        tail = tail[kind + 1:]      # "Consumer group FairBill": the name after its kind
         name_words = [w for w in tail if _cap(w) or w.lower() in _JOINERS] if tail and \
             tail[0][:1].isupper() else caps
         titled = last_title >= 0 and _is(words[last_title], "title")
@@ -703,9 +714,16 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
             _is(form, "document") or form in statement_nouns())) and " " not in form and not form.endswith(("ed", "ing")):
         # "court records show", "police reports say", "a government report estimated": the subject of the verb after
         return True
+    prev = toks[i - 1].word if i else ""
+    if cue.lemma in statement_nouns() and form in (cue.lemma, cue.lemma + "s") and i >= 2 and (prev == "," or (
+            prev.isalpha() and prev.islower() and not any(_is(prev, cls) for cls in ("det", "person", "relative")))) \
+            and (after in _FINITE_AUX or after in ("have", "were") or form != cue.lemma and (
+                after.endswith("ed") or _is(after, "past_verb"))) \
+            and any(t.word.lower() in _NOUN_DETS or _possessor(t.word) or t.word == "," for t in toks[max(0, i - 4):i]):
+        # "the average home claim was $38,000", "in 2019, claims totalled 12,500": a noun, then the sentence's verb
+        return True
     if form != cue.lemma or form.endswith(("ed", "ing")) or " " in form or cue.lemma == "say":
         return False
-    prev = toks[i - 1].word if i else ""
     if i == 1 and _cap(prev) and not prev.endswith("s") and cue.lemma not in _SAME_PAST and not any(
             _is(prev, cls) for cls in ("group", "role", "org", "speaker", "person", "thing", "orgname", "det")):
         return True     # "Peak load hit": a plural verb cannot agree with one singular word
@@ -729,6 +747,19 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     return i >= 2 and singular and (nxt in _FINITE_AUX or cue.lemma not in _SAME_PAST and (
         nxt.endswith("ed") or _is(nxt, "past_verb"))) and any(
         t.word.lower() in _NOUN_DETS or _possessor(t.word) for t in toks[max(0, i - 3):i])
+
+
+def _told_to(toks: list[Token], j: int, reach: int = 8) -> bool:
+    """Whether "told" at ``j`` is followed by its object and "to" with a verb ("told 300 staff to stay home"),
+    with no clause of its own between them ("told reporters 40 people had come to help" is a statement)."""
+    for k in range(j, min(len(toks) - 1, j + reach)):
+        word = toks[k].word.lower()
+        if word in (",", ";", "that") and not _digit_comma(toks, k) or word in _FINITE_AUX or word.endswith("ed") or _is(word, "past_verb"):
+            return False
+        if word == "to" and k > j:
+            after = toks[k + 1].word
+            return after.isalpha() and after.islower() and not _is(after, "det")
+    return False
 
 
 def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cue) -> Claim | None:
@@ -779,6 +810,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "Storm Ilse slammed into the coast": a blow, not a criticism
     if cue.lemma == "charge" and _figure_next(toks, j):
         return None      # "charged 41 drivers with speeding": an act, not an accusation voiced
+    if cue.lemma == "tell" and _told_to(toks, j):
+        return None      # "told all 1,250 of its students to stay at home": an order, not a statement
     if cue.lemma == "add" and (nxt == "up" or prev == "with" or _figure_next(toks, j)):
         return None      # "that adds up to 185,000", "delays had added $210 million": arithmetic, not speech
     if cue.lemma == "admit" and _figure_next(toks, j) and not any(
@@ -900,9 +933,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 return None
             return Claim(toks[i].start, toks[j - 1].end, norm[toks[i].start:toks[j - 1].end], speaker, speaker.end,
                          sent.end, sent.end - speaker.end)
-        elif k >= 0 and (toks[k].word.lower() == "and" or (toks[k].word == "," and cue.form.split()[0].endswith("ing"))
+        elif k >= 0 and (toks[k].word.lower() in ("and", "but") or (toks[k].word == "," and cue.form.split()[0].endswith("ing"))
                          or toks[k].word.lower() in _GERUND_LINKS and cue.form.split()[0].endswith("ing")):
-            # "X released a map and detailed ...", "X sued, claiming ...", "X erred in saying ...": the subject;
+            # "X released a map and detailed ...", "X welcomed it but said ...", "X sued, claiming ...", "X erred in
+            # saying ...": the subject;
             # '"...," said X, a union official, adding that ...': the speaker after the inverted verb
             said = next((x for x in range(k - 1, max(0, k - 24), -1) if toks[x].word.lower() in ("said", "says")
                          and toks[x - 1].word in (",", '"', "'")), None) if toks[k].word == "," else None
@@ -1877,9 +1911,11 @@ def _mentions(norm: str) -> list[Mention]:
                 words, end, titled = words[:cut], start + norm[start:end].index(" of "), True
         kind = "person" if known else _name_kind(words, titled=titled)
         kind_word = preceding[-1] if preceding else ""      # as written: "group", not "State"
-        if kind == "person" and not titled and (_owns_its(norm, end) or kind_word.isalpha() and kind_word.islower()
-                                                 and _is(kind_word, "anyorg")):
-            # "Norvale Textiles will close its mill": a person is not "its" owner; "campaign group Clean Seas",
+        prep = bool(before) and before[-1] in _PREPOSITIONS
+        if kind == "person" and not titled and (_owns_its(norm, end) and not prep or kind_word.isalpha()
+                                                 and kind_word.islower() and _is(kind_word, "anyorg")):
+            # "Norvale Textiles will close its mill": a person is not "its" owner (but "X's project at Salar Ruiz
+            # won its permit": the owner is the subject before the preposition); "campaign group Clean Seas",
             # "retailer Marlow": an organization's kind before its name
             kind = "org"
         if kind == "person" and len(words) > 1:
@@ -1887,7 +1923,8 @@ def _mentions(norm: str) -> list[Mention]:
         place = bool(before) and before[-1] in _PLACE_WORDS
         marks = [w.lower() for w in run.split()[:lead]] + before[-1:]
         sex = next((c for c in ("male", "female") for w in marks[::-1] if _is(w, c)), "") if kind == "person" else ""
-        prep = bool(before) and before[-1] in _PREPOSITIONS
+        if words[-1].endswith("s'"):
+            words = [*words[:-1], words[-1][:-1]]      # "Andessa Minerals' project": the name, not its possessive
         out.append(Mention(start, end, " ".join(words), kind, place, sex, prep))
     return out
 
@@ -2013,12 +2050,14 @@ def _named_as(head: str) -> re.Pattern[str]:
 
     >>> bool(_named_as("company").search("Ravel, a mining firm, runs a pit."))
     True
+    >>> bool(_named_as("cooperative").search("said Ana Ruiz, the cooperative's president."))
+    False
     """
     name = r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}"
     kinds = sorted(w for w, c in word_classes().items() if "anyorg" in c) if _is(head, "anyorg") else [head]
     heads = "|".join(re.escape(w) for w in kinds)
     return re.compile(rf"(?P<owner>{name})(?:'s)? {re.escape(head)}\b"
-                      rf"|(?P<appos>{name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{heads})\b")
+                      rf"|(?P<appos>{name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{heads})\b(?!'s)")
 
 
 #: ", conducted by the ...": the author of a document named right after it

@@ -84,8 +84,9 @@ def split_sentences(text: str) -> list[Sentence]:
             word = _LAST_WORD.search(norm, max(0, m.start() - 10), m.start() + 1)
             if word and word.group(1).lower().rstrip(".") in _ABBREV:
                 continue
-            if word and len(word.group(1)) == 1 and word.group(1).isupper():   # an initial: "John F. Kennedy"
-                continue
+            initial = word and len(word.group(1)) == 1 and word.group(1).isupper()
+            if initial and not norm[word.start(1) - 1:word.start(1)].isdigit():
+                continue    # an initial: "John F. Kennedy" (not the scale of "reached 44C.")
         cuts.append(m.end())
     cuts.append(len(text))
     out: list[Sentence] = []

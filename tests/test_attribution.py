@@ -802,6 +802,35 @@ EXAMPLES = [
     # -- two reports joined by a semicolon: the second clause's speaker keeps its figure
     Example("Organiser Ivo Marek claims 90,000 came; police estimate it at no more than 60,000.", "60,000", "police",
             exact=True),
+    # -- a cooperative is an organization; accounts and a register are documents
+    Example("The regional farmers' cooperative estimated that 35% of the crop was spoiled.", "35%",
+            "regional farmers' cooperative", exact=True),
+    Example("Ticket income was £2.3m last year, according to club accounts.", "£2.3m", "club accounts", exact=True),
+    Example("The herd held 900 goats, according to the county livestock register.", "900", "livestock register"),
+    # -- "claim"/"claims" as the sentence's subject noun, before its verb
+    Example("The average car claim was about $6,100, the council said.", "$6,100", "the council", exact=True),
+    Example("In the last big storm, in 2011, claims totalled 8,300.", "8,300", None),
+    # -- "told <people> to <verb>" is an order, not a statement
+    Example("Marlow College told all 940 of its pupils to stay at home.", "940", None),
+    Example("The mayor told reporters 300 people had come to help.", "300", "mayor"),
+    # -- a unit letter after a number ends a sentence, unlike an initial ("hit 44C.")
+    Example("Forecasters expect highs of 41C. The city has set aside $3 million for cooling centres.", "$3 million",
+            None),
+    # -- "officials there said"; "X welcomed it but said ..."
+    Example("In the hill district, 480 goats have died, officials there said.", "480", "officials"),
+    Example("Watchdog group FareCheck welcomed the freeze but said commuters would still pay £90 more a year.", "£90",
+            "FareCheck", exact=True),
+    # -- a person "of" an organization whose lower-case words end the name: the person
+    Example("Dr Lena Storr of Vallby university hospital said the ward had treated 31 patients.", "31", "Lena Storr",
+            exact=True),
+    Example("The Orrin Valley general hospital said it had treated 31 patients.", "31", "Orrin Valley general hospital",
+            exact=True),
+    # -- a name after a preposition does not own the "its" after it: "the company" is the subject's owner
+    Example("Brekka Metals' copper project at Vado Ruiz won its permit on Friday. The company said it would hire 800 "
+            "workers.", "800", "Brekka Metals", exact=True),
+    # -- an apposition naming an organization's officer is no name of the organization (the description stays)
+    Example("\"We lost everything,\" said Eda Morn, the cooperative's chair. The cooperative put losses at $4 million.",
+            "$4 million", "the cooperative", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
