@@ -808,8 +808,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "responded to 230 calls", "offered to run two branches": an act, not a statement
     if _is(cue.lemma, "act_before_into") and nxt == "into":
         return None      # "Storm Ilse slammed into the coast": a blow, not a criticism
-    if cue.lemma == "charge" and _figure_next(toks, j):
-        return None      # "charged 41 drivers with speeding": an act, not an accusation voiced
+    if cue.lemma in ("charge", "answer") and _figure_next(toks, j):
+        return None      # "charged 41 drivers with speeding", "answered 310 calls": an act, not words voiced
     if cue.lemma == "tell" and _told_to(toks, j):
         return None      # "told all 1,250 of its students to stay at home": an order, not a statement
     if cue.lemma == "add" and (nxt == "up" or prev == "with" or _figure_next(toks, j)):
@@ -2397,9 +2397,12 @@ class _Document:
                 trailing = _records_or_finds(best) and c.cue_start > best.cue_end and c.rank < _WEAK and not c.minor
                 if c is best or not c.content_start <= best.cue_start < c.content_end \
                         or c.speaker.end > best.speaker.start and not trailing \
-                        or ";" in self.norm[c.cue_end:best.speaker.start] and c.speaker.kind != "document":
+                        or ";" in self.norm[c.cue_end:best.speaker.start] and c.speaker.kind != "document" \
+                        or _CONTRAST.search(self.norm, c.cue_end, best.speaker.start) \
+                        and len(self.norm[best.cue_end:pos].split()) > 2:
                     # (but "inspectors logged 31 cracks, according to X": X's report; and "X claims 90,000;
-                    # police estimate 60,000" are two reports)
+                    # police estimate 60,000" or "X said A, while engineers estimated B weighed N" are two reports;
+                    # "X said ..., while the government had offered only 4.5%" is X's account of an act)
                     continue
                 outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person"
                 if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"
@@ -2434,6 +2437,12 @@ class _Document:
     def resolve(self, phrase: Phrase, depth: int = 0) -> str:
         """The speaker's name: the full name given earlier, or the name a pronoun/description refers to."""
         if not phrase.described:
+            if _is(phrase.name, "role") and self.norm[phrase.start:phrase.end].lower().startswith(("a ", "an ")):
+                # "The fire brigade has attended 190 fires, a spokesman said": someone new, speaking for the body
+                # the sentence opens on
+                org = self._opening_org(self.sentence_index(phrase.start), phrase.start)
+                if org:
+                    return f"{org} {phrase.name}"
             if phrase.kind in ("person", "unknown") and " " not in phrase.name:
                 return self.full_name(phrase.name, phrase.start)
             voice = _VOICE_OF.fullmatch(phrase.name.lower())
@@ -2653,6 +2662,21 @@ class _Document:
             return None   # (not "The aid group Harbour Watch said": the name is the speaker)
         found = _description_before(toks, head)
         return found.name if found is not None else None
+
+    def _opening_org(self, si: int | None, pos: int) -> str | None:
+        """The organization sentence ``si`` opens on before ``pos``, described ("The fire brigade has ...") or
+        named ("Velt Energy has ...")."""
+        described = self._subject_org(si, pos)
+        if described or si is None:
+            return described.removeprefix("the ") if described else None
+        sent = self.sentences[si]
+        mi = bisect.bisect_left(self.mention_starts, sent.start)
+        if mi < len(self.mentions):
+            m = self.mentions[mi]
+            if m.kind == "org" and m.end <= pos and not self.norm[sent.start:m.start].strip(" \"'").lower() \
+                    .removeprefix("the"):
+                return m.name
+        return None
 
     def owner_org(self, pos: int, *, same_sentence: bool = False) -> str | None:
         """The organization "its" refers to: the nearest name before ``pos`` (within 1,500 characters, or its own

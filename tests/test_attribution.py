@@ -831,6 +831,20 @@ EXAMPLES = [
     # -- an apposition naming an organization's officer is no name of the organization (the description stays)
     Example("\"We lost everything,\" said Eda Morn, the cooperative's chair. The cooperative put losses at $4 million.",
             "$4 million", "the cooperative", exact=True),
+    # -- "a spokesman said" after a sentence opening on an organization speaks for it (and "he" after it)
+    Example("The coastguard has launched 310 rescues this year, a spokesman said.", "310", "coastguard spokesman",
+            exact=True),
+    Example("Brenmoor Energy has cut 200 jobs, a spokeswoman said. About 40 more are at risk, she said.", "40",
+            "Brenmoor Energy spokeswoman", exact=True),
+    Example("Storms cut power to 900 homes, a spokesman said.", "900", "spokesman", exact=True),
+    Example("The coastguard has answered 240 calls since Friday, a spokesman said.", "240", "coastguard spokesman",
+            exact=True),
+    # -- a contrast clause with its own cue and clause is its speaker's; an act it reports is the outer speaker's
+    Example("Mayor Ana Reyes said the bridge was built for 40 tonnes, while inspectors estimated the lorry weighed nearly 52 "
+            "tonnes.", "52", "inspectors"),
+    Example("Union chief Ola Berg said nurses wanted 8%, while the trust had offered only 3%.", "3%", "Ola Berg"),
+    # -- what a body recommends
+    Example("The health board recommends at least 21C on wards.", "21C", "health board"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
