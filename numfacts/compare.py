@@ -2253,8 +2253,10 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
     in value order with at most ``RESTATED_WINDOW`` neighbours each, so the work is n log n.
     """
     docs: dict[int, set[str]] = {}
+    members: dict[int, list[Claim]] = {}
     for c in claims:
         docs.setdefault(ids[c.row], set()).add(c.doc)
+        members.setdefault(ids[c.row], []).append(c)
     parent = {n: n for n in docs}
     moved: dict[int, int] = {}      # row -> the measure a restating figure moved to
     sizes = Counter(ids.values())
@@ -2291,9 +2293,20 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
                         or not _apart_free(c, d, dated=False, placed=not (
                             c.dimension not in UNITLESS and math.isclose(value, other, rel_tol=0.005))):
                     continue
-                if not docs[x] & docs[y]:
+                # (not when the measures' other figures lie far apart: "41,800 entrants" restating "42,000 runners"
+                # brings no "600,000 spectators" filed beside it)
+                apart = any(_far(m, n, KIND_RATIO) for m in members[x] for n in members[y])
+                if not docs[x] & docs[y] and not apart:
                     parent[y] = x
                     docs[x] |= docs.pop(y)
+                    members[x] += members.pop(y)
+                elif not docs[x] & docs[y]:     # the restating figure alone joins what it restates
+                    for m, home, to in ((d, y, x), (c, x, y)):
+                        if not any(_far(m, n, KIND_RATIO) for n in members[to]):
+                            moved[m.row] = to
+                            docs[to].add(m.doc)
+                            members[to].append(m)
+                            break
                 elif d.entity is None and c.entity is not None and d.doc not in docs[x]:
                     moved[d.row] = x    # "$88m" filed with the revenue restates the "$88 million" profit
                     docs[x].add(d.doc)

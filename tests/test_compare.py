@@ -2213,3 +2213,18 @@ def test_what_befell_a_reports_things_may_be_what_another_counts_plainly():
     measure = _measure_by_text("Smoke forced the evacuation of 318 passengers from the Lindqvist ferry, the port "
                                "said.", "The captain said 322 passengers were brought ashore in lifeboats.")
     assert measure["318 passengers"] == measure["322 passengers"], measure
+
+
+def test_a_restated_figure_joins_alone_when_its_measure_holds_a_far_figure():
+    # "51,800 entrants" restates "52,000 runners"; the "700,000 spectators" filed beside it (both read as a
+    # crowd) stay out
+    import dataclasses
+
+    from numfacts.compare import _join_restated
+    (runners,) = _claims_of("A record 52,000 runners registered, organisers said.")
+    (spectators,) = _claims_of("Police said around 700,000 spectators lined the streets.")
+    (entrants,) = _claims_of("The marathon drew 51,800 entrants, the city said.")
+    claims = [dataclasses.replace(c, doc=doc, row=row, order=row, entity="crowd" if row else "runner")
+              for row, (c, doc) in enumerate(((runners, "a"), (spectators, "b"), (entrants, "c")))]
+    runs, crowd, entered = _join_restated(claims, {0: 0, 1: 1, 2: 1})
+    assert runs == entered != crowd
