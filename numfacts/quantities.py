@@ -77,6 +77,8 @@ NOUN_CHUNKS = 5
 SPAN_SLACK = 38
 #: Units of length, and words after one that make it a distance from somewhere ("two miles short of", "3 km from").
 _LENGTHS = frozenset(["metre", "kilometre", "centimetre", "mile", "nautical mile", "foot", "yard", "inch"])
+#: Forms of "raise" that, right before a sum, collect it ("the appeal has raised $4 million"), not lift it.
+_COLLECTING = frozenset(["raise", "raises", "raised", "raising"])
 _DISTANCE_AFTER = frozenset(["from", "short", "away", "off", "beyond", "past", "north", "south", "east", "west",
                              "inland", "offshore", "outside", "upstream", "downstream", "behind", "ahead"])
 #: "from 30 mpg in town to 34": the bare end of a movement lies at most this many tokens after its start.
@@ -1033,6 +1035,8 @@ class _SentenceReader:
                 if phrase in t["change"]:
                     if phrase == ("up",) and self.low(k + 1) == "to" and row.first == k + 2:
                         break
+                    if phrase[-1] in _COLLECTING and row.currency:
+                        return      # "the appeal has raised $4 million": money collected, not a rise
                     row.change = t["change"][phrase]
                     return
             low = self.low(k)
