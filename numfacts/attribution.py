@@ -225,7 +225,7 @@ class Phrase:
     described: bool    # a description or pronoun that should be resolved to a name before it
 
 
-def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
+def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
     """The speaker phrase that ends at token ``k`` (inclusive), walking backwards, bounded to 12 tokens."""
     if k >= 0 and toks[k].word == ")":
         # "Rep. Jane Doe (D-Ohio)": the name before the parenthesis
@@ -306,6 +306,20 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     return (_person_before(toks, described, "of") if described is not None else None) or described
 
 
+def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
+    """The speaker phrase that ends at token ``k`` (inclusive), walking backwards, bounded to 12 tokens; those
+    "representing" it when they come before it ("Unions representing the 1,150 miners at the pit said")."""
+    found = _phrase_ending(toks, k, norm)
+    x = _token_index(toks, found.start) if found is not None else 0
+    while x >= 2 and (toks[x - 1].word.lower() in ("the", "its", "their", "some", "about") or toks[x - 1].word[:1].isdigit()
+                      or _digit_comma(toks, x - 1)):
+        x -= 1      # (over "the 1,150" before "miners")
+    if x >= 2 and toks[x - 1].word.lower() == "representing" and (
+            _described_word(toks[x - 2].word.lower()) or _described_word(toks[x - 2].word.lower().removesuffix("s"))):
+        return _phrase_ending(toks, x - 2, norm)
+    return found
+
+
 def _person_before(toks: list[Token], described: Phrase, link: str) -> Phrase | None:
     """A person's name right before a described speaker and ``link`` ("Ana Ruiz of the port authority",
     "Ana Ruiz, chief economist at X"), if the name is a person's."""
@@ -361,10 +375,12 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
         elif prev == "'" and i - 2 >= floor and _cap(toks[i - 2].word) and toks[i - 2].word.endswith("s") \
                 and toks[i - 2].end == toks[i - 1].start:
             i -= 2          # "the Taxpayers' Alliance": a plural possessive inside the name
-        elif prev.lower() in _JOINERS and i - 2 >= floor and _cap(toks[i - 2].word) and prev.lower() != "and" or prev.lower() in ("and", "&") and i - 2 >= floor and _cap(toks[i - 2].word) and (
+        elif prev.lower() in _JOINERS and i - 2 >= floor and _cap(toks[i - 2].word) and prev.lower() != "and" or prev.lower() in ("and", "&") and i - 2 >= floor and (
+                _cap(toks[i - 2].word) or toks[i - 2].word == "'" and i - 3 >= floor and _cap(toks[i - 3].word)
+                and toks[i - 3].word.endswith("s")) and (
                 not _personlike(toks, i, k) or _is(toks[k].word, "orgname")
                 or any(_is(t.word, "orgname") for t in toks[max(floor, i - 5):i - 1])):
-            i -= 2      # "Fire and Rescue Service", "the Union of Rail and Transit Workers"
+            i -= 2      # "Fire and Rescue Service", "the Union of Rail and Transit Workers", "Bakers' and Allied ..."
         elif _is(prev, "title") or _is(prev, "role") or prev.islower() and _is(prev, "org"):
             i -= 1      # (and an organization's kind before its name: "operator Vialta", "retailer Marlow")
         elif prev.isalpha() and prev.islower() and prev not in _STOP and not prev.endswith("ed") and modifiers < 2 \
@@ -618,7 +634,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         name_words = [w for w in tail if _cap(w) or w.lower() in _JOINERS] if tail and \
             tail[0][:1].isupper() else caps
         titled = last_title >= 0 and _is(words[last_title], "title")
-        name_words = [w[:-2] if _possessor(w) else w for w in name_words]
+        name_words = [w[:-2] if _possessor(w) and x == len(name_words) - 1 else w for x, w in enumerate(name_words)]
         return Phrase(start, end, " ".join(name_words), _name_kind(name_words, titled=titled), False)
     low_head = head.lower()
     kind = "document" if _is(low_head, "document") or _is(low_head, "rule") else ("group" if _is(low_head, "group") else
@@ -733,15 +749,18 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     if i >= 2 and prev.islower() and prev.endswith("ing") and any(
             t.word.lower() in _NOUN_DETS or _possessor(t.word) or t.word[:1].isdigit() for t in toks[max(0, i - 4):i - 1]):
         return True     # "the waiting list stood at", "a spending plan worth": a noun after its modifier
-    if i >= 2 and prev.isalpha() and prev.islower() and not _is(prev, "det") and nxt in _FINITE_AUX \
-            and toks[i - 2].word.lower() in _NOUN_DETS:
-        return True     # "the full claim would cost": a noun and its adjective, then the sentence's verb
+    if i >= 2 and prev.isalpha() and prev.islower() and not _is(prev, "det") and (
+            nxt in _FINITE_AUX and toks[i - 2].word.lower() in _NOUN_DETS or toks[i - 2].word.lower() in ("a", "an")):
+        # "the full claim would cost": a noun and its adjective, then the sentence's verb; "a recovery plan
+        # requiring": no verb agrees with "a <noun>" in its bare form
+        return True
     if form in statement_nouns() or _is(form, "document") or _is(form, "rule"):
         return False    # "the FEC report covering", "a new Labor Department rule will": nouns that are sources
     singular = prev[:1].isalpha() and not prev.endswith("s") and not any(
         _is(prev, cls) for cls in ("person", "thing", "speaker"))     # not "a step they believe could"
-    if i >= 2 and singular and _cap(prev) and toks[i - 2].word.lower() in _NOUN_DETS:
-        return True
+    agent = i >= 4 and toks[i - 3].word.lower() == "by" and toks[i - 4].word.endswith("ed")
+    if i >= 2 and singular and _cap(prev) and toks[i - 2].word.lower() in _NOUN_DETS and not agent:
+        return True     # "the Marra find" (not "figures obtained by the Post show")
     # not "what polls show is": a plural subject agrees with the verb; nor "the ministry put lost earnings at": a
     # past tense whose present no singular noun takes
     return i >= 2 and singular and (nxt in _FINITE_AUX or cue.lemma not in _SAME_PAST and (
@@ -789,8 +808,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         i >= 2 and toks[i - 2].word.lower() in ("to", "and", "or", "-"))      # "aged 18 to 30 shows" is a verb
     if cue.kind != "source" and cue.form.split()[0].endswith("s") and (counted or prev in _QUANTIFIERS or (
             prev in cue_lexicon() and prev.endswith("ed") and cue_lexicon()[prev].kind not in ("source", "document",
-                                                                                              "rule"))):
-        return None      # "the last three counties", "denounced claims that": a plural noun, not a verb
+                                                                                              "rule"))
+            or prev.endswith("ed") and prev.isalpha() and prev.islower() and prev not in cue_lexicon()):
+        # "the last three counties", "denounced claims that", "had printed notes": a plural noun, not a verb
+        return None
     nxt = toks[j].word.lower() if j < len(toks) else ""
     if cue.lemma == "point to" and (prev in ("percentage", "basis") or prev[:1].isdigit() or prev in _NUMBER_WORDS):
         return None      # "fell half a percentage point to 6.8%": a unit and a preposition
@@ -867,8 +888,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             not in _NOT_ESTIMATES or t.word.lower() == "on" and x + 1 < len(toks)
             and toks[x + 1].word[:1].isdigit() for x, t in enumerate(toks[j:j + 14], start=j)):
         return None      # "X put the toll at (above) N", "Y put it closer to N", "a poll puts Ruiz on 38%": not "put 40 to work"
-    if cue.lemma == "measure" and not (_is(nxt, "det") or _is(nxt, "thing")):
-        return None      # "the highest wave measured was 0.4 metres, at ...": a participle; "X measured it at N"
+    if cue.lemma == "measure" and not (_is(nxt, "det") or _is(nxt, "thing") or j < len(toks) and _possessor(toks[j].word)):
+        # "the highest wave measured was 0.4 metres, at ...": a participle; "X measured it (Monday's quake) at N"
+        return None
     speaker: Phrase | None = None
     minor = False
     relative = False
@@ -984,6 +1006,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             relative = k >= 1 and toks[k].word.lower() in ("who", "which") and toks[k - 1].word == ","
             if speaker is not None and not speaker.described:
                 first = _token_index(toks, speaker.start)
+                if first >= 4 and toks[first - 1].word.lower() == "the" and toks[first - 2].word.lower() == "by":
+                    first -= 1      # "figures obtained by the Post show"
                 if first >= 3 and toks[first - 1].word.lower() == "by" and toks[first - 2].word.endswith("ed"):
                     # "a commission appointed by President Bush estimated ...": the commission; but "data
                     # released by the board showed ...": a document's author is the source
@@ -1207,6 +1231,8 @@ def _tally(claim: Claim) -> bool:
     """
     cue = _cue_of(claim)
     words = claim.speaker.name.split()
+    if words and _is(words[-1].lower(), "instrument") and claim.speaker.end <= claim.cue_start:
+        return True         # "the Harbour Street gauge recorded 201mm": a reading, nobody's claim
     if cue is None or cue.lemma not in _TALLIES or claim.speaker.end > claim.cue_start or not words \
             or claim.speaker.described and words[-1].lower() not in _PLACE_NOUNS \
             or claim.speaker.kind not in ("unknown", "group"):
@@ -1398,8 +1424,21 @@ _UNOWNED_DATA = re.compile(r"(?:(?:the|official|preliminary|provisional|latest|n
 _GIVEN_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:his|her|its|their|the)\s+[a-z]+(?:\s+[a-z]+)?"
                        r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})\s+(?:has\s+|had\s+)?"
                        r"(?:released|published|issued|compiled|provided|shared|gave)\b")
+#: ... or a passive after them: "figures obtained by the Post", "data compiled by the state government".
+_GIVEN_BY_PASSIVE = re.compile(r"\s+(?:obtained|seen|compiled|released|published|provided|gathered|collected)\s+by\s+"
+                               r"(?P<who>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}"
+                               r"|(?:his|her|its|their|the)\s+[a-z]+(?:\s+[a-z]+)?)")
 #: A person's name set off after a described speaker: "the state relief commissioner, Anand Ruvel, said".
 _NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,3},\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z]{2,3}-)?[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)")
+#: A figure's own giver in a clause right after it: "the $1.2bn the treasurer announced", "not the 310 euros
+#: claimed by the government" (the clause ends there).
+_GIVER_CUES = r"(?:announced|claimed|promised|pledged|forecast|predicted|estimated|quoted|cited)"
+_GIVER_AFTER = re.compile(
+    rf"(?:\s+(?:that|which))?\s+(?P<who>(?:the|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?"
+    rf"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})\s+(?:had\s+|has\s+)?(?P<cue>{_GIVER_CUES})"
+    rf"|,?\s+(?P<cue2>{_GIVER_CUES})\s+by\s+(?P<who2>(?:the|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?"
+    rf"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:on|last|in|earlier|this|at)\b)")
 _UNNAMED_BY = re.compile(r"\s+((?:familiar with|close to|briefed on|with knowledge of|involved in)"
                          r"(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z]+){1,2})\b")
 
@@ -2237,6 +2276,9 @@ class _Document:
                 return self.render(claim, start)
         if any(_in_source(c, start, end) for c in self.claims.get(si, ())):
             return None     # "according to two people familiar with ...": the figure names a source, the reporter's
+        given = self._giver_after(end)
+        if given is not None:
+            return given
         claim = self._sentence_claim(si, start, end)
         if claim is None and not self.claims.get(si):
             claim = self._continued_claim(si, start, end) or self._agent_claim(si, start)
@@ -2245,14 +2287,32 @@ class _Document:
             return self._data_giver(said) if said.speaker and _UNOWNED_DATA.fullmatch(said.speaker) else said
         return None
 
+    def _giver_after(self, end: int) -> Attribution | None:
+        """The speaker a clause right after a figure names as its giver ("the $1.2bn the treasurer announced")."""
+        found = _GIVER_AFTER.match(self.norm, end)
+        if found is None or not _CLAUSE_END.match(self.norm, found.end()):
+            return None
+        group = "who" if found["who"] else "who2"
+        start, stop = found.span(group)
+        who = " ".join(found[group].split())
+        if who.split()[0].lower() not in ("the", "his", "her", "its", "their") and (
+                not _cap(who.split()[0]) or _is(who.split()[0], "det") or who.split()[0] in _MONTHS):
+            return None
+        name = who if who[:1].isupper() else self.resolve(
+            Phrase(start, stop, who, "org" if who.split()[0] == "the" else "person", True))
+        return Attribution(name, self.text[start:stop], start, stop, found["cue"] or found["cue2"])
+
     def _data_giver(self, said: Attribution) -> Attribution:
         """Data no one is named as giving is the reporter's (speaker None, its words and cue kept), unless a
         clause after it names a giver: "figures Orvane Motors released", "figures her campaign released"."""
-        given = _GIVEN_BY.match(self.norm, said.speaker_end)
+        given = _GIVEN_BY.match(self.norm, said.speaker_end) or _GIVEN_BY_PASSIVE.match(self.norm, said.speaker_end)
         if given is None:
             return replace(said, speaker=None)
         start, end = given.span("who")
         who = " ".join(given["who"].split())
+        if who.startswith("the ") and who[4:5].isupper():
+            who = who[4:]       # "by the Post": the name
+            start += 4
         name = who if who[:1].isupper() else self.resolve(
             Phrase(start, end, who, "org" if who.split()[0] == "the" else "person", True))
         return replace(said, speaker=name, speaker_text=self.text[start:end], speaker_start=start, speaker_end=end)
@@ -2319,7 +2379,12 @@ class _Document:
                 for x, t in enumerate(toks[:h])):
             return None     # only "[The] [Riot] officers" opening the sentence
         v = h + 1
-        while v < len(toks) and v - h <= 2 and _is(toks[v].word, "aux") and toks[v].word.islower():
+        if v + 1 < len(toks) and toks[v].word in ("in", "at") and _cap(toks[v + 1].word):
+            v += 1      # "Police in Lisport have seized ...": their place, then their action
+            while v < len(toks) and _cap(toks[v].word):
+                v += 1
+        first_verb = v
+        while v < len(toks) and v - first_verb <= 1 and _is(toks[v].word, "aux") and toks[v].word.islower():
             v += 1
         if v >= len(toks) or not toks[v].word.isalpha() or not toks[v].word.islower() \
                 or _is(toks[v].word, "passive") or toks[v].word in _STOP or pos < toks[v].end:
@@ -2359,7 +2424,7 @@ class _Document:
                     if contrast.end() <= c.cue_start and c.content_start <= pos and end <= c.content_end \
                             and c.cue_end <= pos and c.speaker.end <= c.cue_start and not any(
                                 t.word == "," and not _digit_comma(toks, x) for x, t in enumerate(toks)
-                                if contrast.end() <= t.start < pos):
+                                if c.cue_end <= t.start < pos):   # (commas around the speaker may set off a name)
                         return c
         if best is not None and best.speaker.name and _is(best.speaker.name.split()[-1], "rule"):
             # "under a deal agreed with X, the union said" / "the union said the deal gives nurses 5%": the
@@ -2386,7 +2451,8 @@ class _Document:
                         c.speaker.end <= best.speaker.start or c.cue_start > best.cue_end and not c.minor):
                     return c
             lead = self.norm[max(0, best.speaker.start - 20):best.speaker.start].lower().split()
-            if best.speaker.described or best.speaker.name[:1].islower() or (
+            if best.speaker.described or best.speaker.name[:1].islower() or _is(best.speaker.name.split()[-1].lower(),
+                                                                                  "instrument") or (
                     lead[-2:-1] and lead[-2] in _PLACE_NOUNS and lead[-1] == "of"):
                 return None     # "the coastal town of Orm recorded 39.2C": a measurement, nobody's claim
         if best is not None and (best.speaker.described or _records_or_finds(best) and best.speaker.end <= best.cue_start):
@@ -2420,10 +2486,12 @@ class _Document:
             name = " ".join(self.norm[lead.start():phrase.end].split())
             name = name[:1].lower() + name[1:] if name.split()[0] in ("People", "Sources") else name
             phrase = Phrase(lead.start(), phrase.end, name, "group", False)
-        elif self.norm[phrase.start:phrase.start + 1].islower() and (
+        elif (self.norm[phrase.start:phrase.start + 1].islower() or self.norm[phrase.start:phrase.end].split()[0] in (
+                "The", "A", "An")) and (
                 named := _NAMED_AFTER.match(self.norm, phrase.end)) is not None and not any(
                 _is(w, "notname") or _is(w.lower(), "org") or _is(w.lower(), "orgname") for w in named.group(1).split()):
-            # "the district administrator of Sarnath, Priya Kethwal, said": the person the description names
+            # "the district administrator of Sarnath, Priya Kethwal, said", "The trust's director of nursing, Ana
+            # Ruiz, said": the person the description names
             name = named.group(1)
             phrase = Phrase(named.start(1), named.end(1), name, "person", False)
         elif name.lower() in _UNNAMED_SOURCES:
