@@ -2228,3 +2228,13 @@ def test_a_restated_figure_joins_alone_when_its_measure_holds_a_far_figure():
               for row, (c, doc) in enumerate(((runners, "a"), (spectators, "b"), (entrants, "c")))]
     runs, crowd, entered = _join_restated(claims, {0: 0, 1: 1, 2: 1})
     assert runs == entered != crowd
+
+
+def test_an_expected_sum_and_one_stated_plainly_may_be_one_but_a_result_is_apart():
+    # a plan's cost "expected" in one report and "worth" so much in another; what "came in" is a result
+    measure = _measure_by_text("The fuel subsidy scheme is expected to cost €61 million, the ministry said.",
+                               "The subsidy package is worth €64 million, the union said.")
+    assert measure["€61 million"] == measure["€64 million"], measure
+    measure = _measure_by_text("Analysts had expected quarterly profit of $290 million, the Wire reported.",
+                               "Quarterly profit came in at $310 million, the bank said.")
+    assert measure["$290 million"] != measure["$310 million"], measure
