@@ -2351,7 +2351,55 @@ def _pair_singletons(claims: list[Claim], ids: list[int]) -> list[int]:
             back = _nearest_single(claims[best], members)
             if back == n and n < best:
                 out[best] = out[n]
+    return _join_singles(claims, out)
+
+
+def _join_singles(claims: list[Claim], ids: list[int]) -> list[int]:
+    """A figure still alone in its measure joins the measure of other reports whose every figure it fits as a lone
+    figure would (``_single_fit``), when that measure is the nearest and no other lone figure of its report fits it
+    as well ("more than £15 million" beside "£14.6 million" and "£14.6m" of the overtime bill). Like
+    ``_pair_singletons``, it works within a handful of reports: a dimension with more than ``ADOPT_MAX`` lone
+    figures or measures is left alone (the work is their product).
+    """
+    size = Counter(ids)
+    measures: dict[int, list[Claim]] = {}
+    for n, c in enumerate(claims):
+        measures.setdefault(ids[n], []).append(c)
+    by_key: dict[tuple, list[int]] = {}
+    for m, cs in measures.items():
+        if 1 < len(cs) <= ADOPT_MAX:
+            by_key.setdefault((cs[0].dimension, cs[0].increment), []).append(m)
+    lone: dict[tuple, list[int]] = {}
+    for n, a in enumerate(claims):
+        if size[ids[n]] == 1 and not a.part and not a.attribute and a.value:
+            lone.setdefault((a.dimension, a.increment), []).append(n)
+    choice: dict[int, tuple[float, int]] = {}      # lone figure -> (fit, measure)
+    for key, figures in lone.items():
+        if len(figures) > ADOPT_MAX or len(by_key.get(key, ())) > ADOPT_MAX:
+            continue
+        for n in figures:
+            choice.update(_nearest_measure(claims[n], n, by_key.get(key, ()), measures))
+    taken: dict[tuple[int, str], tuple[float, int]] = {}     # (measure, report) -> the nearest lone figure's fit
+    for n, (fit, m) in choice.items():
+        key = (m, claims[n].doc)
+        if key not in taken or fit < taken[key][0]:
+            taken[key] = (fit, n)
+    out = list(ids)
+    for (m, _), (_, n) in taken.items():
+        out[n] = m
     return out
+
+
+def _nearest_measure(a: Claim, n: int, candidates: Sequence[int], measures: dict[int, list[Claim]]) -> dict:
+    """{n: (fit, measure)} for the one measure among ``candidates`` every figure of which ``a`` fits best (its
+    worst fit lowest), if one does, else {}."""
+    scored = []
+    for m in candidates:
+        fits = [_single_fit(a, b) for b in measures[m]]
+        if all(f is not None for f in fits):
+            scored.append((max(fits), m))
+    scored.sort()
+    return {n: scored[0]} if scored and (len(scored) == 1 or scored[0][0] < scored[1][0]) else {}
 
 
 def _nearest_single(a: Claim, members: list[tuple[int, Claim]]) -> int | None:

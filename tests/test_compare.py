@@ -2238,3 +2238,12 @@ def test_an_expected_sum_and_one_stated_plainly_may_be_one_but_a_result_is_apart
     measure = _measure_by_text("Analysts had expected quarterly profit of $290 million, the Wire reported.",
                                "Quarterly profit came in at $310 million, the bank said.")
     assert measure["$290 million"] != measure["$310 million"], measure
+
+
+def test_a_lone_figure_joins_the_measure_of_other_reports_it_fits():
+    # two reports' overtime spending is one measure; a third report's lone sum in other words joins it
+    measure = _measure_by_text("The Orrin trust spent £8.2 million on nurses' overtime, figures show. Its annual "
+                               "budget is £310 million.",
+                               "Orrin spent £8.2m on nurses' overtime, the union said.",
+                               "The union put the overtime bill at more than £8.5 million.")
+    assert measure["£8.2 million"] == measure["£8.2m"] == measure["more than £8.5 million"], measure
