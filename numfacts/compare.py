@@ -2646,6 +2646,9 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                 if unknown and (t in people or families.get(t) in PEOPLE_FAMILIES) and e not in families \
                         and not _living_ending(e):
                     continue   # nor is a noun no word marks as people a group of them ("180 emergency calls")
+                if unknown and _living_ending(e) and e not in families and t in known and t not in people \
+                        and families.get(t) not in PEOPLE_FAMILIES and t not in _events() and not _living_ending(t):
+                    continue   # nor are people things the tables know ("14 firefighters" are no "12 flights")
                 if unknown and t in _events() and (e.endswith(tuple(_role("abstract_ending"))) or e not in families
                                                    and not _living_ending(e)):
                     # nor are ideas ("from three directions", not three injured), nor things no word marks as

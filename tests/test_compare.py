@@ -2247,3 +2247,9 @@ def test_a_lone_figure_joins_the_measure_of_other_reports_it_fits():
                                "Orrin spent £8.2m on nurses' overtime, the union said.",
                                "The union put the overtime bill at more than £8.5 million.")
     assert measure["£8.2 million"] == measure["£8.2m"] == measure["more than £8.5 million"], measure
+
+
+def test_a_noun_for_people_no_table_knows_is_no_thing_the_tables_know():
+    measure = _measure_by_text("The airport diverted 12 passenger flights, a spokeswoman said.",
+                               "Some 14 firefighters were sent to the runway, the brigade said.")
+    assert measure["12 passenger flights"] != measure["Some 14 firefighters"], measure
