@@ -459,13 +459,17 @@ class _SentenceReader:
 
     def unit_ok(self, name: str, j: int, end: int) -> bool:
         """Single capital symbols written apart ("5 W", "12 C") only before lower case or punctuation, or
-        before an acronym that modifies a lower-case noun ("a 7 W LED bulb", not "9 E 71st St").
+        before an acronym that modifies a lower-case noun ("a 7 W LED bulb", not "9 E 71st St"); no "degree"
+        before a plural noun ("38 degree courses").
 
         >>> t = "a 7 W LED bulb"
         >>> [q.unit for q in find_quantities(t, t, [Sentence(0, len(t))])]
         ['watt']
         """
         tok = self.toks[j]
+        if name == "degree" and end < len(self.toks) and self.toks[end].is_word and self.toks[end].text.islower() \
+                and looks_plural(self.toks[end].lower) and self.gap(end) == 1:
+            return False    # "38 degree courses": the academic degree, no angle or temperature
         if end - j == 1 and len(tok.text) == 1 and tok.text.isalpha() and not self.touching(j):
             nxt = self.toks[end] if end < len(self.toks) else None
             if nxt is not None and (nxt.text[0].isupper() or nxt.text in "-'&."):

@@ -2253,3 +2253,13 @@ def test_a_noun_for_people_no_table_knows_is_no_thing_the_tables_know():
     measure = _measure_by_text("The airport diverted 12 passenger flights, a spokeswoman said.",
                                "Some 14 firefighters were sent to the runway, the brigade said.")
     assert measure["12 passenger flights"] != measure["Some 14 firefighters"], measure
+
+
+def test_a_retreat_is_a_movement_and_domestic_product_rising_is_growth():
+    measure = _measure_by_text("The Arn glacier retreated 52 metres last year, surveyors said.",
+                               "Surveyors recorded a retreat of 49 metres last year, the institute said.",
+                               "The Arn glacier shrank by about 55 metres last year, guides said.")
+    assert measure["52 metres"] == measure["49 metres"] == measure["about 55 metres"], measure
+    measure = _measure_by_text("The economy of the Orla region grew by 2.3% last year, the office said.",
+                               "Orla's gross domestic product rose 2.1 per cent last year, the bank said.")
+    assert measure["2.3%"] == measure["2.1 per cent"], measure

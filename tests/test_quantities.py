@@ -77,6 +77,8 @@ EXAMPLES = [
     # "lifted" moves a figure like "raised"
     Example("The bank lifted its rate by 0.75 percentage points.", "0.75 percentage points", 0.75, change="increase"),
     Example("The board will lift fees by 4% next year.", "4%", 4, change="increase"),
+    # an academic degree before a plural noun is no unit
+    Example("The college will close 27 degree courses.", "27 degree courses", 27, unit=None),
     # "raised" right before a sum collects it; "raised ... by/to" a sum moves something
     Example("The flood appeal has raised more than £2.5 million.", "more than £2.5 million", 2500000, change=None),
     Example("The council raised parking fees by £2 a day.", "£2 a day", 2, change="increase"),
