@@ -384,6 +384,7 @@ class Claim:
     stance: str | None = None                 # one side's position in a bargain: "offer" or "demand"
     forecast: bool = False                    # a figure expected, not yet one ("expects payouts to top $1.5bn")
     settled: bool = False                     # a past tense in its clause before it: a result ("came in at $310m")
+    superseded: bool = False                  # an earlier position ("the original estimate of £3.9m", "initially")
     limit: bool = False                       # a limit a rule or a system sets ("a cap of 3%"), not a tally
     norm: bool = False                        # the usual level, not this time's ("900 on a typical Sunday")
     vague: bool = False                       # a plural of a number word ("hundreds of thousands"): the
@@ -1756,6 +1757,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         standing=dim == "count" and any(t.text.lower() in _role("standing") for t in fig.right[:4]),
         within=within, stance=stance, craft=_craft(fig),
         forecast=_role_before(fig, "forecast", STANCE_REACH + 1),
+        superseded=_role_before(fig, "superseded", STANCE_REACH + 1),
         settled=any(t.text.islower() and (t.text.endswith("ed") and len(t.text) > 4 or t.text in _role("done"))
                     for t, d in fig.pairs if 0 < d <= STANCE_REACH + 3 and t.end <= fig.fs),
         limit=_limit(fig),
@@ -1948,13 +1950,14 @@ def _same_sum(a: Claim, b: Claim, b_value: float) -> bool:
 
 def _sides_differ(a: Claim, b: Claim) -> bool:
     """Whether two figures are different positions on one thing: the union's demand and the employer's offer,
-    what analysts expected and what came (a past tense before it), a limit and a count, or the usual level and a dated one's ("about
+    what analysts expected and what came (a past tense before it), an earlier position and the present one ("the
+    original estimate of £3.9m", "£7.1m"), a limit and a count, or the usual level and a dated one's ("about
     1,900 on a typical Sunday", "4,100 came on Sunday"; but "normally runs 180,000 barrels a day" may be what
     "processes 175,000 barrels per day" says)."""
     usual_apart = a.norm != b.norm and bool((b if a.norm else a).period or (b if a.norm else a).stated_date)
     # (a plan's cost "expected" in one report and "worth" so much in another is one sum; what "came in" is a result)
     expected_apart = a.forecast != b.forecast and (b if a.forecast else a).settled
-    return expected_apart or a.limit != b.limit or usual_apart \
+    return expected_apart or a.limit != b.limit or usual_apart or a.superseded != b.superseded \
         or bool(a.stance and b.stance) and a.stance != b.stance
 
 

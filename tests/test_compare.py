@@ -2263,3 +2263,11 @@ def test_a_retreat_is_a_movement_and_domestic_product_rising_is_growth():
     measure = _measure_by_text("The economy of the Orla region grew by 2.3% last year, the office said.",
                                "Orla's gross domestic product rose 2.1 per cent last year, the bank said.")
     assert measure["2.3%"] == measure["2.1 per cent"], measure
+
+
+def test_an_earlier_position_is_apart_from_the_present_one():
+    measure = _measure_by_text("The council said its original estimate of £3.9 million for the harbour wall repairs "
+                               "was too low.",
+                               "The harbour wall repairs will cost £5.1 million, engineers said.",
+                               "The harbour wall repair bill is £5.4m, the mayor said.")
+    assert measure["£5.1 million"] == measure["£5.4m"] != measure["£3.9 million"], measure
