@@ -2504,6 +2504,12 @@ class _Document:
 
     def resolve(self, phrase: Phrase, depth: int = 0) -> str:
         """The speaker's name: the full name given earlier, or the name a pronoun/description refers to."""
+        owner, _, owned = phrase.name.partition("'s ")
+        if owned and owner.isalpha() and owner.islower() and _is(owner, "org") and depth < 2:
+            # "the bureau's data" -> "Civil Aviation Bureau data": the organization named before
+            org = self.org_antecedent(Phrase(phrase.start, phrase.start + len(owner), f"the {owner}", "org", True))
+            if org != f"the {owner}":
+                return f"{org} {owned}"
         if not phrase.described:
             if _is(phrase.name, "role") and self.norm[phrase.start:phrase.end].lower().startswith(("a ", "an ")):
                 # "The fire brigade has attended 190 fires, a spokesman said": someone new, speaking for the body

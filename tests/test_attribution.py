@@ -877,6 +877,9 @@ EXAMPLES = [
             "£700 million", "valuation"),
     Example("The council spent £3.1 million on agency staff, figures obtained by the Gazette show.", "£3.1 million",
             "Gazette", exact=True),
+    # -- "the bureau's data": the organization named before, and its data
+    Example("The Orm Statistics Bureau said exports rose 4%. The bureau's data show imports fell 7 per cent.", "7 per",
+            "Orm Statistics Bureau data", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
