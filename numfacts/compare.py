@@ -2261,10 +2261,8 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
     in value order with at most ``RESTATED_WINDOW`` neighbours each, so the work is n log n.
     """
     docs: dict[int, set[str]] = {}
-    members: dict[int, list[Claim]] = {}
     for c in claims:
         docs.setdefault(ids[c.row], set()).add(c.doc)
-        members.setdefault(ids[c.row], []).append(c)
     parent = {n: n for n in docs}
     moved: dict[int, int] = {}      # row -> the measure a restating figure moved to
     sizes = Counter(ids.values())
@@ -2286,6 +2284,21 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
             value = convert(c.value, c.unit, base[0][1].unit) if base else c.value
             if value is not None:
                 base.append((value, c))
+    # the lowest and highest positive figure of each measure (in its dimension's first unit)
+    span: dict[int, list[float]] = {}
+    for values in by_dimension.values():
+        for value, c in values:
+            if value > 0:
+                low_high = span.setdefault(ids[c.row], [value, value])
+                low_high[0], low_high[1] = min(low_high[0], value), max(low_high[1], value)
+
+    def far(x: list[float] | None, y: list[float] | None) -> bool:
+        return x is not None and y is not None and (x[1] > KIND_RATIO * y[0] or y[1] > KIND_RATIO * x[0])
+
+    def widen(n: int, low_high: list[float] | None) -> None:
+        if low_high is not None:
+            mine = span.setdefault(n, list(low_high))
+            mine[0], mine[1] = min(mine[0], low_high[0]), max(mine[1], low_high[1])
     for values in by_dimension.values():
         values.sort(key=lambda vc: (vc[0], vc[1].order))
         for k, (value, c) in enumerate(values):
@@ -2303,17 +2316,17 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
                     continue
                 # (not when the measures' other figures lie far apart: "41,800 entrants" restating "42,000 runners"
                 # brings no "600,000 spectators" filed beside it)
-                apart = any(_far(m, n, KIND_RATIO) for m in members[x] for n in members[y])
-                if not docs[x] & docs[y] and not apart:
+                shared = docs[x] & docs[y]
+                if not shared and not far(span.get(x), span.get(y)):
                     parent[y] = x
                     docs[x] |= docs.pop(y)
-                    members[x] += members.pop(y)
-                elif not docs[x] & docs[y]:     # the restating figure alone joins what it restates
-                    for m, home, to in ((d, y, x), (c, x, y)):
-                        if not any(_far(m, n, KIND_RATIO) for n in members[to]):
+                    widen(x, span.get(y))
+                elif not shared:     # the restating figure alone joins what it restates
+                    for m, m_value, to in ((d, other, x), (c, value, y)):
+                        if m_value > 0 and not far([m_value, m_value], span.get(to)):
                             moved[m.row] = to
                             docs[to].add(m.doc)
-                            members[to].append(m)
+                            widen(to, [m_value, m_value])
                             break
                 elif d.entity is None and c.entity is not None and d.doc not in docs[x]:
                     moved[d.row] = x    # "$88m" filed with the revenue restates the "$88 million" profit
