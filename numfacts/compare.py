@@ -2507,8 +2507,11 @@ _TWO_DAYS = pd.Timedelta(days=2)
 def _read_on_two_days(a: Claim, b: Claim) -> bool:
     """Whether two figures read a state that comes and goes on two different days ("85,000 remained without power
     on Friday", "60,000 still in the dark on Saturday"); a toll (of the missing or trapped too) on two days is one
-    toll."""
-    return a.standing and b.standing and a.entity in _role("daily") and bool(a.stated_date and b.stated_date) \
+    toll. A closure or cancellation of each day is that day's ("1,400 schools closed on Monday", "about 1,300 closed
+    on Tuesday")."""
+    state = a.standing and b.standing and a.entity in _role("daily") or (
+        a.aspect is not None and a.aspect == b.aspect and a.aspect in _role("daily_outcome"))
+    return state and bool(a.stated_date and b.stated_date) \
         and not _na(a.claim_date) and not _na(b.claim_date) \
         and pd.Timestamp(a.claim_date).normalize() != pd.Timestamp(b.claim_date).normalize()
 

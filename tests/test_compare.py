@@ -2271,3 +2271,10 @@ def test_an_earlier_position_is_apart_from_the_present_one():
                                "The harbour wall repairs will cost £5.1 million, engineers said.",
                                "The harbour wall repair bill is £5.4m, the mayor said.")
     assert measure["£5.1 million"] == measure["£5.4m"] != measure["£3.9 million"], measure
+
+
+def test_a_closure_on_each_day_is_that_days():
+    measure = _measure_by_text("Nearly 1,400 schools were closed on Monday as teachers walked out, the department said.",
+                               "About 1,300 schools were closed on Tuesday, the union said.",
+                               published=["2025-10-06", "2025-10-07"])
+    assert measure["Nearly 1,400 schools"] != measure["About 1,300 schools"], measure
