@@ -464,6 +464,9 @@ def _not_an_event(window: list[tuple[Token, int]], i: int, j: int) -> bool:
     words = [t.text.lower() for t, _ in window]
     if i == j and words[i] == "close" and j + 1 < len(words) and words[j + 1] == "to":
         return True   # "close to 2,500 houses": a bound, not a closure
+    if i == j and words[i] == "came" and j + 1 < len(words) and words[j + 1] in ("off", "down", "up", "out", "apart",
+                                                                                 "loose", "away"):
+        return True   # "Thirteen cars came off the rails": no crowd that came
     before = words[max(0, i - 2):i]
     # a verb right before the figure takes it as its object: "plans to cut 900 jobs"
     takes_object = window[j][1] <= 2 and window[j][0].text[:1].islower()
@@ -1358,7 +1361,8 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     if right and right[0].text.lower() in increment_words:
         return not others
     for k, t in enumerate(inner if not others else ()):   # "1,000 more" as one span, but not "more than 1,000"
-        if t.text.lower() in increment_words and (k + 1 == len(inner) or inner[k + 1].text.lower() != "than"):
+        if t.text.lower() in increment_words and (k + 1 == len(inner) or inner[k + 1].text.lower() != "than") \
+                and not (k and inner[k - 1].text.lower() == "or"):    # nor "eight hours or more"
             return True
     near_left = left[::-1][:2]
     if near_left and near_left[0].text.lower() in _role("stop"):   # "an additional 300"

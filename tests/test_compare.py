@@ -2278,3 +2278,12 @@ def test_a_closure_on_each_day_is_that_days():
                                "About 1,300 schools were closed on Tuesday, the union said.",
                                published=["2025-10-06", "2025-10-07"])
     assert measure["Nearly 1,400 schools"] != measure["About 1,300 schools"], measure
+
+
+def test_cars_that_came_off_the_rails_are_no_crowd_and_or_more_is_no_addition():
+    measure = _measure_by_text("Eleven wagons of the freight train left the track, police said.",
+                               "Thirteen cars came off the rails, the agency said.")
+    assert measure["Eleven wagons"] == measure["Thirteen cars"], measure
+    measure = _measure_by_text("The average wait at the Orm hospital was 7.5 hours, figures show.",
+                               "A nurse said patients at the Orm hospital typically waited eight hours or more.")
+    assert measure["7.5 hours"] == measure["eight hours or more"], measure
