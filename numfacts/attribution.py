@@ -311,8 +311,8 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     "representing" it when they come before it ("Unions representing the 1,150 miners at the pit said")."""
     found = _phrase_ending(toks, k, norm)
     x = _token_index(toks, found.start) if found is not None else 0
-    while x >= 2 and (toks[x - 1].word.lower() in ("the", "its", "their", "some", "about") or toks[x - 1].word[:1].isdigit()
-                      or _digit_comma(toks, x - 1)):
+    while x >= 2 and (toks[x - 1].word.lower() in ("the", "its", "their", "some", "about")
+                      or toks[x - 1].word[:1].isdigit() or _digit_comma(toks, x - 1)):
         x -= 1      # (over "the 1,150" before "miners")
     if x >= 2 and toks[x - 1].word.lower() == "representing" and (
             _described_word(toks[x - 2].word.lower()) or _described_word(toks[x - 2].word.lower().removesuffix("s"))):
@@ -769,11 +769,12 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
 
 
 def _told_to(toks: list[Token], j: int, reach: int = 8) -> bool:
-    """Whether "told" at ``j`` is followed by its object and "to" with a verb ("told 300 staff to stay home"),
-    with no clause of its own between them ("told reporters 40 people had come to help" is a statement)."""
+    """Whether the words after "told" (from token ``j``) are its object, then "to" and a verb ("told 300 staff to
+    stay home"), with no clause of their own between ("told reporters 40 people had come to help" is a statement)."""
     for k in range(j, min(len(toks) - 1, j + reach)):
         word = toks[k].word.lower()
-        if word in (",", ";", "that") and not _digit_comma(toks, k) or word in _FINITE_AUX or word.endswith("ed") or _is(word, "past_verb"):
+        if word in (",", ";", "that") and not _digit_comma(toks, k) or word in _FINITE_AUX or word.endswith("ed") \
+                or _is(word, "past_verb"):
             return False
         if word == "to" and k > j:
             after = toks[k + 1].word
@@ -888,7 +889,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             not in _NOT_ESTIMATES or t.word.lower() == "on" and x + 1 < len(toks)
             and toks[x + 1].word[:1].isdigit() for x, t in enumerate(toks[j:j + 14], start=j)):
         return None      # "X put the toll at (above) N", "Y put it closer to N", "a poll puts Ruiz on 38%": not "put 40 to work"
-    if cue.lemma == "measure" and not (_is(nxt, "det") or _is(nxt, "thing") or j < len(toks) and _possessor(toks[j].word)):
+    if cue.lemma == "measure" and not (_is(nxt, "det") or _is(nxt, "thing")
+                                       or j < len(toks) and _possessor(toks[j].word)):
         # "the highest wave measured was 0.4 metres, at ...": a participle; "X measured it (Monday's quake) at N"
         return None
     speaker: Phrase | None = None
@@ -955,7 +957,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 return None
             return Claim(toks[i].start, toks[j - 1].end, norm[toks[i].start:toks[j - 1].end], speaker, speaker.end,
                          sent.end, sent.end - speaker.end)
-        elif k >= 0 and (toks[k].word.lower() in ("and", "but") or (toks[k].word == "," and cue.form.split()[0].endswith("ing"))
+        elif k >= 0 and (toks[k].word.lower() in ("and", "but")
+                         or (toks[k].word == "," and cue.form.split()[0].endswith("ing"))
                          or toks[k].word.lower() in _GERUND_LINKS and cue.form.split()[0].endswith("ing")):
             # "X released a map and detailed ...", "X welcomed it but said ...", "X sued, claiming ...", "X erred in
             # saying ...": the subject;
@@ -1424,20 +1427,19 @@ _UNOWNED_DATA = re.compile(r"(?:(?:the|official|preliminary|provisional|latest|n
 _GIVEN_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:his|her|its|their|the)\s+[a-z]+(?:\s+[a-z]+)?"
                        r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})\s+(?:has\s+|had\s+)?"
                        r"(?:released|published|issued|compiled|provided|shared|gave)\b")
-#: ... or a passive after them: "figures obtained by the Post", "data compiled by the state government".
+#: Who gives a figure, named in a clause about it: "the Post", "Orm Bank", "the treasurer", "her campaign".
+_GIVER = r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|(?:his|her|its|their|the)\s+[a-z]+(?:\s+[a-z]+)?"
+#: Data no one is named as giving, with a passive after them: "figures obtained by the Post", "data compiled by
+#: the state government".
 _GIVEN_BY_PASSIVE = re.compile(r"\s+(?:obtained|seen|compiled|released|published|provided|gathered|collected)\s+by\s+"
-                               r"(?P<who>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}"
-                               r"|(?:his|her|its|their|the)\s+[a-z]+(?:\s+[a-z]+)?)")
+                               rf"(?P<who>{_GIVER})")
 #: A person's name set off after a described speaker: "the state relief commissioner, Anand Ruvel, said".
 _NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,3},\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z]{2,3}-)?[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)")
 #: A figure's own giver in a clause right after it: "the $1.2bn the treasurer announced", "not the 310 euros
 #: claimed by the government" (the clause ends there).
 _GIVER_CUES = r"(?:announced|claimed|promised|pledged|forecast|predicted|estimated|quoted|cited)"
-_GIVER_AFTER = re.compile(
-    rf"(?:\s+(?:that|which))?\s+(?P<who>(?:the|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?"
-    rf"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})\s+(?:had\s+|has\s+)?(?P<cue>{_GIVER_CUES})"
-    rf"|,?\s+(?P<cue2>{_GIVER_CUES})\s+by\s+(?P<who2>(?:the|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+)?"
-    rf"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,3}})")
+_GIVER_AFTER = re.compile(rf"(?:\s+(?:that|which))?\s+(?P<who>{_GIVER})\s+(?:had\s+|has\s+)?(?P<cue>{_GIVER_CUES})"
+                          rf"|,?\s+(?P<cue2>{_GIVER_CUES})\s+by\s+(?P<who2>{_GIVER})")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:on|last|in|earlier|this|at)\b)")
 _UNNAMED_BY = re.compile(r"\s+((?:familiar with|close to|briefed on|with knowledge of|involved in)"
                          r"(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z]+){1,2})\b")
@@ -2294,13 +2296,18 @@ class _Document:
             return None
         group = "who" if found["who"] else "who2"
         start, stop = found.span(group)
-        who = " ".join(found[group].split())
-        if who.split()[0].lower() not in ("the", "his", "her", "its", "their") and (
-                not _cap(who.split()[0]) or _is(who.split()[0], "det") or who.split()[0] in _MONTHS):
+        first = found[group].split()[0]
+        if first.lower() not in ("the", "his", "her", "its", "their") and (_is(first, "det") or first in _MONTHS):
             return None
-        name = who if who[:1].isupper() else self.resolve(
-            Phrase(start, stop, who, "org" if who.split()[0] == "the" else "person", True))
+        name, start = self._giver_name(" ".join(found[group].split()), start, stop)
         return Attribution(name, self.text[start:stop], start, stop, found["cue"] or found["cue2"])
+
+    def _giver_name(self, who: str, start: int, end: int) -> tuple[str, int]:
+        """The name a giver phrase stands for ("the Post" -> "Post"; "the treasurer" resolved), and where it starts."""
+        if who.startswith("the ") and who[4:5].isupper():
+            return who[4:], start + 4
+        return (who if who[:1].isupper() else self.resolve(
+            Phrase(start, end, who, "org" if who.split()[0] == "the" else "person", True))), start
 
     def _data_giver(self, said: Attribution) -> Attribution:
         """Data no one is named as giving is the reporter's (speaker None, its words and cue kept), unless a
@@ -2309,12 +2316,7 @@ class _Document:
         if given is None:
             return replace(said, speaker=None)
         start, end = given.span("who")
-        who = " ".join(given["who"].split())
-        if who.startswith("the ") and who[4:5].isupper():
-            who = who[4:]       # "by the Post": the name
-            start += 4
-        name = who if who[:1].isupper() else self.resolve(
-            Phrase(start, end, who, "org" if who.split()[0] == "the" else "person", True))
+        name, start = self._giver_name(" ".join(given["who"].split()), start, end)
         return replace(said, speaker=name, speaker_text=self.text[start:end], speaker_start=start, speaker_end=end)
 
     def _continued_claim(self, si: int, start: int = 0, end: int = 0, *, share: bool = True) -> Claim | None:

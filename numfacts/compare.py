@@ -2398,7 +2398,9 @@ def _join_singles(claims: list[Claim], ids: list[int]) -> list[int]:
         if len(figures) > ADOPT_MAX or len(by_key.get(key, ())) > ADOPT_MAX:
             continue
         for n in figures:
-            choice.update(_nearest_measure(claims[n], n, by_key.get(key, ()), measures))
+            nearest = _nearest_measure(claims[n], by_key.get(key, ()), measures)
+            if nearest is not None:
+                choice[n] = nearest
     taken: dict[tuple[int, str], tuple[float, int]] = {}     # (measure, report) -> the nearest lone figure's fit
     for n, (fit, m) in choice.items():
         key = (m, claims[n].doc)
@@ -2410,16 +2412,17 @@ def _join_singles(claims: list[Claim], ids: list[int]) -> list[int]:
     return out
 
 
-def _nearest_measure(a: Claim, n: int, candidates: Sequence[int], measures: dict[int, list[Claim]]) -> dict:
-    """{n: (fit, measure)} for the one measure among ``candidates`` every figure of which ``a`` fits best (its
-    worst fit lowest), if one does, else {}."""
+def _nearest_measure(a: Claim, candidates: Sequence[int],
+                     measures: dict[int, list[Claim]]) -> tuple[float, int] | None:
+    """(fit, measure) for the one measure among ``candidates`` every figure of which ``a`` fits best (its worst
+    fit lowest), if one does."""
     scored = []
     for m in candidates:
         fits = [_single_fit(a, b) for b in measures[m]]
         if all(f is not None for f in fits):
             scored.append((max(fits), m))
     scored.sort()
-    return {n: scored[0]} if scored and (len(scored) == 1 or scored[0][0] < scored[1][0]) else {}
+    return scored[0] if scored and (len(scored) == 1 or scored[0][0] < scored[1][0]) else None
 
 
 def _nearest_single(a: Claim, members: list[tuple[int, Claim]]) -> int | None:
@@ -2449,8 +2452,8 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
                                          or a.stance and a.stance == b.stance):
         return None     # a bare share says too little alone: some word (or one side's stance) must be shared
     if a.entity and b.entity and a.entity != b.entity and not befell \
-            and not ({a.entity, b.entity} & _counted_in_anything()) and not _may_be_one_thing(a.entity, b.entity, bool(a.topic & b.topic)
-                                      or a.aspect is not None and a.aspect == b.aspect):
+            and not ({a.entity, b.entity} & _counted_in_anything()) and not _may_be_one_thing(
+                a.entity, b.entity, bool(a.topic & b.topic) or a.aspect is not None and a.aspect == b.aspect):
         # "six buffalo" lost are no "four culverts" cleared; but a capacity may be in seats, and "80 trains
         # cancelled" may be "75 services scrapped"
         return None
