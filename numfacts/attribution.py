@@ -725,16 +725,16 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     False
     """
     form = cue.form
-    after = toks[i + 1].word.lower() if i + 1 < len(toks) else ""
-    if (after in _DOCUMENT_VERBS or after.endswith("ed") and after in cue_lexicon() and (
+    nxt = toks[i + 1].word.lower() if i + 1 < len(toks) else ""
+    if (nxt in _DOCUMENT_VERBS or nxt.endswith("ed") and nxt in cue_lexicon() and (
             _is(form, "document") or form in statement_nouns())) and " " not in form and not form.endswith(("ed", "ing")):
         # "court records show", "police reports say", "a government report estimated": the subject of the verb after
         return True
     prev = toks[i - 1].word if i else ""
     if cue.lemma in statement_nouns() and form in (cue.lemma, cue.lemma + "s") and i >= 2 and (prev == "," or (
             prev.isalpha() and prev.islower() and not any(_is(prev, cls) for cls in ("det", "person", "relative")))) \
-            and (after in _FINITE_AUX or after in ("have", "were") or form != cue.lemma and (
-                after.endswith("ed") or _is(after, "past_verb"))) \
+            and (nxt in _FINITE_AUX or nxt in ("have", "were") or form != cue.lemma and (
+                nxt.endswith("ed") or _is(nxt, "past_verb"))) \
             and any(t.word.lower() in _NOUN_DETS or _possessor(t.word) or t.word == "," for t in toks[max(0, i - 4):i]):
         # "the average home claim was $38,000", "in 2019, claims totalled 12,500": a noun, then the sentence's verb
         return True
@@ -743,7 +743,6 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     if i == 1 and _cap(prev) and not prev.endswith("s") and cue.lemma not in _SAME_PAST and not any(
             _is(prev, cls) for cls in ("group", "role", "org", "speaker", "person", "thing", "orgname", "det")):
         return True     # "Peak load hit": a plural verb cannot agree with one singular word
-    nxt = toks[i + 1].word.lower() if i + 1 < len(toks) else ""
     if prev.lower() in ("million", "billion", "trillion", "bn"):
         return True     # "the $900 million plan": a noun after its sum
     if i >= 2 and prev.islower() and prev.endswith("ing") and any(

@@ -77,10 +77,10 @@ NOUN_CHUNKS = 5
 SPAN_SLACK = 38
 #: Units of length, and words after one that make it a distance from somewhere ("two miles short of", "3 km from").
 _LENGTHS = frozenset(["metre", "kilometre", "centimetre", "mile", "nautical mile", "foot", "yard", "inch"])
-#: Forms of "raise" that, right before a sum, collect it ("the appeal has raised $4 million"), not lift it.
-_COLLECTING = frozenset(["raise", "raises", "raised", "raising"])
 _DISTANCE_AFTER = frozenset(["from", "short", "away", "off", "beyond", "past", "north", "south", "east", "west",
                              "inland", "offshore", "outside", "upstream", "downstream", "behind", "ahead"])
+#: Forms of "raise" that, right before a sum, collect it ("the appeal has raised $4 million"), not lift it.
+_COLLECTING = frozenset(["raise", "raises", "raised", "raising"])
 #: "from 30 mpg in town to 34": the bare end of a movement lies at most this many tokens after its start.
 FROM_TO_TOKENS = 6
 #: "life expectancy for men there is around 73": an age noun at most this many words before the figure.
