@@ -97,6 +97,10 @@ SAME_DOC_UNIT_TOLERANCE = 0.1
 READING_MAX = 100
 #: The scope of a figure said of the whole world ("worldwide", "global"): apart from any one place in it.
 WHOLE = "(whole)"
+
+#: The scope of a figure said of a whole country ("nationwide", "across the country"): apart from a figure for
+#: a place the tables know as no country ("in the capital, Corvel"), as the nation named may be that country.
+NATION = "(nation)"
 #: How far (in words) an offer or a demand word reaches to a figure (``_stance``); expectation and part words
 #: before it reach one word further, limit words as far (``_role_before``).
 STANCE_REACH = 4
@@ -390,6 +394,8 @@ class Claim:
     vague: bool = False                       # a plural of a number word ("hundreds of thousands"): the
     #                                           value is its floor, the figure may be up to VAGUE_SPAN times it
     per: str | None = None                    # the period a count is a rate over ("500 ferries a day"): "day"
+    sentence_at: int = 0                      # where its sentence starts in its document
+    contest: bool = False                     # worded against another count ("put turnout at", "closer to")
 
 
 def _na(x) -> bool:
@@ -1381,9 +1387,10 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     nouns = next((k for k, t in enumerate(right[:4]) if t.text.lower() in movement), 0)
     moved = right[nouns].text.lower() if nouns else ""
     # (a particle after a word ends a verb: "gusts of 95 km/h tore down a stage")
+    # (nor a locative: "hailstones up to 7cm across fell")
     if measured and nouns and moved not in terms().conditional and moved not in numbers.PARTICLES and (
-            nouns == 1 or moved + "s" in movement) and all(
-            t.text.isalpha() and t.text.lower() not in _role("stop") for t in right[:nouns]):
+            nouns == 1 or moved + "s" in movement) and all(t.text.isalpha() and t.text.lower() not in
+                                                           _role("stop") | _role("locative") for t in right[:nouns]):
         return True
     # "shrinks by 8%": the word before "by" shows the change the extractor may not have seen
     changed = _str(row.get("change")) is not None or (len(left) > 1 and left[-2].text.lower() in movement)
@@ -1470,11 +1477,15 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     if joint:   # "killed 15 people in Arkansas and Tennessee": both together, which neither is alone
         scope_words.append(" and ".join(joint))
         scope = {"+".join(sorted(scope | set(joint)))}
-    whole = next((t.text for t in fig.words if t.text.lower() in _role("whole")), None)
-    if whole is None and toks and toks[0].text.lower() in _role("whole") and \
-            fig.sentence[toks[0].end:].lstrip().startswith(","):
-        whole = toks[0].text   # "Worldwide, the fault affects 300,000 cars"
+    def said_of(role: str) -> str | None:   # "3,400 jobs worldwide"; "Worldwide, the fault affects 300,000 cars"
+        return next((t.text for t in fig.words if t.text.lower() in _role(role)), None) or (
+            toks[0].text if toks and toks[0].text.lower() in _role(role)
+            and fig.sentence[toks[0].end:].lstrip().startswith(",") else None)
+    whole, nation = said_of("whole"), said_of("nation")
     words = [t.text.lower() for t in fig.words]
+    for k in range(len(words) - 2):   # "protested across the country"
+        if words[k] in locative and words[k + 1] == "the" and words[k + 2] in _role("nation_noun"):
+            nation = " ".join(t.text for t in fig.words[k:k + 3])
     every = None   # "across the two provinces", "in both states": all the places of the story together
     for k in range(2, len(words)):
         if words[k] != singular(words[k]) and singular(words[k]) in place_words and \
@@ -1486,6 +1497,8 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     if not scope and (whole or every) is not None:
         # "3,400 jobs worldwide", "47 killed across two provinces": no estimate of the figure for one place
         scope, scope_words = {WHOLE}, [whole or every]
+    elif not scope and nation is not None:
+        scope, scope_words = {NATION}, [nation]
     nouns = place_words - _role("stop")   # "province", "county", "northern"; not "the", "of"
     before = [[t.text for t in toks[max(0, i - 2):i]] for _, i, _ in names]
     named = {name for (name, i, j), b in zip(names, before) if (j + 1 < len(toks) and toks[j + 1].text in nouns)
@@ -1770,6 +1783,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         vague=(text.split() or [""])[0].lower() in numbers.words().get("vague", {}) and not _na(row.get("low"))
         and _na(row.get("high")),
         per=_per_period(fig) if dim == "count" else None,
+        sentence_at=offset, contest=_contest(fig),
     )
 
 
@@ -1822,6 +1836,14 @@ def _role_before(fig: _Figure, role: str, reach: int) -> bool:
     words away ("analysts had expected $290m", "a ceiling of 10,200 megawatts", "Among the dead were 8")."""
     words = _role(role)
     return any(t.text.lower() in words for t, d in fig.pairs if 0 < d <= reach and t.end <= fig.fs)
+
+
+def _contest(fig: _Figure) -> bool:
+    """Whether a figure's clause sets it against another's: a contesting word ("the true number was closer to
+    9,000", "said only 1,800 had joined"), or "put ... at" ("the union put turnout at 210,000")."""
+    words = [t.text.lower() for t in fig.words]
+    return any(w in _role("contest") for w in words) or (
+        "put" in words and bool(fig.left) and fig.left[-1].text.lower() == "at")
 
 
 def _stance(fig: _Figure) -> str | None:
@@ -1883,11 +1905,11 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     if a.whole != b.whole:
         return False   # "90 clinics" a part is taken from are no count of "60 clinics" that closed
     if a.scope and b.scope:
-        if not a.scope & b.scope:
+        if not a.scope & b.scope and not _a_country(a.scope, b.scope):
             return False
     elif a.scope or b.scope:
         scoped, other = (a, places_b) if a.scope else (b, places_a)
-        if other and not other & scoped.scope and scoped.scope != {WHOLE}:
+        if other and not other & scoped.scope and scoped.scope != {WHOLE} and not _a_country(scoped.scope, other):
             return False
     elif places_a and places_b and not places_a & places_b:
         return False
@@ -1943,6 +1965,12 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return shared / len(a.topic | b.topic) >= 0.25
     # a unit already says much ("hours", "km"); the same figure in it says more ("220,000 barrels a day")
     return shared / min(len(a.topic), len(b.topic)) >= 0.3 or _same_sum(a, b, b_value)
+
+
+def _a_country(scope: frozenset[str], places: frozenset[str]) -> bool:
+    """Whether a nationwide figure's scope meets places the tables know as a country (nationwide and "in
+    Ostrela"); a nation's figure is no figure for one town of it."""
+    return (scope == {NATION}) != (places == {NATION}) and bool(_table_places_in({" ".join(sorted(places | scope))}))
 
 
 def _same_sum(a: Claim, b: Claim, b_value: float) -> bool:
@@ -2221,8 +2249,10 @@ def group(claims: Sequence[Claim]) -> list[int]:
         unscoped: set[int] = set()           # clusters none of whose claims has a scope
         for c in sorted(blocks[key], key=lambda c: (-_specificity(c), c.order)):
             mine = places[c.row]
-            if c.scope:   # only clusters sharing a place, or without any, can take a scoped claim
-                candidates = sorted(unscoped.union(*(by_place.get(p, set()) for p in sorted(c.scope))))
+            if c.scope == {NATION}:   # (a country's figure may be nationwide: ``_a_country``)
+                candidates = range(len(clusters))
+            elif c.scope:   # only clusters sharing a place, or without any, can take a scoped claim
+                candidates = sorted(unscoped.union(*(by_place.get(p, set()) for p in sorted(c.scope | {NATION}))))
             else:
                 candidates = range(len(clusters))
             best, best_score = None, None
@@ -2235,6 +2265,8 @@ def group(claims: Sequence[Claim]) -> list[int]:
                 if not all(_compatible(c, m, mine, places[m.row]) for m in reps):
                     continue
                 if not all(_agree(m, c) for m in cluster.said.get((c.doc, c.claimant), ())):
+                    continue
+                if cluster.apart_in_report(c):
                     continue
                 score = max(_affinity(c, m, mine, places[m.row]) for m in reps)
                 if best_score is None or score > best_score:
@@ -2730,6 +2762,16 @@ class _Cluster:
                 unit, low, high = self.span or (c.unit, c.value, c.value)
                 self.span = (unit, min(low, c.value), max(high, c.value))
         self.said.setdefault((c.doc, c.claimant), []).append(c)
+
+    def apart_in_report(self, c: Claim) -> bool:
+        """Whether the measure holds another claimant's different figure from another sentence of the claim's
+        report, neither worded against the other: a report states two sources' figures for one thing side by side
+        ("police said 48,000 ... the union put turnout at 210,000"), and apart it tells two things (a
+        brigade's "11 floors" burned, the "eight floors" re-clad), but a crowd's counts differ by nature."""
+        if c.entity in _role("disputed") or c.contest:
+            return False
+        return any(m.claimant != c.claimant and m.sentence_at != c.sentence_at and not m.contest and not _agree(m, c)
+                   for (doc, _), ms in self.said.items() if doc == c.doc for m in ms)
 
     def far_from(self, c: Claim) -> bool:
         """Whether a positive, exact claim of a measure not disputed by nature is surely too far from one of the

@@ -451,7 +451,9 @@ class _SentenceReader:
                 if cand in lex.per_nouns:
                     noun, k = cand, j + 2
             timeish = noun in self.t["time_words"]
-            if noun and (per in ("per", "/") or timeish or noun in lex.per_nouns) and self.low(k) not in DATE_AFTER:
+            # ("$5 a day later" dates; a second or a minute is too short to: "60 litres a second after repairs")
+            if noun and (per in ("per", "/") or timeish or noun in lex.per_nouns) and (
+                    self.low(k) not in DATE_AFTER or noun in ("second", "minute")):
                 row.unit, j = f"{row.unit} per {noun}", k
         elif j < n and self.low(j) in lex.per_adverbs and self.gap(j) <= 1 and rate:   # "$1,400 million annually"
             row.unit, j = f"{row.unit} per {lex.per_adverbs[self.low(j)]}", j + 1

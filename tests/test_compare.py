@@ -2287,3 +2287,36 @@ def test_cars_that_came_off_the_rails_are_no_crowd_and_or_more_is_no_addition():
     measure = _measure_by_text("The average wait at the Orm hospital was 7.5 hours, figures show.",
                                "A nurse said patients at the Orm hospital typically waited eight hours or more.")
     assert measure["7.5 hours"] == measure["eight hours or more"], measure
+
+
+def test_a_nationwide_figure_is_apart_from_a_towns_but_not_from_a_countrys():
+    measure = _measure_by_text("Police said 50,000 people marched in Tessaly. The union said 800,000 people marched "
+                               "nationwide.",
+                               "The ministry said 300,000 people had protested across the country. Organizers said "
+                               "60,000 people marched in Tessaly.")
+    assert measure["50,000 people"] == measure["60,000 people"] != measure["800,000 people"], measure
+    assert measure["800,000 people"] == measure["300,000 people"], measure
+    measure = _measure_by_text("The union said 800,000 people marched nationwide.",
+                               "Nationally, 700,000 people joined protests in France, the ministry said.")
+    assert measure["800,000 people"] == measure["700,000 people"], measure
+
+
+def test_a_size_across_before_a_verb_of_falling_is_no_change():
+    # "up to 6cm across fell": a size, not a fall of 6cm
+    measure = _measure_by_text("Hailstones up to 6cm across fell on Brask, the weather office said.",
+                               "A storm chaser measured stones of 60 millimetres in Brask.")
+    assert measure["up to 6cm"] == measure["60 millimetres"], measure
+
+
+def test_two_sources_in_two_sentences_of_one_report_count_two_things_unless_set_against_each_other():
+    measure = _measure_by_text("The carmaker sold about 612,000 vehicles in the quarter, it said. An analyst said "
+                               "sales of 540,000 cars would be a good year.",
+                               "The company said it sold 608,000 vehicles.")
+    assert measure["about 612,000 vehicles"] == measure["608,000 vehicles"] != measure["540,000 cars"], measure
+    measure = _measure_by_text("The count found 6,200 people sleeping rough, officials said. Advocates said the "
+                               "true number was closer to 9,000.",
+                               "About 6,000 people sleep rough in the city, the mayor said.")
+    assert measure["6,200 people"] == measure["9,000"] == measure["About 6,000 people"], measure
+    measure = _measure_by_text("Police said 30,000 people marched. The union put turnout at 95,000.",
+                               "Some 40,000 people marched, the mayor said.")
+    assert measure["30,000 people"] == measure["95,000"] == measure["Some 40,000 people"], measure

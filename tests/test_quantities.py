@@ -476,3 +476,11 @@ def test_number_span(text: str, row_text: str, number_text: str):
 def test_megalitres_are_a_volume():
     (q,) = [q for q in at("Leakage fell to 298 megalitres a day.", "298")]
     assert q.unit == "megalitre per day"
+
+
+def test_a_rate_per_second_before_after_is_still_a_rate():
+    # "a day after" may date a figure; "a second after" is too short to
+    (q,) = at("The leak had eased to 45 litres a second after divers sealed a crack.", "45")
+    assert q.unit == "litre per second"
+    (q,) = at("The pumps moved 900 tonnes a day after the repairs.", "900")
+    assert q.unit == "tonne"
