@@ -1427,7 +1427,7 @@ _GIVEN_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:his|her|its|their|th
                        r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})\s+(?:has\s+|had\s+)?"
                        r"(?:released|published|issued|compiled|provided|shared|gave)\b")
 #: Who gives a figure, named in a clause about it: "the Post", "Orm Bank", "the treasurer", "her campaign".
-_GIVER = r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|(?:his|her|its|their|the)\s+[a-z]+(?:\s+[a-z]+)?"
+_GIVER = r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|(?:his|her|its|their|the)\s+[a-z]+(?:\s+(?!ha[sd]\b)[a-z]+)?"
 #: Data no one is named as giving, with a passive after them: "figures obtained by the Post", "data compiled by
 #: the state government".
 _GIVEN_BY_PASSIVE = re.compile(r"\s+(?:obtained|seen|compiled|released|published|provided|gathered|collected)\s+by\s+"

@@ -99,7 +99,7 @@ READING_MAX = 100
 WHOLE = "(whole)"
 
 #: The scope of a figure said of a whole country ("nationwide", "across the country"): apart from a figure for
-#: a place the tables know as no country ("in the capital, Corvel"), as the nation named may be that country.
+#: a place the tables know as no country ("in the capital, Brinmoor"), as the nation named may be that country.
 NATION = "(nation)"
 #: How far (in words) an offer or a demand word reaches to a figure (``_stance``); expectation and part words
 #: before it reach one word further, limit words as far (``_role_before``).
@@ -394,6 +394,7 @@ class Claim:
     vague: bool = False                       # a plural of a number word ("hundreds of thousands"): the
     #                                           value is its floor, the figure may be up to VAGUE_SPAN times it
     per: str | None = None                    # the period a count is a rate over ("500 ferries a day"): "day"
+    people: bool = False                      # counts "people" ("48 people on board"), no one role of them
     sentence_at: int = 0                      # where its sentence starts in its document
     contest: bool = False                     # worded against another count ("put turnout at", "closer to")
 
@@ -1783,7 +1784,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         vague=(text.split() or [""])[0].lower() in numbers.words().get("vague", {}) and not _na(row.get("low"))
         and _na(row.get("high")),
         per=_per_period(fig) if dim == "count" else None,
-        sentence_at=offset, contest=_contest(fig),
+        people=_str(row.get("entity")) == "person", sentence_at=offset, contest=_contest(fig),
     )
 
 
@@ -1840,7 +1841,7 @@ def _role_before(fig: _Figure, role: str, reach: int) -> bool:
 
 def _contest(fig: _Figure) -> bool:
     """Whether a figure's clause sets it against another's: a contesting word ("the true number was closer to
-    9,000", "said only 1,800 had joined"), or "put ... at" ("the union put turnout at 210,000")."""
+    7,500", "said only 2,300 had joined"), or "put ... at" ("the union put turnout at 140,000")."""
     words = [t.text.lower() for t in fig.words]
     return any(w in _role("contest") for w in words) or (
         "put" in words and bool(fig.left) and fig.left[-1].text.lower() == "at")
@@ -1885,6 +1886,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     """Whether two claims of one block (same dimension, thing and increment) can measure the same thing."""
     if a.dimension == "count" and not a.increment and a.value * b.value < 0:
         return False   # a level count below zero ("temperatures of minus 15") counts no things another counts
+    if _crew_too(a, b):
+        return False
     # "1,150 babies last year" are what "1,000 babies a year" says (a period as long as the rate's)
     same_span = a.per != b.per and (_one_period(a.period, b.per) or _one_period(b.period, a.per))
     if a.per != b.per and not same_span:
@@ -2555,12 +2558,18 @@ def _read_on_two_days(a: Claim, b: Claim) -> bool:
         and pd.Timestamp(a.claim_date).normalize() != pd.Timestamp(b.claim_date).normalize()
 
 
+def _crew_too(a: Claim, b: Claim) -> bool:
+    """Whether one claim counts the people aboard and the other the passengers: the people are the crew and the
+    passengers together ("48 people on board", "46 passengers")."""
+    return a.people != b.people and a.entity == b.entity == "passenger"
+
+
 def _apart_free(a: Claim, b: Claim, *, dated: bool = True, placed: bool = True) -> bool:
     """Whether nothing of scope, period or actor sets two claims apart (names merely mentioned do not: the
     same distinctive figure outweighs them); with ``dated``, a period long past and an undated figure do;
     without ``placed``, scopes are not compared."""
     if a.period and b.period and not _overlap(a.period, b.period) or dated and _long_past(a, b) \
-            or _read_on_two_days(a, b):
+            or _read_on_two_days(a, b) or _crew_too(a, b):
         return False
     return not (placed and a.scope and b.scope and not a.scope & b.scope or not _same_actor(a.actor, b.actor))
 
@@ -2740,11 +2749,12 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
 @dataclass
 class _Cluster:
     """A measure being built: one claim per distinct set of the features compatibility reads (which bounds
-    the work per claim) and each claimant's claims per document."""
+    the work per claim), each claimant's claims per document and each document's claims."""
 
     id: int
     reps: dict[tuple, Claim] = field(default_factory=dict)
     said: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)
+    in_doc: dict[str, list[Claim]] = field(default_factory=dict)
     # the span of the representatives' values, when all are positive, exact and in one unit (else None):
     # a claim ``KIND_RATIO`` times outside it is far from one of them, so incompatible (see ``_far``)
     span: tuple[str | None, float, float] | None = None
@@ -2762,16 +2772,17 @@ class _Cluster:
                 unit, low, high = self.span or (c.unit, c.value, c.value)
                 self.span = (unit, min(low, c.value), max(high, c.value))
         self.said.setdefault((c.doc, c.claimant), []).append(c)
+        self.in_doc.setdefault(c.doc, []).append(c)
 
     def apart_in_report(self, c: Claim) -> bool:
         """Whether the measure holds another claimant's different figure from another sentence of the claim's
         report, neither worded against the other: a report states two sources' figures for one thing side by side
-        ("police said 48,000 ... the union put turnout at 210,000"), and apart it tells two things (a
-        brigade's "11 floors" burned, the "eight floors" re-clad), but a crowd's counts differ by nature."""
+        ("police said 31,000 ... the union put turnout at 140,000"), and apart it tells two things (a
+        brigade's count of floors burned, a landlord's of floors re-clad), but a crowd's counts differ by nature."""
         if c.entity in _role("disputed") or c.contest:
             return False
         return any(m.claimant != c.claimant and m.sentence_at != c.sentence_at and not m.contest and not _agree(m, c)
-                   for (doc, _), ms in self.said.items() if doc == c.doc for m in ms)
+                   for m in self.in_doc.get(c.doc, ()))
 
     def far_from(self, c: Claim) -> bool:
         """Whether a positive, exact claim of a measure not disputed by nature is surely too far from one of the

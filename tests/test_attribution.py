@@ -863,6 +863,8 @@ EXAMPLES = [
     Example("The watchdog says the shortfall is nearer £3.1bn than the £2.4bn the minister announced.", "£2.4bn",
             "minister"),
     Example("Campaigners said fares would rise 9%, not the 4% claimed by the operator.", "4%", "operator"),
+    Example("Unions say the closure costs more than the 700 posts the firm has announced.", "700 posts", "the firm",
+            exact=True),
     # -- a contrast clause whose speaker is set off by commas
     Example("The agency put the cost at £4 million, while the hauliers' trade body, the Orm Road Hauliers, said it was "
             "closer to £6m.", "£6m", "Orm Road Hauliers", exact=True),

@@ -2313,10 +2313,26 @@ def test_two_sources_in_two_sentences_of_one_report_count_two_things_unless_set_
                                "sales of 540,000 cars would be a good year.",
                                "The company said it sold 608,000 vehicles.")
     assert measure["about 612,000 vehicles"] == measure["608,000 vehicles"] != measure["540,000 cars"], measure
-    measure = _measure_by_text("The count found 6,200 people sleeping rough, officials said. Advocates said the "
-                               "true number was closer to 9,000.",
-                               "About 6,000 people sleep rough in the city, the mayor said.")
-    assert measure["6,200 people"] == measure["9,000"] == measure["About 6,000 people"], measure
+    measure = _measure_by_text("The tally found 4,100 people sleeping rough, officials said. Charities said the "
+                               "true number was closer to 5,600.",
+                               "About 4,000 people sleep rough in the city, the mayor said.")
+    assert measure["4,100 people"] == measure["5,600"] == measure["About 4,000 people"], measure
     measure = _measure_by_text("Police said 30,000 people marched. The union put turnout at 95,000.",
                                "Some 40,000 people marched, the mayor said.")
     assert measure["30,000 people"] == measure["95,000"] == measure["Some 40,000 people"], measure
+
+
+def test_the_people_aboard_are_apart_from_the_passengers():
+    # the people on board are the crew and the passengers together
+    measure = _measure_by_text("A coach carrying 38 passengers overturned near Lume, police said.",
+                               "There were 41 people on board the coach, the ambulance service said.",
+                               "The coach had 37 passengers aboard, the operator said.")
+    assert measure["38 passengers"] == measure["37 passengers"] != measure["41 people"], measure
+
+
+def test_jobs_a_closure_is_cutting_are_apart_from_the_jobs_a_mill_holds():
+    measure = _measure_by_text("The firm will close its Tarn mill by the end of the year, cutting 900 jobs, the "
+                               "company said.",
+                               "The Tarn mill employs about 1,050 people directly, union records show.",
+                               "The closure of the Tarn mill will shed about 950 jobs.")
+    assert measure["900 jobs"] == measure["about 950 jobs"] != measure["about 1,050 people"], measure
