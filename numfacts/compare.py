@@ -2023,7 +2023,7 @@ def _restated(a: Claim, b: Claim) -> bool:
     """
     if a.doc == b.doc or not a.value or (a.aspect and b.aspect and a.aspect != b.aspect):
         return False
-    b_value = convert(b.value, b.unit, a.unit)
+    b_value = _restated_value(b, a.unit)
     if b_value is None:
         return False
     if _rounds_to(b_value, a.value) or _rounds_to(a.value, b_value):   # "23%" and "22.8 percent"
@@ -2032,6 +2032,18 @@ def _restated(a: Claim, b: Claim) -> bool:
             (a.qualifier or b.qualifier) and math.isclose(a.value, b_value, rel_tol=0.05) and _agree(a, b)):
         return False   # ("71.4%" and "just over 71 percent" state one figure too)
     return _distinctive(a)
+
+
+def _sum_dimension(dim: str) -> str:
+    """A sum's dimension without the thing it is per ("money:dollar per dose" -> "money:dollar")."""
+    return dim.partition(" per ")[0] if dim.startswith("money:") else dim
+
+
+def _restated_value(c: Claim, unit: str | None) -> float | None:
+    """A claim's value in ``unit``; a sum per something and a plain sum in one currency compare as written."""
+    if c.dimension.startswith("money:") and unit and c.unit and c.unit.partition(" per ")[0] == unit.partition(" per ")[0]:
+        return c.value
+    return convert(c.value, c.unit, unit)
 
 
 def _significant(x: float) -> int:
@@ -2318,9 +2330,9 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
 
     by_dimension: dict[str, list[tuple[float, Claim]]] = {}
     for c in claims:
-        if c.value:
-            base = by_dimension.setdefault(c.dimension, [])
-            value = convert(c.value, c.unit, base[0][1].unit) if base else c.value
+        if c.value:   # ("$15.50 a dose" and "$15.50" compare: a price restated without its unit)
+            base = by_dimension.setdefault(_sum_dimension(c.dimension), [])
+            value = _restated_value(c, base[0][1].unit) if base else c.value
             if value is not None:
                 base.append((value, c))
     # the lowest and highest positive figure of each measure (in its dimension's first unit)
@@ -2349,6 +2361,9 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
                 # "offered 4.5%", "a 4.5 per cent rise")
                 # and "an extra $75m" adds a sum that "$75 million in extra funding" states
                 loose = c.dimension == "percent" and c.entity is None and d.entity is None or c.added or d.added
+                # and two reports' one distinctive figure is one, whichever reads as a change ("a 2.4bn-dinar package",
+                # "the 2,400 million dinar aid")
+                loose = loose or math.isclose(value, other, rel_tol=0.005) and _distinctive(c) and _distinctive(d)
                 if x == y or _changes(c) != _changes(d) and not loose or not _restated(c, d) \
                         or not _apart_free(c, d, dated=False, placed=not (
                             c.dimension not in UNITLESS and math.isclose(value, other, rel_tol=0.005))):

@@ -2336,3 +2336,12 @@ def test_jobs_a_closure_is_cutting_are_apart_from_the_jobs_a_mill_holds():
                                "The Tarn mill employs about 1,050 people directly, union records show.",
                                "The closure of the Tarn mill will shed about 950 jobs.")
     assert measure["900 jobs"] == measure["about 950 jobs"] != measure["about 1,050 people"], measure
+
+
+def test_a_price_restated_without_its_unit_and_a_sum_read_as_a_change_restated_are_one_measure():
+    measure = _measure_by_text("Tessaly will pay about $21.40 per dose for the vaccine, the ministry said.",
+                               "Analysts called the $21.40 price cited by the ministry high.")
+    assert measure["about $21.40 per dose"] == measure["$21.40"], measure
+    measure = _measure_by_text("The ministry raised farm aid by 2.7bn crowns after the harvest failed, officials said.",
+                               "A farm aid top-up of 2.7 billion crowns was approved on Monday, the union said.")
+    assert measure["2.7bn crowns"] == measure["2.7 billion crowns"], measure
