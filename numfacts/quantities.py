@@ -77,6 +77,12 @@ NOUN_CHUNKS = 5
 SPAN_SLACK = 38
 #: Units of length, and words after one that make it a distance from somewhere ("two miles short of", "3 km from").
 _LENGTHS = frozenset(["metre", "kilometre", "centimetre", "mile", "nautical mile", "foot", "yard", "inch"])
+#: At most this many words between a change verb and the "from" of the movement it makes ("expand the main
+#: stand from 31,000 to 45,000 seats").
+MOVED_REACH = 5
+_OBJECT_OPENERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
+#: Words that make the id word after them a verb ("will seat 900", "can stage 40 concerts"; not "went to gate 12").
+_VERB_OPENERS = frozenset(["will", "would", "can", "could", "may", "might", "must", "should"])
 _DISTANCE_AFTER = frozenset(["from", "short", "away", "off", "beyond", "past", "north", "south", "east", "west",
                              "inland", "offshore", "outside", "upstream", "downstream", "behind", "ahead"])
 #: Forms of "raise" that, right before a sum, collect it ("the appeal has raised $4 million"), not lift it.
@@ -545,8 +551,10 @@ class _SentenceReader:
         p = prev
         if p >= 0 and toks[p].text == "." and p - 1 >= 0 and self.touching(p):
             p -= 1
+        # (not a verb after a modal: "the arena will seat 900 people")
         if p >= 0 and toks[p].lower in t["id_words"] and not row.currency and row.unit is None and \
-                (toks[p].text[0].isupper() or toks[p].lower not in t["id_need_capital"]):
+                (toks[p].text[0].isupper() or toks[p].lower not in t["id_need_capital"]) and \
+                not (p >= 1 and toks[p].text.islower() and toks[p - 1].lower in _VERB_OPENERS):
             return True
         # names: "iPhone 12", "FTSE 100", "S&P 500", "Big 12"
         if prev >= 0 and toks[prev].is_word and not row.currency and row.unit is None and self.gap(first) == 1 \
@@ -1127,8 +1135,9 @@ class _SentenceReader:
             return None
         if between == ["to"] and lead not in ("from", "between") and va > vb:
             return None     # "a vote of 220 to 208"
-        if between == ["to"] and lead == "from" and (a.change or b.change):
+        if between == ["to"] and lead == "from" and (a.change or b.change or self.moved_before(a.first - 1)):
             # "the budget will fall from £11.8m to £9.2m": where a movement started (a level, no change) and ended
+            # (also with the verb's object between: "to expand the ground from 31,000 to 45,000 seats")
             a.change = None
             return None
         # "rose 8% to 3.65": a movement and where it ended, not a range
@@ -1307,6 +1316,18 @@ class _SentenceReader:
                 and num.last < len(self.toks) \
                 and self.gap(num.last) == 1 and self.toks[num.last].is_word and self.toks[num.last].text[0].isupper():
             self.name_tails.add((self.toks[num.last - 1].text, self.toks[num.last].text))
+
+    def moved_before(self, k: int) -> bool:
+        """A change verb at most ``MOVED_REACH`` words before token k in its clause ("expand the ground from")."""
+        for j in range(k - 1, max(-1, k - 1 - MOVED_REACH), -1):
+            if not self.toks[j].is_word:
+                return False
+            if (self.low(j),) in self.t["change"] and self.low(j) not in PARTICLES:
+                return j < k - 1
+            # (only the verb's object between: "has dropped since October from $75 to $45.88" is one span)
+            if self.low(j) in self.t["function"] and self.low(j) not in _OBJECT_OPENERS:
+                return False
+        return False
 
     def time_after(self, k: int) -> bool:
         """A time phrase starts at token k: "last year", "this week", "in 2020" (a rejected year)."""

@@ -484,3 +484,16 @@ def test_a_rate_per_second_before_after_is_still_a_rate():
     assert q.unit == "litre per second"
     (q,) = at("The pumps moved 900 tonnes a day after the repairs.", "900")
     assert q.unit == "tonne"
+
+
+def test_an_id_word_after_a_modal_is_a_verb():
+    assert [q.value for q in at("The new hall can seat 760 people.", "760")] == [760]
+    assert at("She was assigned seat 14 on the coach.", "14") == []
+
+
+def test_a_change_verb_with_its_object_before_from_makes_two_levels_not_a_range():
+    text = "The council will expand the car park from 240 to 410 spaces."
+    assert sorted(q.value for q in read(text)) == [240, 410]
+    # a time phrase between the verb and "from" leaves one span, as NewsQuant reads it
+    text = "The price has dropped since May from $62 to $48.10."
+    assert [(q.qualifier, q.low, q.high) for q in read(text)] == [("range", 48.10, 62)]
