@@ -2345,3 +2345,9 @@ def test_a_price_restated_without_its_unit_and_a_sum_read_as_a_change_restated_a
     measure = _measure_by_text("The ministry raised farm aid by 2.7bn crowns after the harvest failed, officials said.",
                                "A farm aid top-up of 2.7 billion crowns was approved on Monday, the union said.")
     assert measure["2.7bn crowns"] == measure["2.7 billion crowns"], measure
+
+
+def test_what_a_hall_can_seat_is_its_capacity():
+    measure = _measure_by_text("About 700 people attended the opening concert, organisers said.",
+                               "The new hall will seat 900 people, the council said.")
+    assert measure["About 700 people"] != measure["900 people"], measure
