@@ -406,6 +406,11 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
     # (nor does a title inside an organization's name cut it: "the Orm Justice Initiative")
     owned_office = owned_office or _is(toks[k].word, "orgname") and toks[i].word[:1].isupper() and not (
         _is(toks[i].word, "title") or _is(toks[i].word, "role"))
+    # (nor a role word: "the Student Finance Agency", a run of capitals ending on an organization's word)
+    first = i + 1 if toks[i].word.lower() in ("the", "a", "an") else i
+    if not owned_office and first < k and _is(toks[k].word.lower(), "org") and all(
+            _cap(t.word) and not _is(t.word, "title") for t in toks[first:k + 1]):
+        owned_office, name_start = True, first
     for j in range(i, k + 1):
         word = toks[j].word
         if not owned_office and (_is(word, "title") or _is(word, "role") or word.islower() and _is(word, "org")
@@ -473,8 +478,8 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
         if prev == "'" and i - 2 >= floor and toks[i - 2].end == toks[i - 1].start:
             i -= 1              # "Sanders' campaign"
             continue
-        if low == "of" and i - 2 >= floor and _cap(toks[i - 2].word) and _cap(toks[i].word):
-            i -= 2              # "the Friends of Ashcombe Libraries group": a name joined by "of"
+        if low in ("of", "for") and i - 2 >= floor and _cap(toks[i - 2].word) and _cap(toks[i].word):
+            i -= 2              # "the Friends of Ashcombe Libraries group", "a Department for Transport spokesman"
             continue
         if low == "of" and i - 2 >= floor and toks[i - 2].word[:1].islower() and (
                 _is(toks[i - 2].word, "role") or _is(toks[i - 2].word, "title") or _is(toks[i - 2].word, "org")):
@@ -2679,6 +2684,8 @@ class _Document:
         held: tuple[int, str] | None = None     # (where, name): the nearest name holding the head word
         for found in _named_as(head).finditer(self.norm, floor, phrase.start):
             # "the Ortiz campaign" -> "Ortiz campaign"; "Veltra, the parent company of Orbix" -> Veltra
+            if ". " in (found.group("owner") or ""):
+                continue   # a sentence's end and the next one's start ("said on Monday. The agency")
             words = [_possessor(w) or w for w in (found.group("owner") or found.group("appos")).split()
                      if not _is(w, "notname")]
             named = None
@@ -2708,7 +2715,9 @@ class _Document:
             if m.end <= phrase.start and not m.place and m.kind != "person" and not listener:
                 # (not whom a speaker told: '"We lost 3 million gallons," Whitcombe told MNN.')
                 if head in m.name.lower().split():
-                    return m.name if held is None or m.start > held[0] else held[1]
+                    # (a mention inside the name held is a part of it: "Customs Agency" of "the Revenue and
+                    # Customs Agency said")
+                    return m.name if held is None or m.start >= held[0] + len(held[1]) else held[1]
                 public = _is(head, "business") and _is(m.name.split()[-1], "publicbody")
                 if _is(head, "anyorg") and (m.kind == "org" or not m.prep and self.opens(m)) and not public:
                     nearest.setdefault(m.kind, m.name)   # (a company is no "Food Standards Agency")
