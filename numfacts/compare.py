@@ -106,6 +106,10 @@ NATION = "(nation)"
 STANCE_REACH = 4
 #: A count of this many of a noun the tables do not know is a sum in an unknown currency ("48 billion talers").
 CURRENCY_SIZE = 1e9
+#: One claimant's two figures in one report are one claim only when their intervals meet and their values
+#: are at most this many times apart ("at least 40" and then "52" dead; not "up to £4.50" and "£2.80").
+SAID_RATIO = 1.5
+
 #: The smallest whole count or share that two reports stating it are taken to restate (``_restated``).
 RESTATED_MIN = 20
 #: Longest phrase (in words) looked up in the tables.
@@ -397,6 +401,7 @@ class Claim:
     people: bool = False                      # counts "people" ("48 people on board"), no one role of them
     sentence_at: int = 0                      # where its sentence starts in its document
     contest: bool = False                     # worded against another count ("put turnout at", "closer to")
+    started: bool = False                     # where a movement started ("up from 1,800", "from 1,800 to 2,300")
 
 
 def _na(x) -> bool:
@@ -1772,6 +1777,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         mentioned=mentioned, opener=opener, part=part, whole=_is_whole(fig), among=among, noun=noun, added=added,
         attribute=attribute,
         compared=bool(fig.left) and fig.left[-1].text.lower() in _role("comparison"),
+        started=bool(fig.left) and fig.left[-1].text.lower() == "from",
         standing=dim == "count" and any(t.text.lower() in _role("standing") for t in fig.right[:4]),
         within=within, stance=stance, craft=_craft(fig),
         forecast=_role_before(fig, "forecast", STANCE_REACH + 1),
@@ -1907,6 +1913,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False   # (and "up from 25,000 in August" is the earlier figure, not the present one)
     if a.whole != b.whole:
         return False   # "90 clinics" a part is taken from are no count of "60 clinics" that closed
+    if _started_from(a, b):
+        return False
     if a.scope and b.scope:
         if not a.scope & b.scope and not _a_country(a.scope, b.scope):
             return False
@@ -2279,7 +2287,9 @@ def group(claims: Sequence[Claim]) -> list[int]:
                 reps = list(cluster.reps.values())
                 if not all(_compatible(c, m, mine, places[m.row]) for m in reps):
                     continue
-                if not all(_agree(m, c) for m in cluster.said.get((c.doc, c.claimant), ())):
+                # (one claimant's bound and a figure well inside it are two things: "will pay up to £4.50 an
+                # hour", "the current rate is £2.80 an hour")
+                if not all(_agree(m, c) and not _far(m, c, SAID_RATIO) for m in cluster.said.get((c.doc, c.claimant), ())):
                     continue
                 if cluster.apart_in_report(c):
                     continue
@@ -2573,6 +2583,14 @@ def _read_on_two_days(a: Claim, b: Claim) -> bool:
         and pd.Timestamp(a.claim_date).normalize() != pd.Timestamp(b.claim_date).normalize()
 
 
+def _started_from(a: Claim, b: Claim) -> bool:
+    """Whether one claim is where a movement started ("up from £2.80", "from 1,800 to 2,300"), with no period of its
+    own, and the other a different figure that is not: an earlier level is no estimate of the present one (a dated
+    one, "from 5.7% the previous month", is that period's)."""
+    start = a if a.started else b
+    return a.started != b.started and not start.period and not _agree(a, b)
+
+
 def _crew_too(a: Claim, b: Claim) -> bool:
     """Whether one claim counts the people aboard and the other the passengers: the people are the crew and the
     passengers together ("48 people on board", "46 passengers")."""
@@ -2584,7 +2602,7 @@ def _apart_free(a: Claim, b: Claim, *, dated: bool = True, placed: bool = True) 
     same distinctive figure outweighs them); with ``dated``, a period long past and an undated figure do;
     without ``placed``, scopes are not compared."""
     if a.period and b.period and not _overlap(a.period, b.period) or dated and _long_past(a, b) \
-            or _read_on_two_days(a, b) or _crew_too(a, b):
+            or _read_on_two_days(a, b) or _crew_too(a, b) or _started_from(a, b):
         return False
     return not (placed and a.scope and b.scope and not a.scope & b.scope or not _same_actor(a.actor, b.actor))
 

@@ -2351,3 +2351,13 @@ def test_what_a_hall_can_seat_is_its_capacity():
     measure = _measure_by_text("About 700 people attended the opening concert, organisers said.",
                                "The new hall will seat 900 people, the council said.")
     assert measure["About 700 people"] != measure["900 people"], measure
+
+
+def test_where_a_movement_started_and_a_bound_above_the_present_level_are_apart_from_it():
+    measure = _measure_by_text("Membership rose from 1,800 to 2,300 this year, the club said.",
+                               "About 1,900 people belong to the club, its chairman said.")
+    assert measure["About 1,900 people"] != measure["1,800"], measure
+    measure = _measure_by_text("Drivers will pay up to £6.20 an hour to park at the Orm clinic from May. The current "
+                               "rate is £3.90 an hour.",
+                               "Parking at the Orm clinic will cost £6.20 an hour, campaigners said.")
+    assert measure["up to £6.20 an hour"] == measure["£6.20 an hour"] != measure["£3.90 an hour"], measure
