@@ -2361,3 +2361,9 @@ def test_where_a_movement_started_and_a_bound_above_the_present_level_are_apart_
                                "rate is £3.90 an hour.",
                                "Parking at the Orm clinic will cost £6.20 an hour, campaigners said.")
     assert measure["up to £6.20 an hour"] == measure["£6.20 an hour"] != measure["£3.90 an hour"], measure
+
+
+def test_a_levy_is_a_tax():
+    measure = _measure_by_text("The fizzy drinks levy raised 233 million crowns last year, the treasury said.",
+                               "The tax on sugary drinks brought in 236 million crowns last year, officials said.")
+    assert measure["233 million crowns"] == measure["236 million crowns"], measure
