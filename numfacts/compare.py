@@ -451,6 +451,9 @@ def _phrases(words: Sequence[Token]) -> list[tuple[str, int, int]]:
     return sorted(out)
 
 
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "to"})
+
+
 def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[str], *,
              verbs: bool = False):
     """The table entry nearest the figure in a window of (token, distance), with the index of its last word.
@@ -465,6 +468,8 @@ def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[
         if verbs and (_not_an_event(window, i, j) or window[j][1] <= 1 and phrase not in _events()
                       and not phrase.endswith(window[j][0].text.lower())):
             continue   # "four sheds": the figure's own noun made singular is no verb ("shed"), unless an event
+        if phrase == "raise" and i and window[i - 1][0].text.lower() in _MODALS:
+            continue   # "the tax would raise €14 million": money it brings in, no pay raise
         dist = min(window[i][1], window[j][1])
         key = (dist, -(j - i), i)
         if best is None or key < best[0]:
@@ -1387,6 +1392,8 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     following = right[0].text.lower() if right else ""
     # (a sum or a share only: "200,000 fans snapped up tickets" is a verb and its particle)
     kind = dimension(_str(row.get("unit")))[0]
+    if kind.startswith("money:") and preceding in numbers.COLLECTING:
+        return False   # "the tax would raise €14 million": money brought in, as the extractor reads it
     measured = kind != "count"
     # "an 8% fare increase", "a 3% pay rise", "a 2% property tax increase": nouns, then the movement (after
     # two nouns, one that is a noun too: not "a 90-foot crane came down")

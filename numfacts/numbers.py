@@ -19,6 +19,8 @@ MAX_DIGITS = 30
 PARTICLES = frozenset({"up", "down"})
 #: Words after a period that make it a date, not a rate's period ("a day earlier", "a week ago").
 DATE_AFTER = frozenset({"ago", "earlier", "later", "before", "after"})
+#: Forms of "raise" that, right before a sum, collect it ("the appeal has raised $4 million"), not lift it.
+COLLECTING = frozenset({"raise", "raises", "raised", "raising"})
 
 # Digits with ./, separators, a run of letters, or any other single visible character.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .numbers import (
+    COLLECTING,
     DATE_AFTER,
     PARTICLES,
     Number,
@@ -85,8 +86,6 @@ _OBJECT_OPENERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "ou
 _VERB_OPENERS = frozenset(["will", "would", "can", "could", "may", "might", "must", "should"])
 _DISTANCE_AFTER = frozenset(["from", "short", "away", "off", "beyond", "past", "north", "south", "east", "west",
                              "inland", "offshore", "outside", "upstream", "downstream", "behind", "ahead"])
-#: Forms of "raise" that, right before a sum, collect it ("the appeal has raised $4 million"), not lift it.
-_COLLECTING = frozenset(["raise", "raises", "raised", "raising"])
 #: "from 30 mpg in town to 34": the bare end of a movement lies at most this many tokens after its start.
 FROM_TO_TOKENS = 6
 #: "life expectancy for men there is around 73": an age noun at most this many words before the figure.
@@ -1049,7 +1048,7 @@ class _SentenceReader:
                 if phrase in t["change"]:
                     if phrase == ("up",) and self.low(k + 1) == "to" and row.first == k + 2:
                         break
-                    if phrase[-1] in _COLLECTING and row.currency:
+                    if phrase[-1] in COLLECTING and row.currency:
                         return      # "the appeal has raised $4 million": money collected, not a rise
                     row.change = t["change"][phrase]
                     return

@@ -2367,3 +2367,9 @@ def test_a_levy_is_a_tax():
     measure = _measure_by_text("The fizzy drinks levy raised 233 million crowns last year, the treasury said.",
                                "The tax on sugary drinks brought in 236 million crowns last year, officials said.")
     assert measure["233 million crowns"] == measure["236 million crowns"], measure
+
+
+def test_money_a_measure_would_raise_is_brought_in_not_a_pay_raise():
+    measure = _measure_by_text("The bed tax would raise about €9 million a year, the council said.",
+                               "The levy is expected to bring in €8.5m annually, officials said.")
+    assert measure["about €9 million a year"] == measure["€8.5m annually"], measure
