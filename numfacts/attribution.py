@@ -406,7 +406,7 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
     # (nor does a title inside an organization's name cut it: "the Orm Justice Initiative")
     owned_office = owned_office or _is(toks[k].word, "orgname") and toks[i].word[:1].isupper() and not (
         _is(toks[i].word, "title") or _is(toks[i].word, "role"))
-    # (nor a role word: "the Student Finance Agency", a run of capitals ending on an organization's word)
+    # (nor a role word: "the Nurse Training Council", a run of capitals ending on an organization's word)
     first = i + 1 if toks[i].word.lower() in ("the", "a", "an") else i
     if not owned_office and first < k and _is(toks[k].word.lower(), "org") and all(
             _cap(t.word) and not _is(t.word, "title") for t in toks[first:k + 1]):
@@ -2715,8 +2715,8 @@ class _Document:
             if m.end <= phrase.start and not m.place and m.kind != "person" and not listener:
                 # (not whom a speaker told: '"We lost 3 million gallons," Whitcombe told MNN.')
                 if head in m.name.lower().split():
-                    # (a mention inside the name held is a part of it: "Customs Agency" of "the Revenue and
-                    # Customs Agency said")
+                    # (a mention inside the name held is a part of it: "Parks Agency" of "the Wildlife and
+                    # Parks Agency said")
                     return m.name if held is None or m.start >= held[0] + len(held[1]) else held[1]
                 public = _is(head, "business") and _is(m.name.split()[-1], "publicbody")
                 if _is(head, "anyorg") and (m.kind == "org" or not m.prep and self.opens(m)) and not public:

@@ -107,7 +107,7 @@ STANCE_REACH = 4
 #: A count of this many of a noun the tables do not know is a sum in an unknown currency ("48 billion talers").
 CURRENCY_SIZE = 1e9
 #: One claimant's two figures in one report are one claim only when their intervals meet and their values
-#: are at most this many times apart ("at least 40" and then "52" dead; not "up to £4.50" and "£2.80").
+#: are at most this many times apart ("at least 40" and then "52" dead; not "up to £6.20" and "£3.90").
 SAID_RATIO = 1.5
 
 #: The smallest whole count or share that two reports stating it are taken to restate (``_restated``).
@@ -398,9 +398,9 @@ class Claim:
     vague: bool = False                       # a plural of a number word ("hundreds of thousands"): the
     #                                           value is its floor, the figure may be up to VAGUE_SPAN times it
     per: str | None = None                    # the period a count is a rate over ("500 ferries a day"): "day"
-    people: bool = False                      # counts "people" ("48 people on board"), no one role of them
+    people: bool = False                      # counts "people" ("41 people on board"), no one role of them
     sentence_at: int = 0                      # where its sentence starts in its document
-    contest: bool = False                     # worded against another count ("put turnout at", "closer to")
+    contest: bool = False                     # worded against another count ("put the crowd at", "closer to")
     started: bool = False                     # where a movement started ("up from 1,800", "from 1,800 to 2,300")
 
 
@@ -451,9 +451,6 @@ def _phrases(words: Sequence[Token]) -> list[tuple[str, int, int]]:
     return sorted(out)
 
 
-_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "to"})
-
-
 def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[str], *,
              verbs: bool = False):
     """The table entry nearest the figure in a window of (token, distance), with the index of its last word.
@@ -468,8 +465,8 @@ def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[
         if verbs and (_not_an_event(window, i, j) or window[j][1] <= 1 and phrase not in _events()
                       and not phrase.endswith(window[j][0].text.lower())):
             continue   # "four sheds": the figure's own noun made singular is no verb ("shed"), unless an event
-        if phrase == "raise" and i and window[i - 1][0].text.lower() in _MODALS:
-            continue   # "the tax would raise €14 million": money it brings in, no pay raise
+        if phrase == "raise" and i and window[i - 1][0].text.lower() in numbers.MODALS | {"to"}:
+            continue   # "the tax would raise €9 million": money it brings in, no pay raise
         dist = min(window[i][1], window[j][1])
         key = (dist, -(j - i), i)
         if best is None or key < best[0]:
@@ -1393,14 +1390,14 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     # (a sum or a share only: "200,000 fans snapped up tickets" is a verb and its particle)
     kind = dimension(_str(row.get("unit")))[0]
     if kind.startswith("money:") and preceding in numbers.COLLECTING:
-        return False   # "the tax would raise €14 million": money brought in, as the extractor reads it
+        return False   # "the tax would raise €9 million": money brought in, as the extractor reads it
     measured = kind != "count"
     # "an 8% fare increase", "a 3% pay rise", "a 2% property tax increase": nouns, then the movement (after
     # two nouns, one that is a noun too: not "a 90-foot crane came down")
     nouns = next((k for k, t in enumerate(right[:4]) if t.text.lower() in movement), 0)
     moved = right[nouns].text.lower() if nouns else ""
     # (a particle after a word ends a verb: "gusts of 95 km/h tore down a stage")
-    # (nor a locative: "hailstones up to 7cm across fell")
+    # (nor a locative: "hailstones up to 6cm across fell")
     if measured and nouns and moved not in terms().conditional and moved not in numbers.PARTICLES and (
             nouns == 1 or moved + "s" in movement) and all(t.text.isalpha() and t.text.lower() not in
                                                            _role("stop") | _role("locative") for t in right[:nouns]):
@@ -1853,8 +1850,8 @@ def _role_before(fig: _Figure, role: str, reach: int) -> bool:
 
 
 def _contest(fig: _Figure) -> bool:
-    """Whether a figure's clause sets it against another's: a contesting word ("the true number was closer to
-    7,500", "said only 2,300 had joined"), or "put ... at" ("the union put turnout at 140,000")."""
+    """Whether a figure's clause sets it against another's: a contesting word ("the real figure was closer to
+    7,500", "said only 2,300 had joined"), or "put ... at" ("organisers put the crowd at 140,000")."""
     words = [t.text.lower() for t in fig.words]
     return any(w in _role("contest") for w in words) or (
         "put" in words and bool(fig.left) and fig.left[-1].text.lower() == "at")
@@ -2294,8 +2291,8 @@ def group(claims: Sequence[Claim]) -> list[int]:
                 reps = list(cluster.reps.values())
                 if not all(_compatible(c, m, mine, places[m.row]) for m in reps):
                     continue
-                # (one claimant's bound and a figure well inside it are two things: "will pay up to £4.50 an
-                # hour", "the current rate is £2.80 an hour")
+                # (one claimant's bound and a figure well inside it are two things: "will pay up to £6.20 an
+                # hour", "the current rate is £3.90 an hour")
                 if not all(_agree(m, c) and not _far(m, c, SAID_RATIO) for m in cluster.said.get((c.doc, c.claimant), ())):
                     continue
                 if cluster.apart_in_report(c):
@@ -2347,7 +2344,7 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
 
     by_dimension: dict[str, list[tuple[float, Claim]]] = {}
     for c in claims:
-        if c.value:   # ("$15.50 a dose" and "$15.50" compare: a price restated without its unit)
+        if c.value:   # ("$21.40 a dose" and "$21.40" compare: a price restated without its unit)
             base = by_dimension.setdefault(_sum_dimension(c.dimension), [])
             value = _restated_value(c, base[0][1].unit) if base else c.value
             if value is not None:
@@ -2378,8 +2375,8 @@ def _join_restated(claims: list[Claim], ids: dict[int, int]) -> list[int]:
                 # "offered 4.5%", "a 4.5 per cent rise")
                 # and "an extra $75m" adds a sum that "$75 million in extra funding" states
                 loose = c.dimension == "percent" and c.entity is None and d.entity is None or c.added or d.added
-                # and two reports' one distinctive figure is one, whichever reads as a change ("a 2.4bn-dinar package",
-                # "the 2,400 million dinar aid")
+                # and two reports' one distinctive figure is one, whichever reads as a change ("raised farm aid by
+                # 2.7bn crowns", "a top-up of 2.7 billion crowns")
                 loose = loose or math.isclose(value, other, rel_tol=0.005) and _distinctive(c) and _distinctive(d)
                 if x == y or _changes(c) != _changes(d) and not loose or not _restated(c, d) \
                         or not _apart_free(c, d, dated=False, placed=not (
@@ -2591,7 +2588,7 @@ def _read_on_two_days(a: Claim, b: Claim) -> bool:
 
 
 def _started_from(a: Claim, b: Claim) -> bool:
-    """Whether one claim is where a movement started ("up from £2.80", "from 1,800 to 2,300"), with no period of its
+    """Whether one claim is where a movement started ("up from £3.90", "from 1,800 to 2,300"), with no period of its
     own, and the other a different figure that is not: an earlier level is no estimate of the present one (a dated
     one, "from 5.7% the previous month", is that period's)."""
     start = a if a.started else b
@@ -2600,7 +2597,7 @@ def _started_from(a: Claim, b: Claim) -> bool:
 
 def _crew_too(a: Claim, b: Claim) -> bool:
     """Whether one claim counts the people aboard and the other the passengers: the people are the crew and the
-    passengers together ("48 people on board", "46 passengers")."""
+    passengers together ("41 people on board", "38 passengers")."""
     return a.people != b.people and a.entity == b.entity == "passenger"
 
 
@@ -2817,7 +2814,7 @@ class _Cluster:
     def apart_in_report(self, c: Claim) -> bool:
         """Whether the measure holds another claimant's different figure from another sentence of the claim's
         report, neither worded against the other: a report states two sources' figures for one thing side by side
-        ("police said 31,000 ... the union put turnout at 140,000"), and apart it tells two things (a
+        ("police said 27,000 ... organisers put the crowd at 140,000"), and apart it tells two things (a
         brigade's count of floors burned, a landlord's of floors re-clad), but a crowd's counts differ by nature."""
         if c.entity in _role("disputed") or c.contest:
             return False

@@ -21,6 +21,8 @@ PARTICLES = frozenset({"up", "down"})
 DATE_AFTER = frozenset({"ago", "earlier", "later", "before", "after"})
 #: Forms of "raise" that, right before a sum, collect it ("the appeal has raised $4 million"), not lift it.
 COLLECTING = frozenset({"raise", "raises", "raised", "raising"})
+#: Modal verbs: the word after one is a verb ("the hall can seat 760", "the tax would raise €9 million").
+MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should"})
 
 # Digits with ./, separators, a run of letters, or any other single visible character.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")

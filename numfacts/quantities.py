@@ -16,6 +16,7 @@ from functools import cache
 from .numbers import (
     COLLECTING,
     DATE_AFTER,
+    MODALS,
     PARTICLES,
     Number,
     digits_value,
@@ -78,12 +79,10 @@ NOUN_CHUNKS = 5
 SPAN_SLACK = 38
 #: Units of length, and words after one that make it a distance from somewhere ("two miles short of", "3 km from").
 _LENGTHS = frozenset(["metre", "kilometre", "centimetre", "mile", "nautical mile", "foot", "yard", "inch"])
-#: At most this many words between a change verb and the "from" of the movement it makes ("expand the main
-#: stand from 31,000 to 45,000 seats").
+#: At most this many words between a change verb and the "from" of the movement it makes ("will expand the
+#: car park from 240 to 410 spaces").
 MOVED_REACH = 5
 _OBJECT_OPENERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
-#: Words that make the id word after them a verb ("will seat 900", "can stage 40 concerts"; not "went to gate 12").
-_VERB_OPENERS = frozenset(["will", "would", "can", "could", "may", "might", "must", "should"])
 _DISTANCE_AFTER = frozenset(["from", "short", "away", "off", "beyond", "past", "north", "south", "east", "west",
                              "inland", "offshore", "outside", "upstream", "downstream", "behind", "ahead"])
 #: "from 30 mpg in town to 34": the bare end of a movement lies at most this many tokens after its start.
@@ -456,7 +455,7 @@ class _SentenceReader:
                 if cand in lex.per_nouns:
                     noun, k = cand, j + 2
             timeish = noun in self.t["time_words"]
-            # ("$5 a day later" dates; a second or a minute is too short to: "60 litres a second after repairs")
+            # ("$5 a day later" dates; a second or a minute is too short to: "45 litres a second after repairs")
             if noun and (per in ("per", "/") or timeish or noun in lex.per_nouns) and (
                     self.low(k) not in DATE_AFTER or noun in ("second", "minute")):
                 row.unit, j = f"{row.unit} per {noun}", k
@@ -550,10 +549,10 @@ class _SentenceReader:
         p = prev
         if p >= 0 and toks[p].text == "." and p - 1 >= 0 and self.touching(p):
             p -= 1
-        # (not a verb after a modal: "the arena will seat 900 people")
+        # (not a verb after a modal: "the new hall can seat 760 people")
         if p >= 0 and toks[p].lower in t["id_words"] and not row.currency and row.unit is None and \
                 (toks[p].text[0].isupper() or toks[p].lower not in t["id_need_capital"]) and \
-                not (p >= 1 and toks[p].text.islower() and toks[p - 1].lower in _VERB_OPENERS):
+                not (p >= 1 and toks[p].text.islower() and toks[p - 1].lower in MODALS):
             return True
         # names: "iPhone 12", "FTSE 100", "S&P 500", "Big 12"
         if prev >= 0 and toks[prev].is_word and not row.currency and row.unit is None and self.gap(first) == 1 \
@@ -1136,7 +1135,7 @@ class _SentenceReader:
             return None     # "a vote of 220 to 208"
         if between == ["to"] and lead == "from" and (a.change or b.change or self.moved_before(a.first - 1)):
             # "the budget will fall from £11.8m to £9.2m": where a movement started (a level, no change) and ended
-            # (also with the verb's object between: "to expand the ground from 31,000 to 45,000 seats")
+            # (also with the verb's object between: "will expand the car park from 240 to 410 spaces")
             a.change = None
             return None
         # "rose 8% to 3.65": a movement and where it ended, not a range
@@ -1323,7 +1322,7 @@ class _SentenceReader:
                 return False
             if (self.low(j),) in self.t["change"] and self.low(j) not in PARTICLES:
                 return j < k - 1
-            # (only the verb's object between: "has dropped since October from $75 to $45.88" is one span)
+            # (only the verb's object between: "has dropped since May from $62 to $48.10" is one span)
             if self.low(j) in self.t["function"] and self.low(j) not in _OBJECT_OPENERS:
                 return False
         return False

@@ -864,15 +864,14 @@ EXAMPLES = [
             "minister"),
     Example("Campaigners said fares would rise 9%, not the 4% claimed by the operator.", "4%", "operator"),
     # -- "the agency" after a sentence ending on a day; a name whose first word is a role word; "for" in a name
-    Example("Rangers seized 40 tusks, the Wildlife and Parks Agency said on Friday. The agency said the haul was "
-            "large. Officers also found 12 skins, the agency added.", "12 skins", "Wildlife and Parks Agency",
-            exact=True),
+    Example("Rangers recovered 40 tusks near the border, the Wildlife and Parks Agency said on Friday. The agency "
+            "believes 12 skins were sold abroad.", "12 skins", "Wildlife and Parks Agency", exact=True),
     Example("Fees will rise 6 per cent, the Nurse Training Council said.", "6 per", "Nurse Training Council", exact=True),
     Example("A Department for Transport spokesman said 30% of trains ran late.", "30%",
             "Department for Transport spokesman", exact=True),
-    Example("The reservoir fell to 41 per cent, according to readings from the state water service.", "41 per",
-            "state water service"),
-    Example("Unions say the closure costs more than the 700 posts the firm has announced.", "700 posts", "the firm",
+    Example("The reservoir is at 41 per cent, according to gauge readings taken by the water board.", "41 per",
+            "water board"),
+    Example("Workers fear far deeper cuts than the 700 posts the firm has announced.", "700 posts", "the firm",
             exact=True),
     # -- a contrast clause whose speaker is set off by commas
     Example("The agency put the cost at £4 million, while the hauliers' trade body, the Orm Road Hauliers, said it was "

@@ -2292,7 +2292,7 @@ def test_cars_that_came_off_the_rails_are_no_crowd_and_or_more_is_no_addition():
 def test_a_nationwide_figure_is_apart_from_a_towns_but_not_from_a_countrys():
     measure = _measure_by_text("Police said 50,000 people marched in Tessaly. The union said 800,000 people marched "
                                "nationwide.",
-                               "The ministry said 300,000 people had protested across the country. Organizers said "
+                               "Rallies across the country drew 300,000 people, the ministry estimated. Organizers said "
                                "60,000 people marched in Tessaly.")
     assert measure["50,000 people"] == measure["60,000 people"] != measure["800,000 people"], measure
     assert measure["800,000 people"] == measure["300,000 people"], measure
@@ -2303,7 +2303,7 @@ def test_a_nationwide_figure_is_apart_from_a_towns_but_not_from_a_countrys():
 
 def test_a_size_across_before_a_verb_of_falling_is_no_change():
     # "up to 6cm across fell": a size, not a fall of 6cm
-    measure = _measure_by_text("Hailstones up to 6cm across fell on Brask, the weather office said.",
+    measure = _measure_by_text("In Brask, hail up to 6cm across fell overnight, the weather office said.",
                                "A storm chaser measured stones of 60 millimetres in Brask.")
     assert measure["up to 6cm"] == measure["60 millimetres"], measure
 
@@ -2314,10 +2314,10 @@ def test_two_sources_in_two_sentences_of_one_report_count_two_things_unless_set_
                                "The company said it sold 608,000 vehicles.")
     assert measure["about 612,000 vehicles"] == measure["608,000 vehicles"] != measure["540,000 cars"], measure
     measure = _measure_by_text("The tally found 4,100 people sleeping rough, officials said. Charities said the "
-                               "true number was closer to 5,600.",
+                               "real figure was nearer 5,600.",
                                "About 4,000 people sleep rough in the city, the mayor said.")
     assert measure["4,100 people"] == measure["5,600"] == measure["About 4,000 people"], measure
-    measure = _measure_by_text("Police said 30,000 people marched. The union put turnout at 95,000.",
+    measure = _measure_by_text("Police said 30,000 people marched. Organisers put the crowd at 95,000.",
                                "Some 40,000 people marched, the mayor said.")
     assert measure["30,000 people"] == measure["95,000"] == measure["Some 40,000 people"], measure
 
@@ -2331,16 +2331,15 @@ def test_the_people_aboard_are_apart_from_the_passengers():
 
 
 def test_jobs_a_closure_is_cutting_are_apart_from_the_jobs_a_mill_holds():
-    measure = _measure_by_text("The firm will close its Tarn mill by the end of the year, cutting 900 jobs, the "
-                               "company said.",
-                               "The Tarn mill employs about 1,050 people directly, union records show.",
-                               "The closure of the Tarn mill will shed about 950 jobs.")
-    assert measure["900 jobs"] == measure["about 950 jobs"] != measure["about 1,050 people"], measure
+    measure = _measure_by_text("The Tarn mill shuts in March, cutting 900 jobs, its owner said.",
+                               "Some 1,050 people work at the Tarn mill, the union said.",
+                               "Tarn's mill is to shed about 950 jobs.")
+    assert measure["900 jobs"] == measure["about 950 jobs"] != measure["Some 1,050 people"], measure
 
 
 def test_a_price_restated_without_its_unit_and_a_sum_read_as_a_change_restated_are_one_measure():
-    measure = _measure_by_text("Tessaly will pay about $21.40 per dose for the vaccine, the ministry said.",
-                               "Analysts called the $21.40 price cited by the ministry high.")
+    measure = _measure_by_text("Each dose will cost Tessaly about $21.40 per dose under the deal, the ministry said.",
+                               "Critics said a price of $21.40 was too high.")
     assert measure["about $21.40 per dose"] == measure["$21.40"], measure
     measure = _measure_by_text("The ministry raised farm aid by 2.7bn crowns after the harvest failed, officials said.",
                                "A farm aid top-up of 2.7 billion crowns was approved on Monday, the union said.")
@@ -2357,19 +2356,19 @@ def test_where_a_movement_started_and_a_bound_above_the_present_level_are_apart_
     measure = _measure_by_text("Membership rose from 1,800 to 2,300 this year, the club said.",
                                "About 1,900 people belong to the club, its chairman said.")
     assert measure["About 1,900 people"] != measure["1,800"], measure
-    measure = _measure_by_text("Drivers will pay up to £6.20 an hour to park at the Orm clinic from May. The current "
-                               "rate is £3.90 an hour.",
+    measure = _measure_by_text("Parking at the Orm clinic will cost up to £6.20 an hour from May. Today it costs "
+                               "£3.90 an hour.",
                                "Parking at the Orm clinic will cost £6.20 an hour, campaigners said.")
     assert measure["up to £6.20 an hour"] == measure["£6.20 an hour"] != measure["£3.90 an hour"], measure
 
 
 def test_a_levy_is_a_tax():
     measure = _measure_by_text("The fizzy drinks levy raised 233 million crowns last year, the treasury said.",
-                               "The tax on sugary drinks brought in 236 million crowns last year, officials said.")
+                               "Officials said the tax on fizzy drinks earned 236 million crowns last year.")
     assert measure["233 million crowns"] == measure["236 million crowns"], measure
 
 
 def test_money_a_measure_would_raise_is_brought_in_not_a_pay_raise():
     measure = _measure_by_text("The bed tax would raise about €9 million a year, the council said.",
-                               "The levy is expected to bring in €8.5m annually, officials said.")
+                               "The hotel levy will bring the town €8.5m annually, officials said.")
     assert measure["about €9 million a year"] == measure["€8.5m annually"], measure

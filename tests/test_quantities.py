@@ -480,7 +480,7 @@ def test_megalitres_are_a_volume():
 
 def test_a_rate_per_second_before_after_is_still_a_rate():
     # "a day after" may date a figure; "a second after" is too short to
-    (q,) = at("The leak had eased to 45 litres a second after divers sealed a crack.", "45")
+    (q,) = at("Water poured out at 45 litres a second after the valve burst.", "45")
     assert q.unit == "litre per second"
     (q,) = at("The pumps moved 900 tonnes a day after the repairs.", "900")
     assert q.unit == "tonne"
@@ -495,5 +495,5 @@ def test_a_change_verb_with_its_object_before_from_makes_two_levels_not_a_range(
     text = "The council will expand the car park from 240 to 410 spaces."
     assert sorted(q.value for q in read(text)) == [240, 410]
     # a time phrase between the verb and "from" leaves one span, as NewsQuant reads it
-    text = "The price has dropped since May from $62 to $48.10."
+    text = "Wheat has fallen since spring from $62 to $48.10."
     assert [(q.qualifier, q.low, q.high) for q in read(text)] == [("range", 48.10, 62)]
