@@ -2291,10 +2291,6 @@ def group(claims: Sequence[Claim]) -> list[int]:
                 reps = list(cluster.reps.values())
                 if not all(_compatible(c, m, mine, places[m.row]) for m in reps):
                     continue
-                # (one claimant's bound and a figure well inside it are two things: "will pay up to £6.20 an
-                # hour", "the current rate is £3.90 an hour")
-                if not all(_agree(m, c) and not _far(m, c, SAID_RATIO) for m in cluster.said.get((c.doc, c.claimant), ())):
-                    continue
                 if cluster.apart_in_report(c):
                     continue
                 score = max(_affinity(c, m, mine, places[m.row]) for m in reps)
@@ -2786,11 +2782,10 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
 @dataclass
 class _Cluster:
     """A measure being built: one claim per distinct set of the features compatibility reads (which bounds
-    the work per claim), each claimant's claims per document and each document's claims."""
+    the work per claim) and each document's claims."""
 
     id: int
     reps: dict[tuple, Claim] = field(default_factory=dict)
-    said: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)
     in_doc: dict[str, list[Claim]] = field(default_factory=dict)
     # the span of the representatives' values, when all are positive, exact and in one unit (else None):
     # a claim ``KIND_RATIO`` times outside it is far from one of them, so incompatible (see ``_far``)
@@ -2808,18 +2803,24 @@ class _Cluster:
             elif not self.mixed:
                 unit, low, high = self.span or (c.unit, c.value, c.value)
                 self.span = (unit, min(low, c.value), max(high, c.value))
-        self.said.setdefault((c.doc, c.claimant), []).append(c)
         self.in_doc.setdefault(c.doc, []).append(c)
 
     def apart_in_report(self, c: Claim) -> bool:
-        """Whether the measure holds another claimant's different figure from another sentence of the claim's
-        report, neither worded against the other: a report states two sources' figures for one thing side by side
-        ("police said 27,000 ... organisers put the crowd at 140,000"), and apart it tells two things (a
-        brigade's count of floors burned, a landlord's of floors re-clad), but a crowd's counts differ by nature."""
-        if c.entity in _role("disputed") or c.contest:
-            return False
-        return any(m.claimant != c.claimant and m.sentence_at != c.sentence_at and not m.contest and not _agree(m, c)
-                   for m in self.in_doc.get(c.doc, ()))
+        """Whether the claim's own report sets it apart from the measure. One claimant's figures there are one
+        claim only when their intervals meet and they are at most ``SAID_RATIO`` apart (its bound and a figure
+        well inside it are two things: "will pay up to £6.20 an hour", "the current rate is £3.90 an hour").
+        Another claimant's different figure from another sentence sets it apart unless one of the two is worded
+        against the other: a report states two sources' figures for one thing side by side ("police said 27,000
+        ... organisers put the crowd at 140,000"), and apart it tells two things (a brigade's count of floors
+        burned, a landlord's of floors re-clad), but a crowd's counts differ by nature."""
+        free = c.entity in _role("disputed") or c.contest
+        for m in self.in_doc.get(c.doc, ()):
+            if m.claimant == c.claimant:
+                if not _agree(m, c) or _far(m, c, SAID_RATIO):
+                    return True
+            elif not free and m.sentence_at != c.sentence_at and not m.contest and not _agree(m, c):
+                return True
+        return False
 
     def far_from(self, c: Claim) -> bool:
         """Whether a positive, exact claim of a measure not disputed by nature is surely too far from one of the

@@ -1316,7 +1316,7 @@ class _SentenceReader:
             self.name_tails.add((self.toks[num.last - 1].text, self.toks[num.last].text))
 
     def moved_before(self, k: int) -> bool:
-        """A change verb at most ``MOVED_REACH`` words before token k in its clause ("expand the ground from")."""
+        """A change verb at most ``MOVED_REACH`` words before token k in its clause ("expand the car park from")."""
         for j in range(k - 1, max(-1, k - 1 - MOVED_REACH), -1):
             if not self.toks[j].is_word:
                 return False
