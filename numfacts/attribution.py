@@ -461,8 +461,11 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
     head = toks[k].word.lower()
     if head.endswith("'s"):
         return None
+    headed = k >= 2 and toks[k - 1].word.lower() == "of" and any(
+        _is(toks[k - 2].word.lower(), cls) for cls in ("role", "org", "title"))    # "the regional chamber of commerce"
     if not (_is(head, "role") or _is(head, "group") or _is(head, "org") or _is(head, "document") or _is(head, "rule")
-            or head.endswith("s") or any(_is(t.word, "det") or _possessor(t.word) for t in toks[max(0, k - 3):k])):
+            or head.endswith("s") or headed or any(_is(t.word, "det") or _possessor(t.word)
+                                                   for t in toks[max(0, k - 3):k])):
         return None
     if k >= 2 and toks[k - 1].word.lower() == "of" and toks[k - 2].word.lower() in _TALLY_NOUNS \
             and not _described_word(head) and not (k >= 3 and toks[k - 3].word.lower() == "a"):
@@ -480,6 +483,10 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
             continue
         if low in ("of", "for") and i - 2 >= floor and _cap(toks[i - 2].word) and _cap(toks[i].word):
             i -= 2              # "the Friends of Ashcombe Libraries group", "a Department for Transport spokesman"
+            continue
+        if low == "and" and i - 2 >= floor and i < k and _is(head, "org") and toks[i].word.isalpha() and toks[i].word.islower() \
+                and toks[i - 2].word.isalpha() and toks[i - 2].word.islower() and toks[i - 2].word not in _STOP:
+            i -= 2              # "the fire and rescue service": one body's name, two nouns joined
             continue
         if low == "of" and i - 2 >= floor and toks[i - 2].word[:1].islower() and (
                 _is(toks[i - 2].word, "role") or _is(toks[i - 2].word, "title") or _is(toks[i - 2].word, "org")):
@@ -754,9 +761,11 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
             t.word.lower() in _NOUN_DETS or _possessor(t.word) or t.word[:1].isdigit() for t in toks[max(0, i - 4):i - 1]):
         return True     # "the waiting list stood at", "a spending plan worth": a noun after its modifier
     if i >= 2 and prev.isalpha() and prev.islower() and not _is(prev, "det") and (
-            nxt in _FINITE_AUX and toks[i - 2].word.lower() in _NOUN_DETS or toks[i - 2].word.lower() in ("a", "an")):
+            nxt in _FINITE_AUX and toks[i - 2].word.lower() in _NOUN_DETS or cue.lemma not in _SAME_PAST and any(
+                toks[x].word.lower() in ("a", "an") and all(t.word.isalpha() and t.word.islower() and t.word not in _STOP
+                                                          for t in toks[x + 1:i]) for x in range(max(0, i - 4), i - 1))):
         # "the full claim would cost": a noun and its adjective, then the sentence's verb; "a recovery plan
-        # requiring": no verb agrees with "a <noun>" in its bare form
+        # requiring", "a typical storm claim now averages": no verb agrees with "a <noun>" in its bare form
         return True
     if form in statement_nouns() or _is(form, "document") or _is(form, "rule"):
         return False    # "the FEC report covering", "a new Labor Department rule will": nouns that are sources
@@ -858,9 +867,11 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.lemma == "claim" and any(_is(t.word, "taken") for t in toks[j:j + 4]):
         return None      # "the storm has claimed 12 lives": taking, not saying
     det = next((x for x in range(i - 1, max(-1, i - 4), -1) if toks[x].word.lower() in ("the", "a", "an")), None)
+    aside = det is not None and det >= 1 and toks[det - 1].word == "," and cue.side != "possessor" \
+        and cue.form.endswith(("s", "ed")) and any(_is(prev, cls) for cls in ("org", "role", "group"))
     if nxt in (".", ",", ";", "") and (cue.form in statement_nouns() or _is(cue.form, "document")) \
-            and det is not None and all(t.word.islower() or t.word in _MONTHS for t in toks[det + 1:i]):
-        return None      # "after the March housing report.": a noun ending its phrase
+            and det is not None and all(t.word.islower() or t.word in _MONTHS for t in toks[det + 1:i]) and not aside:
+        return None      # "after the March housing report.": a noun ending its phrase (not "..., the union estimates,")
     if nxt == "of" and cue.form in statement_nouns() and det is not None \
             and all(t.word.islower() for t in toks[det + 1:i]):
         return None      # "gave a higher estimate of 260": a noun, the object of the verb before it
@@ -900,6 +911,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     speaker: Phrase | None = None
     minor = False
     relative = False
+    coordinated = False     # "X has received 7,000 claims and said ...": X's subject clause is X's too
     rank: int | None = None     # the size compared when several cues govern a figure (smaller wins)
     side = cue.side
     inverted = False
@@ -975,6 +987,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             if told is not None and told >= 1:
                 # '"...," Ana Ruiz said, adding that ...', "..., Meena Rajan told reporters on Sunday, adding that"
                 speaker = _phrase_before(toks, told - 1, norm)
+            coordinated = speaker is None and toks[k].word.lower() == "and" and cue.kind == "speech"
             speaker = speaker or _sentence_subject(toks, k)
             if speaker is None and toks[k].word == "," and k >= 1:
                 opener = _phrase_before(toks, k - 1, norm)      # "Smith, later alleging that ..."
@@ -1123,10 +1136,14 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         tail = _tail_len(toks, c1)
         # (not "..., a step analysts said would lift prices": a clause whose subject is the noun before)
         reach = 8 if cue.lemma == "tell" else 4     # (whom, how and where: "told our newsroom by phone from his cabin")
-        if speaker.start > sent.start + 1 and (tail <= 9 or _ends_clause(toks, c1, reach)) and nxt not in _FINITE_AUX \
-                and _leads_with_clause(norm, sent.start, speaker.start) and not _has_that(toks, c1):
-            content = (sent.start, speaker.start)         # "..., X said on Tuesday."
-            if norm[sent.start:speaker.start].rstrip()[-1:] == "," and (tail > 9 or _parenthetical(toks, c1)):
+        lead = _noun_phrase_lead(toks, speaker)
+        if lead > sent.start + 1 and (tail <= 9 or _ends_clause(toks, c1, reach)) and nxt not in _FINITE_AUX \
+                and _leads_with_clause(norm, sent.start, lead) and not _has_that(toks, c1):
+            content = (sent.start, lead)         # "..., X said on Tuesday."
+            if lead != speaker.start:
+                # "..., a spokesman for the company said, ...": the whole noun phrase speaks
+                speaker = (_trailing_subject(toks, speaker, c1, sent) or (speaker,))[0]
+            if norm[sent.start:lead].rstrip()[-1:] == "," and (tail > 9 or _parenthetical(toks, c1)):
                 # "The total, he said, was 40" / "40 were held, police said, and 6 were hurt": a cue set off by
                 # commas mid-sentence reports the whole sentence (an inner cue still wins on its own clause)
                 content = (sent.start, sent.end)
@@ -1166,6 +1183,13 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             # '"...," said Maja Lind, who owns 140 hectares near Storvik.', "Four crew were hurt, said Lina Vasko,
             # and 60 vessels are waiting": the speaker's own clause, or the report's next one, is theirs too
             content = (content[0], sent.end)
+    if coordinated and content[0] >= c1 and speaker.end <= c0:
+        after = _token_index(toks, speaker.end)
+        if after < len(toks) and toks[after].word == ",":
+            # (past its own relative clause: "X, which employs 230 people, has shut ... and said")
+            after = next((x + 1 for x in range(after + 1, _token_index(toks, c0)) if toks[x].word == ","
+                          and not _digit_comma(toks, x)), after)
+        content = (toks[after].start, content[1])
     if relative and content[0] >= c1:
         close = norm.find(", ", c1, sent.end)      # not the comma inside "5,000"
         if close >= 0:
@@ -1459,17 +1483,24 @@ _POSSESSIVE_DETS = {"his": "person", "her": "person", "its": "pronoun", "their":
                     "my": "speaker"}
 
 
+#: Currency signs a tokenized sum opens with.
+_CURRENCY_SIGNS = ("$", "€", "£")
+
+
 def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int) -> Claim | None:
     """ "the mayor's estimate of 40", "Smith's plan to hire 300", "his recent claim that 9 ...": the possessor
     states what follows the noun. Up to two modifiers may stand between ("the office's 10-year outlook")."""
     k = i - 1
-    while k >= max(0, i - 3) and toks[k].word[:1].isalnum() and _possessor(toks[k].word) is None \
+    inner = False       # a figure between possessor and noun: "the union's earlier £9m estimate"
+    while k >= max(0, i - 5) and (toks[k].word[:1].isalnum() or toks[k].word in _CURRENCY_SIGNS) \
+            and _possessor(toks[k].word) is None \
             and toks[k].word.lower() not in statement_nouns() and not _described_word(toks[k].word.lower()) \
             and toks[k].word.lower() not in _POSSESSIVE_DETS and toks[k].word.lower() not in _STOP \
             and not _is(toks[k].word, "det"):
+        inner = inner or toks[k].word[:1].isdigit() and "-" not in toks[k].word     # (not "its 10-year outlook")
         k -= 1
-    if k < 0 or i - k > 3:
-        return None
+    if k < 0 or i - k > (5 if inner else 3) or inner and not _is(toks[i].word.lower(), "figure"):
+        return None     # (the figure inside only for an estimate: "the club's £200m plan" is the report's)
     plural = toks[i - 1].word.islower() and toks[i - 1].word.endswith("s") and not toks[i - 1].word.endswith("ss")
     if i - k > 1 and plural and j < len(toks) and toks[j].word.lower() == "that":
         return None     # "Parents' groups estimate that ...": a plural subject and its verb, not "the office's estimate"
@@ -1502,8 +1533,10 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
     if speaker is None:
         return None
     c0, c1 = toks[i].start, toks[j - 1].end
+    if inner:
+        return Claim(c0, c1, norm[c0:c1], speaker, toks[k].end, c0, c0 - toks[k].end, minor=True)
     if j + 1 < len(toks) and toks[j].word.lower() == "of" and (toks[j + 1].word[:1].isdigit() or toks[j + 1].word in
-                                                             ("$", "€", "£") or toks[j + 1].word.lower() in _NUMBER_WORDS):
+                                                             _CURRENCY_SIGNS or toks[j + 1].word.lower() in _NUMBER_WORDS):
         # "beating analysts' forecasts of 1.9 billion": the figure right after "of" is the possessor's own, over
         # any verb cue around it (bounded: the next 6 tokens, to a comma)
         y = j + 1
@@ -1619,6 +1652,26 @@ def _has_that(toks: list[Token], pos: int) -> bool:
         if t.start >= pos:
             return t.word.lower() in ("that", ":")
     return False
+
+
+def _noun_phrase_lead(toks: list[Token], speaker: Phrase) -> int:
+    """Where the noun phrase around a speaker phrase starts, when words the phrase leaves out stand between it and
+    a comma ("..., a spokesman for the ambulance service said", "..., the race's doctor Ana Ruiz said"): the
+    comma's end; otherwise the phrase's start. Bounded: 6 words, opening on a determiner or a capital."""
+    x = _token_index(toks, speaker.start)
+    if toks[x].word.lower() in _spelled_numbers():
+        return speaker.start     # ("..., the two companies said": a subject of its own, see _trailing_subject)
+    for y in range(x - 1, max(-1, x - 7), -1):
+        low = toks[y].word.lower()
+        if toks[y].word == ",":
+            opener = toks[y + 1].word
+            if y + 1 < x and (opener.lower() in ("the", "a", "an", "its", "their", "his", "her") or _cap(opener)):
+                return toks[y].end
+            break
+        if not (toks[y].word[:1].isalpha() or toks[y].word == "'") or low in _RELATIVES or low in cue_lexicon() \
+                or low in _FINITE_AUX or _is(low, "aux") or low in _STOP and low not in _JOINERS and not _is(low, "det"):
+            break       # (not "..., their steepest drop since the company listed")
+    return speaker.start
 
 
 def _leads_with_clause(norm: str, start: int, end: int) -> bool:
@@ -1823,9 +1876,8 @@ def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | No
         # the description must end right before the comma ("The drivers' union, ASLD,"), not in a name of its own
         # ("the mayor of Oakland, California,")
         head = toks[k - 1].word
-        described = phrase is not None and head.islower() and (
-            _described_word(head) or len(head) > 4 and head.endswith(_AGENT_SUFFIXES + ("er", "or"))) and (
-            phrase.described or phrase.name.split()[-1].islower())
+        described = phrase is not None and head.isalpha() and head.islower() and (
+            phrase.described or phrase.name.split()[-1].islower())      # ("Glenmoor's rival, Ashcombe Milk,")
         if described and attempt == 0:
             named = _phrase_before(toks, comma - 1, norm)
             if named is not None and not named.described and named.kind in ("person", "unknown", "org") \
@@ -2516,6 +2568,8 @@ class _Document:
             org = self.org_antecedent(Phrase(phrase.start, phrase.start + len(owner), f"the {owner}", "org", True))
             if org != f"the {owner}":
                 return f"{org} {owned}"
+        if owned and owner.isalpha() and owner.islower() and self.norm[phrase.start:phrase.start + 4].lower() == "the ":
+            return f"the {phrase.name}"     # "the resort's operator", as written
         if not phrase.described:
             if _is(phrase.name, "role") and self.norm[phrase.start:phrase.end].lower().startswith(("a ", "an ")):
                 # "The fire brigade has attended 190 fires, a spokesman said": someone new, speaking for the body

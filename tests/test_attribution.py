@@ -673,7 +673,7 @@ EXAMPLES = [
     Example("The survey team said households reporting damp had climbed to 64.", "64", "survey team", exact=True),
     # -- what a body announced is its figure, also when the announcement is a participle after its noun
     Example("Visitors will pay a £3 nightly levy under plans announced on Monday by the county's tourism board.", "£3",
-            "county's tourism board", exact=True),
+            "the county's tourism board", exact=True),
     Example("Bakers can recover 25% of energy costs through a rebate announced by the national trade ministry.", "25%",
             "national trade ministry", exact=True),
     # -- a unit after a number is no name "the utility" could refer to
@@ -682,10 +682,10 @@ EXAMPLES = [
     Example("Harbour Tours cut trips priced from EUR1,450 a seat. The company said 86 guests would be refunded.",
             "86", "the company", exact=True),
     # -- an ombudsman is a role, inside a report's "by" too
-    Example("A report by the state's schools ombudsman found 3,100 complaints.", "3,100", "state's schools ombudsman",
+    Example("A report by the state's schools ombudsman found 3,100 complaints.", "3,100", "the state's schools ombudsman",
             exact=True),
     # -- a unit speaks as an organization
-    Example("Nine ambulances were sent, according to the army's medical unit.", "Nine", "army's medical unit",
+    Example("Nine ambulances were sent, according to the army's medical unit.", "Nine", "the army's medical unit",
             exact=True),
     # -- a person named after an inverted cue speaks, not the phrase before an earlier comma
     Example("Of the 52 samples tested, nine came back positive, said chief chemist Ines Dorado.", "nine",
@@ -714,7 +714,7 @@ EXAMPLES = [
     Example("Rescuers found 3 survivors on Monday, coastguard officials said. Around 9 people were still missing, "
             "they added.", "9", "coastguard officials", exact=True),
     # -- "with X saying": a possessive before a role is the role's owner, not a noun "saying"
-    Example("Trains stopped, with the network's operator saying 38 lines were shut.", "38", "network's operator",
+    Example("Trains stopped, with the network's operator saying 38 lines were shut.", "38", "the network's operator",
             exact=True),
     # -- a described speaker ending in "-ly" is no adverb before the cue
     Example("Six cousins were stuck abroad, his family said.", "Six", "his family", exact=True),
@@ -890,6 +890,45 @@ EXAMPLES = [
     # -- "the bureau's data": the organization named before, and its data
     Example("The Orm Statistics Bureau said exports rose 4%. The bureau's data show imports fell 7 per cent.", "7 per",
             "Orm Statistics Bureau data", exact=True),
+    # -- a mid-sentence cue whose speaker's noun phrase reaches back to the comma owns the clause before it
+    Example("Seven climbers were hurt, the club's chief medic Dr Ines Varga said, three of them badly.",
+            "Seven climbers", "Ines Varga", exact=True),
+    Example("About 310 runners needed treatment, a spokesman for the ambulance trust said, with 14 kept in hospital.",
+            "About 310", "ambulance trust"),
+    Example("Crews have attended 57 barn fires since May, the county fire and rescue service said, against 31 last "
+            "year.", "57 barn", "county fire and rescue service", exact=True),
+    Example("Rents rose 4%, and the landlords' group said more rises were coming.", "4%", None),
+    # -- "a <noun> claim" is a noun, however many words stand between; a figure inside a possessor's estimate
+    Example("Brokers say a typical storm claim now averages £5,300.", "£5,300", "Brokers", exact=True),
+    Example("Insurers put the loss at £6.5m, well below the traders' guild's earlier £9m estimate.", "£9m",
+            "traders' guild"),
+    Example("The Pell Rovers £90m plan would add 6,000 seats.", "£90m", None),
+    # -- a verb cue set off by commas after a body's name; a body whose head noun is "of" something; the subject
+    # of "... and said" states its own clause (not its relative clause); two nouns joined before a body's head
+    Example("Barley output fell to 1.7 million tonnes, the union estimates, from 2.2 million tonnes a year "
+            "earlier.", "1.7 million", "the union", exact=True),
+    Example("The regional chamber of commerce estimated the losses at £7 million.", "£7 million",
+            "regional chamber of commerce", exact=True),
+    Example("Insurer Orr Mutual has received 5,200 claims and said it had turned down about 6% of them.", "5,200",
+            "Orr Mutual"),
+    Example("Dorn Paper, which employs about 310 workers, has shut its towers and said it had spent £60,000.",
+            "about 310", None),
+    Example("Miners marched against unpaid wages and government plans to cut 40,000 jobs.", "40,000", "government",
+            exact=True),
+    Example("By 2030, the final year of the budget office's 10-year outlook, debt would pass $2 trillion.",
+            "$2 trillion", "budget office"),
+    # -- a name in apposition after a described speaker; the people who run a place, not the place
+    Example("Tollan's rival, Brack Dairies, said on Friday it would pay 41.5p a litre.", "41.5p", "Brack Dairies",
+            exact=True),
+    Example('"We keep lost items for 60 days," said Nia Okoro, the line\'s customer director. North Station alone '
+            "logged 9,400 items, she added.", "9,400", "Nia Okoro", exact=True),
+    # -- "the co-op" and "the operator" refer to a body of their kind; "the resort's warden" as written
+    Example("The Fenley Dairy Cooperative will cut its price to 33p a litre from May, a fall of 1.5p, the co-op said.",
+            "33p", "Fenley Dairy Cooperative", exact=True),
+    Example("A study by the Orm Snow Institute found the glacier thinned 2 metres. The operator said its lifts carried "
+            "48,000 skiers.", "48,000", "the operator", exact=True),
+    Example("The trail stayed closed for 3 weeks, the park's chief warden said.", "3 weeks", "the park's chief warden",
+            exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
