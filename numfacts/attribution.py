@@ -302,6 +302,10 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
         x = _token_index(toks, described.start)
         if x >= 2 and _is(toks[x - 1].word, "role_link") and _people_word(toks[x - 2].word.lower()):
             return _description_before(toks, x - 2) or described   # "Hospitals in the region reported": them
+        inner = _description_before(toks, x - 2) if x >= 2 and _is(toks[x - 1].word, "role_link") else None
+        if inner is not None and inner.kind in ("group", "person") and _people_word(
+                norm[inner.start:inner.end].split()[0].lower()):
+            return inner    # "Nurses at a clinic in the city centre said": the nurses
     # "Noor Haddad of the health department said": the person, not the department
     return (_person_before(toks, described, "of") if described is not None else None) or described
 
@@ -862,6 +866,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "it is worth noting that ...", "All told, ...": the writer's own words
     if cue.kind != "source" and _bare_noun(toks, i, cue):
         return None      # "the Marra find at", "Peak load hit", "the bridge project is": a noun, not a verb
+    if cue.form.endswith("ed") and nxt == "for" and prev.isalpha() and prev.endswith("s") and not any(
+            _is(prev.lower(), cls) for cls in ("role", "group", "org", "person")) and not _people_word(prev.lower()):
+        return None      # "flood walls promised for the estate": a participle after its noun
     if prev == "ever" and cue.form.endswith("ed"):
         return None      # "the coldest ever recorded": a participle after a superlative
     if cue.lemma == "claim" and any(_is(t.word, "taken") for t in toks[j:j + 4]):
@@ -1251,7 +1258,7 @@ _TALLIES = frozenset(["record", "report", "register", "count", "confirm", "log"]
 #: Nouns that make a name a place ("Kessa province"), for the tally verbs above.
 _PLACE_NOUNS = frozenset(["province", "region", "state", "county", "district", "city", "town", "village", "country",
                           "prefecture", "municipality", "island", "islands", "governorate", "department", "canton", "borough",
-                          "station", "gauge"])
+                          "station", "gauge", "centre", "center", "area"])
 
 
 def _tally(claim: Claim) -> bool:
@@ -1322,6 +1329,11 @@ def _absolute_at(toks: list[Token], i: int) -> int | None:
     return None
 
 
+#: Gatherings a speaker addresses ("told a rally of 800 members").
+_AUDIENCES = frozenset(["rally", "crowd", "meeting", "gathering", "audience", "conference", "assembly",
+                        "congregation", "group"])
+
+
 def _aside_end(toks: list[Token], pos: int) -> int:
     """Where the time and place words right after a cue end, when a comma, "that", a colon or the sentence end
     closes them ("said on Monday, ..."): else ``pos`` itself (bounded: 8 tokens).
@@ -1331,6 +1343,11 @@ def _aside_end(toks: list[Token], pos: int) -> int:
     'Ana said on Monday '
     """
     first = _token_index(toks, pos)
+    if first + 2 < len(toks) and toks[first].word.lower() in ("a", "an", "the") \
+            and toks[first + 1].word.lower() in _AUDIENCES and toks[first + 2].word.lower() == "of":
+        # 'he told a rally of more than 3,000 miners': whom the speaker addressed, not what was said
+        return next((t.start for t in toks[first + 3:first + 15] if t.word in (",", ":", ".", ";", "that")
+                     and not _digit_comma(toks, _token_index(toks, t.start))), pos)
     for t in toks[first:first + 8]:
         low = t.word.lower()
         if low in (",", "that", ":", ".", ";"):
@@ -1550,7 +1567,7 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
 
 
 #: A contrast that opens another party's clause after a mid-sentence cue: "..., he said, while the union wants 8%".
-_CONTRAST = re.compile(r",\s+(?:while|whereas)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r",\s+(?:while|whereas|though|although)\b", re.IGNORECASE)
 
 #: Added to the rank of weak claims (possessive nouns) so that any verb cue over the same figure wins.
 _WEAK = 100_000
@@ -1876,8 +1893,9 @@ def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | No
         # the description must end right before the comma ("The drivers' union, ASLD,"), not in a name of its own
         # ("the mayor of Oakland, California,")
         head = toks[k - 1].word
-        described = phrase is not None and head.isalpha() and head.islower() and (
-            phrase.described or phrase.name.split()[-1].islower())      # ("Glenmoor's rival, Ashcombe Milk,")
+        described = phrase is not None and head.isalpha() and (head.islower() and (
+            phrase.described or phrase.name.split()[-1].islower()) or _is(head.lower(), "role") and phrase.described)
+        # ("X's rival, Brack Dairies,", "the Dean, the Reverend Ann Moss,")
         if described and attempt == 0:
             named = _phrase_before(toks, comma - 1, norm)
             if named is not None and not named.described and named.kind in ("person", "unknown", "org") \

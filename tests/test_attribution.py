@@ -917,6 +917,14 @@ EXAMPLES = [
             exact=True),
     Example("By 2030, the final year of the budget office's 10-year outlook, debt would pass $2 trillion.",
             "$2 trillion", "budget office"),
+    # -- a "though" clause with a cue of its own; a titled role's name in apposition; a participle after its noun
+    Example("The lead is worth about £6,000 as scrap, police said, though the Dean, the Reverend Ann Moss, put the "
+            "cost of new pipes at more than £200,000.", "more than £200,000", "Ann Moss", exact=True),
+    Example("Sea walls promised for the harbour in 2020, costed at £1.9m, were never built.", "£1.9m", None),
+    # -- whom a speaker addressed is not what was said; people at a place in a place
+    Example('"Our drivers earn less than $800 a month," he told a rally of more than 2,000 drivers.', "2,000", None),
+    Example("Ben Orr told a meeting of 300 staff that 40 jobs would go.", "40 jobs", "Ben Orr", exact=True),
+    Example("Pharmacists at a clinic in the town centre said they had given about 700 doses.", "700", "Pharmacists"),
     # -- a name in apposition after a described speaker; the people who run a place, not the place
     Example("Tollan's rival, Brack Dairies, said on Friday it would pay 41.5p a litre.", "41.5p", "Brack Dairies",
             exact=True),
