@@ -516,6 +516,9 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
         head = toks[i].word.lower()
         if i >= 1 and _is(toks[i - 1].word.lower(), "det"):
             i -= 1
+    if i < k - 1 and toks[i].word.lower() in ("a", "an") and _is(head, "group") and (head.endswith("s") or head in (
+            "police", "people")):
+        i = k       # "a crowd police estimated at 3,000": no "a" opens a plural; the group is a clause's subject
     words = _words(toks[i:k + 1])
     names = [w for w in words if w[:1].isupper() and not _is(w, "det")
              and not (w[1:].islower() and _described_word(w.lower().rstrip("'")))]     # "Officials" opening a sentence
@@ -788,6 +791,9 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
 def _told_to(toks: list[Token], j: int, reach: int = 8) -> bool:
     """Whether the words after "told" (from token ``j``) are its object, then "to" and a verb ("told 300 staff to
     stay home"), with no clause of their own between ("told reporters 40 people had come to help" is a statement)."""
+    if j + 1 < len(toks) and toks[j].word.lower() in ("us", "me", "him", "her", "them", "reporters") \
+            and (_is(toks[j + 1].word.lower(), "det") or toks[j + 1].word[:1].isdigit()):
+        return False    # "told us a single flight to bring up food costs €1,900": a clause of its own
     for k in range(j, min(len(toks) - 1, j + reach)):
         word = toks[k].word.lower()
         if word in (",", ";", "that") and not _digit_comma(toks, k) or word in _FINITE_AUX or word.endswith("ed") \
@@ -888,7 +894,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.kind == "estimate" and cue.form.endswith("ed") and nxt == "to" and not (i and _is(prev, "aux")) \
             and not (i and prev in ("has", "have", "had")):
         return None      # "the number of retirees projected to swell": a passive without "by"
-    after_noun = prev == "," or prev.isalpha() and prev.islower() and prev not in _STOP and not _is(prev, "aux")
+    after_noun = prev == "," or prev.isalpha() and prev.islower() and prev not in _STOP and not _is(prev, "aux") \
+        and not any(_is(prev, cls) for cls in ("group", "role", "org"))     # ("a crowd police estimated at 3,000")
     if cue.kind == "estimate" and cue.form.endswith("ed") and nxt == "at" and after_noun and j + 1 < len(toks) \
             and toks[j + 1].word.lower() not in ("least", "most"):
         # "damage estimated at $8 million": a noun's participle; only an agent after "by" is estimating
@@ -1473,7 +1480,7 @@ _GIVEN_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:his|her|its|their|th
                        r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})\s+(?:has\s+|had\s+)?"
                        r"(?:released|published|issued|compiled|provided|shared|gave)\b")
 #: Who gives a figure, named in a clause about it: "the Post", "Orm Bank", "the treasurer", "her campaign".
-_GIVER = r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|(?:his|her|its|their|the)\s+[a-z]+(?:\s+(?!ha[sd]\b)[a-z]+)?"
+_GIVER = r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|(?:his|her|its|their|the)\s+[a-z]+'?(?:\s+(?!ha[sd]\b)[a-z]+)?"
 #: Data no one is named as giving, with a passive after them: "figures obtained by the Post", "data compiled by
 #: the state government".
 _GIVEN_BY_PASSIVE = re.compile(r"\s+(?:obtained|seen|compiled|released|published|provided|gathered|collected)\s+by\s+"
@@ -1603,7 +1610,8 @@ def _trailing_subject(toks: list[Token], speaker: Phrase, cue_end: int,
     for y in range(x - 1, max(-1, x - 12), -1):
         word = toks[y].word
         if word == ",":
-            if y == x - 1 or y == 0 or toks[y + 1].word.lower() in ("and", "but", "or"):
+            if y == x - 1 or y == 0 or toks[y + 1].word.lower() in ("and", "but", "or") \
+                    or _plural_after_article(toks, y, speaker):
                 return None     # ", and the mayor has warned the toll could rise": a clause of its own
             first = toks[y + 1]
             if speaker.described or speaker.name.islower():
@@ -1671,10 +1679,18 @@ def _has_that(toks: list[Token], pos: int) -> bool:
     return False
 
 
+def _plural_after_article(toks: list[Token], comma: int, speaker: Phrase) -> bool:
+    """Whether "a"/"an" opens the words after a comma and a plural group ends them: "..., a step analysts said
+    would lift prices" is a noun and a relative clause whose subject is the group, not one speaker phrase."""
+    return toks[comma + 1].word.lower() in ("a", "an") and speaker.name.endswith("s") \
+        and _people_word(speaker.name.split()[-1].lower())
+
+
 def _noun_phrase_lead(toks: list[Token], speaker: Phrase) -> int:
     """Where the noun phrase around a speaker phrase starts, when words the phrase leaves out stand between it and
     a comma ("..., a spokesman for the ambulance service said", "..., the race's doctor Ana Ruiz said"): the
-    comma's end; otherwise the phrase's start. Bounded: 6 words, opening on a determiner or a capital."""
+    comma's end; otherwise the phrase's start. Bounded: 6 words, opening on a determiner, a capital or a
+    possessive."""
     x = _token_index(toks, speaker.start)
     if toks[x].word.lower() in _spelled_numbers():
         return speaker.start     # ("..., the two companies said": a subject of its own, see _trailing_subject)
@@ -1682,8 +1698,11 @@ def _noun_phrase_lead(toks: list[Token], speaker: Phrase) -> int:
         low = toks[y].word.lower()
         if toks[y].word == ",":
             opener = toks[y + 1].word
-            if y + 1 < x and (opener.lower() in ("the", "a", "an", "its", "their", "his", "her") or _cap(opener)):
-                return toks[y].end
+            if _plural_after_article(toks, y, speaker):
+                break
+            if y + 1 < x and (opener.lower() in ("the", "a", "an", "its", "their", "his", "her") or _cap(opener)
+                              or _possessor(opener) or toks[y + 2].word == "'"):
+                return toks[y].end      # (", fans' group X said"; not ", well below the X estimate")
             break
         if not (toks[y].word[:1].isalpha() or toks[y].word == "'") or low in _RELATIVES or low in cue_lexicon() \
                 or low in _FINITE_AUX or _is(low, "aux") or low in _STOP and low not in _JOINERS and not _is(low, "det"):
@@ -2790,7 +2809,9 @@ class _Document:
                     # (a mention inside the name held is a part of it: "Parks Agency" of "the Wildlife and
                     # Parks Agency said")
                     return m.name if held is None or m.start >= held[0] + len(held[1]) else held[1]
-                public = _is(head, "business") and _is(m.name.split()[-1], "publicbody")
+                words = m.name.split()
+                body = words[words.index("of") - 1] if "of" in words[1:] else words[-1]   # "Federation of X"
+                public = _is(head, "business") and _is(body, "publicbody")
                 if _is(head, "anyorg") and (m.kind == "org" or not m.prep and self.opens(m)) and not public:
                     nearest.setdefault(m.kind, m.name)   # (a company is no "Food Standards Agency")
             mi -= 1

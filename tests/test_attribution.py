@@ -925,6 +925,20 @@ EXAMPLES = [
     Example('"Our drivers earn less than $800 a month," he told a rally of more than 2,000 drivers.', "2,000", None),
     Example("Ben Orr told a meeting of 300 staff that 40 jobs would go.", "40 jobs", "Ben Orr", exact=True),
     Example("Pharmacists at a clinic in the town centre said they had given about 700 doses.", "700", "Pharmacists"),
+    # -- "told us" a clause, not an order; a group after "a crowd" is a relative clause's subject; a giver whose
+    # name is a plural possessive; "the firm" is no members' body; a possessive opening the speaker's phrase
+    Example("Warden Jo Ambros told us a single helicopter flight to bring up food now costs €1,700.", "€1,700",
+            "Jo Ambros", exact=True),
+    Example("The chimney was felled on Sunday, watched by a crowd police estimated at about 2,000 people.", "2,000",
+            "police", exact=True),
+    Example("Managers said the offer was a 6% cut, not the 10% claimed by the players' guild, because of a bonus.",
+            "10%", "players' guild"),
+    Example("Orr Dairy Ices will raise prices by 7%. The Federation of Small Grocers said shops would suffer. Orr "
+            "sold 12 million litres last year, the firm said.", "12 million", "Orr Dairy Ices", exact=True),
+    Example("About 1,500 fans in the North Stand were soaked, supporters' group Stand Up said, calling the roof unsafe.",
+            "About 1,500", "Stand Up"),
+    Example("Its staff count rose to 58,500, well below the Lennian estimate, because it counts only full-timers.",
+            "58,500", None),
     # -- a name in apposition after a described speaker; the people who run a place, not the place
     Example("Tollan's rival, Brack Dairies, said on Friday it would pay 41.5p a litre.", "41.5p", "Brack Dairies",
             exact=True),
