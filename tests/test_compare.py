@@ -2372,3 +2372,13 @@ def test_money_a_measure_would_raise_is_brought_in_not_a_pay_raise():
     measure = _measure_by_text("The bed tax would raise about €9 million a year, the council said.",
                                "The hotel levy will bring the town €8.5m annually, officials said.")
     assert measure["about €9 million a year"] == measure["€8.5m annually"], measure
+
+
+def test_estimates_more_than_half_apart_are_two_measures_but_a_days_toll_may_differ_twofold():
+    measure = _measure_by_text("The Orm bridge repairs will cost £4.1 million, the county said.",
+                               "Engineers put the cost of the Orm bridge repairs at £6.6 million.",
+                               "The Orm bridge repairs will cost about £4.4m, a councillor said.")
+    assert measure["£4.1 million"] == measure["about £4.4m"] != measure["£6.6 million"], measure
+    measure = _measure_by_text("At least 40 people were killed in the Varo quake, officials said.",
+                               "Rescuers said 70 people died in the Varo quake.")
+    assert measure["At least 40 people"] == measure["70 people"], measure
