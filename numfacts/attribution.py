@@ -2538,6 +2538,14 @@ class _Document:
                           and not c.minor and not self._counted(c.speaker)), None)
             if outer is not None:
                 return outer
+        if best is not None and best.speaker.end <= best.cue_start and best.speaker.kind in ("org", "unknown") \
+                and not best.speaker.described:
+            # "Dorn Build expects to remove 48,000 tonnes ..., site manager Ana Ruiz said": a person speaking for
+            # the body that opens the sentence gives its figure
+            for c in self.claims.get(si, ()):
+                if c is not best and c.cue_start > end and c.speaker.kind == "person" and not c.speaker.described \
+                        and c.content_start <= best.cue_start < c.content_end and not c.minor:
+                    return c
         if best is not None and _tally(best):
             # "the ministry said that Kessa had recorded 212 cases", "The county recorded 6 deaths, she said": a
             # place keeping a tally inside someone's words is not the source; the outer speaker is

@@ -939,6 +939,9 @@ EXAMPLES = [
             "About 1,500", "Stand Up"),
     Example("Its staff count rose to 58,500, well below the Lennian estimate, because it counts only full-timers.",
             "58,500", None),
+    # -- a person speaking for the body a sentence opens on gives its figure
+    Example("The government of Varnia on Monday announced a 1.8 billion dinar aid package, Farm Minister Ana Ruiz "
+            "said.", "1.8 billion", "Ana Ruiz", exact=True),
     # -- a name in apposition after a described speaker; the people who run a place, not the place
     Example("Tollan's rival, Brack Dairies, said on Friday it would pay 41.5p a litre.", "41.5p", "Brack Dairies",
             exact=True),
