@@ -2148,6 +2148,8 @@ def test_road_tolls_are_charges_not_the_dead():
                                "The bridge toll rose 5%, drivers' groups said. The death toll from the crash rose to 3.")
     assert measure["4.5%"] == measure["5%"], measure
     assert "death" not in measure["4.5%"] and measure["3"] != measure["5%"], measure
+    measure = _measure_by_text("The Kell tunnel toll will rise 8% in May, the operator said.")
+    assert "death" not in measure["8%"], measure
 
 
 def test_a_year_naming_the_event_of_a_relative_clause_dates_its_figure():
