@@ -2573,7 +2573,8 @@ class _Document:
                     # police estimate 60,000" or "X said A, while engineers estimated B weighed N" are two reports;
                     # "X said ..., while the government had offered only 4.5%" is X's account of an act)
                     continue
-                outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person"
+                outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person" \
+                    or c.speaker.kind == "org" and _records_or_finds(best)     # ("The guild said a survey found")
                 if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"
                               or _records_or_finds(best) and _kind_of(c) in _TELLING):
                     return c

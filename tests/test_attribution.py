@@ -939,6 +939,9 @@ EXAMPLES = [
             "About 1,500", "Stand Up"),
     Example("Its staff count rose to 58,500, well below the Lennian estimate, because it counts only full-timers.",
             "58,500", None),
+    # -- a body reporting what its survey found gives the finding
+    Example("The guild said a survey of 900 member pharmacies found that 64% had turned patients away.", "64%",
+            "the guild", exact=True),
     # -- a person speaking for the body a sentence opens on gives its figure
     Example("The government of Varnia on Monday announced a 1.8 billion dinar aid package, Farm Minister Ana Ruiz "
             "said.", "1.8 billion", "Ana Ruiz", exact=True),
