@@ -305,7 +305,7 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
         inner = _description_before(toks, x - 2) if x >= 2 and _is(toks[x - 1].word, "role_link") else None
         if inner is not None and inner.kind in ("group", "person") and _people_word(
                 norm[inner.start:inner.end].split()[0].lower()):
-            return inner    # "Nurses at a clinic in the city centre said": the nurses
+            return inner    # "Drivers at a depot in the town centre said": the drivers
     # "Noor Haddad of the health department said": the person, not the department
     return (_person_before(toks, described, "of") if described is not None else None) or described
 
@@ -793,7 +793,7 @@ def _told_to(toks: list[Token], j: int, reach: int = 8) -> bool:
     stay home"), with no clause of their own between ("told reporters 40 people had come to help" is a statement)."""
     if j + 1 < len(toks) and toks[j].word.lower() in ("us", "me", "him", "her", "them", "reporters") \
             and (_is(toks[j + 1].word.lower(), "det") or toks[j + 1].word[:1].isdigit()):
-        return False    # "told us a single flight to bring up food costs €1,900": a clause of its own
+        return False    # "told us one helicopter trip with supplies costs €1,700": a clause of its own
     for k in range(j, min(len(toks) - 1, j + reach)):
         word = toks[k].word.lower()
         if word in (",", ";", "that") and not _digit_comma(toks, k) or word in _FINITE_AUX or word.endswith("ed") \
@@ -874,7 +874,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "the Marra find at", "Peak load hit", "the bridge project is": a noun, not a verb
     if cue.form.endswith("ed") and nxt == "for" and prev.isalpha() and prev.endswith("s") and not any(
             _is(prev.lower(), cls) for cls in ("role", "group", "org", "person")) and not _people_word(prev.lower()):
-        return None      # "flood walls promised for the estate": a participle after its noun
+        return None      # "sea walls promised for the harbour": a participle after its noun
     if prev == "ever" and cue.form.endswith("ed"):
         return None      # "the coldest ever recorded": a participle after a superlative
     if cue.lemma == "claim" and any(_is(t.word, "taken") for t in toks[j:j + 4]):
@@ -895,7 +895,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             and not (i and prev in ("has", "have", "had")):
         return None      # "the number of retirees projected to swell": a passive without "by"
     after_noun = prev == "," or prev.isalpha() and prev.islower() and prev not in _STOP and not _is(prev, "aux") \
-        and not any(_is(prev, cls) for cls in ("group", "role", "org"))     # ("a crowd police estimated at 3,000")
+        and not any(_is(prev, cls) for cls in ("group", "role", "org"))     # ("a crowd police estimated at 2,000")
     if cue.kind == "estimate" and cue.form.endswith("ed") and nxt == "at" and after_noun and j + 1 < len(toks) \
             and toks[j + 1].word.lower() not in ("least", "most"):
         # "damage estimated at $8 million": a noun's participle; only an agent after "by" is estimating
@@ -925,7 +925,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     speaker: Phrase | None = None
     minor = False
     relative = False
-    coordinated = False     # "X has received 7,000 claims and said ...": X's subject clause is X's too
+    coordinated = False     # "X has approved 5,200 loans and said ...": X's subject clause is X's too
     rank: int | None = None     # the size compared when several cues govern a figure (smaller wins)
     side = cue.side
     inverted = False
@@ -1200,7 +1200,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if coordinated and content[0] >= c1 and speaker.end <= c0:
         after = _token_index(toks, speaker.end)
         if after < len(toks) and toks[after].word == ",":
-            # (past its own relative clause: "X, which employs 230 people, has shut ... and said")
+            # (past its own relative clause: "X, which employs 310 people, has closed ... and said")
             after = next((x + 1 for x in range(after + 1, _token_index(toks, c0)) if toks[x].word == ","
                           and not _digit_comma(toks, x)), after)
         content = (toks[after].start, content[1])
@@ -1352,7 +1352,7 @@ def _aside_end(toks: list[Token], pos: int) -> int:
     first = _token_index(toks, pos)
     if first + 2 < len(toks) and toks[first].word.lower() in ("a", "an", "the") \
             and toks[first + 1].word.lower() in _AUDIENCES and toks[first + 2].word.lower() == "of":
-        # 'he told a rally of more than 3,000 miners': whom the speaker addressed, not what was said
+        # 'he told a rally of more than 2,000 drivers': whom the speaker addressed, not what was said
         return next((t.start for t in toks[first + 3:first + 15] if t.word in (",", ":", ".", ";", "that")
                      and not _digit_comma(toks, _token_index(toks, t.start))), pos)
     for t in toks[first:first + 8]:
@@ -1515,7 +1515,7 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
     """ "the mayor's estimate of 40", "Smith's plan to hire 300", "his recent claim that 9 ...": the possessor
     states what follows the noun. Up to two modifiers may stand between ("the office's 10-year outlook")."""
     k = i - 1
-    inner = False       # a figure between possessor and noun: "the union's earlier £9m estimate"
+    inner = False       # a figure between possessor and noun: "the shippers' guild's earlier £9m estimate"
     while k >= max(0, i - 5) and (toks[k].word[:1].isalnum() or toks[k].word in _CURRENCY_SIGNS) \
             and _possessor(toks[k].word) is None \
             and toks[k].word.lower() not in statement_nouns() and not _described_word(toks[k].word.lower()) \
@@ -1524,7 +1524,7 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
         inner = inner or toks[k].word[:1].isdigit() and "-" not in toks[k].word     # (not "its 10-year outlook")
         k -= 1
     if k < 0 or i - k > (5 if inner else 3) or inner and not _is(toks[i].word.lower(), "figure"):
-        return None     # (the figure inside only for an estimate: "the club's £200m plan" is the report's)
+        return None     # (the figure inside only for an estimate: "the club's £90m plan" is the report's)
     plural = toks[i - 1].word.islower() and toks[i - 1].word.endswith("s") and not toks[i - 1].word.endswith("ss")
     if i - k > 1 and plural and j < len(toks) and toks[j].word.lower() == "that":
         return None     # "Parents' groups estimate that ...": a plural subject and its verb, not "the office's estimate"
@@ -1914,7 +1914,7 @@ def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | No
         head = toks[k - 1].word
         described = phrase is not None and head.isalpha() and (head.islower() and (
             phrase.described or phrase.name.split()[-1].islower()) or _is(head.lower(), "role") and phrase.described)
-        # ("X's rival, Brack Dairies,", "the Dean, the Reverend Ann Moss,")
+        # ("X's rival, Brack Haulage,", "the Dean, the Reverend Clare Hollis,")
         if described and attempt == 0:
             named = _phrase_before(toks, comma - 1, norm)
             if named is not None and not named.described and named.kind in ("person", "unknown", "org") \
@@ -2540,7 +2540,7 @@ class _Document:
                 return outer
         if best is not None and best.speaker.end <= best.cue_start and best.speaker.kind in ("org", "unknown") \
                 and not best.speaker.described:
-            # "Dorn Build expects to remove 48,000 tonnes ..., site manager Ana Ruiz said": a person speaking for
+            # "Kelt Works expects to clear 31,000 tonnes ..., site manager Ana Ruiz said": a person speaking for
             # the body that opens the sentence gives its figure
             for c in self.claims.get(si, ()):
                 if c is not best and c.cue_start > end and c.speaker.kind == "person" and not c.speaker.described \
@@ -2574,7 +2574,7 @@ class _Document:
                     # "X said ..., while the government had offered only 4.5%" is X's account of an act)
                     continue
                 outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person" \
-                    or c.speaker.kind == "org" and _records_or_finds(best)     # ("The guild said a survey found")
+                    or c.speaker.kind == "org" and _records_or_finds(best)     # ("The federation said a poll found")
                 if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"
                               or _records_or_finds(best) and _kind_of(c) in _TELLING):
                     return c
@@ -2615,7 +2615,7 @@ class _Document:
             if org != f"the {owner}":
                 return f"{org} {owned}"
         if owned and owner.isalpha() and owner.islower() and self.norm[phrase.start:phrase.start + 4].lower() == "the ":
-            return f"the {phrase.name}"     # "the resort's operator", as written
+            return f"the {phrase.name}"     # "the park's chief warden", as written
         if not phrase.described:
             if _is(phrase.name, "role") and self.norm[phrase.start:phrase.end].lower().startswith(("a ", "an ")):
                 # "The fire brigade has attended 190 fires, a spokesman said": someone new, speaking for the body

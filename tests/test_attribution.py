@@ -893,68 +893,69 @@ EXAMPLES = [
     # -- a mid-sentence cue whose speaker's noun phrase reaches back to the comma owns the clause before it
     Example("Seven climbers were hurt, the club's chief medic Dr Ines Varga said, three of them badly.",
             "Seven climbers", "Ines Varga", exact=True),
-    Example("About 310 runners needed treatment, a spokesman for the ambulance trust said, with 14 kept in hospital.",
-            "About 310", "ambulance trust"),
-    Example("Crews have attended 57 barn fires since May, the county fire and rescue service said, against 31 last "
-            "year.", "57 barn", "county fire and rescue service", exact=True),
+    Example("About 310 runners collapsed in the heat, a spokesman for the ambulance trust said, with 14 kept in "
+            "hospital.", "About 310", "ambulance trust"),
+    Example("Crews pumped out 57 cellars over the weekend, the county fire and rescue service said, against 31 a "
+            "year ago.", "57 cellars", "county fire and rescue service", exact=True),
     Example("Rents rose 4%, and the landlords' group said more rises were coming.", "4%", None),
     # -- "a <noun> claim" is a noun, however many words stand between; a figure inside a possessor's estimate
-    Example("Brokers say a typical storm claim now averages £5,300.", "£5,300", "Brokers", exact=True),
-    Example("Insurers put the loss at £6.5m, well below the traders' guild's earlier £9m estimate.", "£9m",
-            "traders' guild"),
+    Example("Brokers say a typical hail claim runs to £5,300.", "£5,300", "Brokers", exact=True),
+    Example("The port valued the cargo at £6.5m, far below the shippers' guild's earlier £9m estimate.", "£9m",
+            "shippers' guild"),
     Example("The Pell Rovers £90m plan would add 6,000 seats.", "£90m", None),
     # -- a verb cue set off by commas after a body's name; a body whose head noun is "of" something; the subject
     # of "... and said" states its own clause (not its relative clause); two nouns joined before a body's head
-    Example("Barley output fell to 1.7 million tonnes, the union estimates, from 2.2 million tonnes a year "
-            "earlier.", "1.7 million", "the union", exact=True),
+    Example("Apple sales dropped to 1.7 million crates this season, the cooperative estimates, from 2.2 million.",
+            "1.7 million", "the cooperative", exact=True),
     Example("The regional chamber of commerce estimated the losses at £7 million.", "£7 million",
             "regional chamber of commerce", exact=True),
-    Example("Insurer Orr Mutual has received 5,200 claims and said it had turned down about 6% of them.", "5,200",
-            "Orr Mutual"),
-    Example("Dorn Paper, which employs about 310 workers, has shut its towers and said it had spent £60,000.",
-            "about 310", None),
-    Example("Miners marched against unpaid wages and government plans to cut 40,000 jobs.", "40,000", "government",
+    Example("Lender Kell Savings has approved 5,200 loans and said it had refused about 6% of applicants.", "5,200",
+            "Kell Savings"),
+    Example("Dorn Paper, which employs about 310 people, has closed its Leith mill and said it had spent £60,000 on "
+            "repairs.", "about 310", None),
+    Example("Dockers protested over late pay and government plans to close 12 berths.", "12 berths", "government",
             exact=True),
-    Example("By 2030, the final year of the budget office's 10-year outlook, debt would pass $2 trillion.",
-            "$2 trillion", "budget office"),
+    Example("In 2031, the last year of the treasury's 12-year projection, borrowing would top $2 trillion.",
+            "$2 trillion", "treasury"),
     # -- a "though" clause with a cue of its own; a titled role's name in apposition; a participle after its noun
-    Example("The lead is worth about £6,000 as scrap, police said, though the Dean, the Reverend Ann Moss, put the "
-            "cost of new pipes at more than £200,000.", "more than £200,000", "Ann Moss", exact=True),
-    Example("Sea walls promised for the harbour in 2020, costed at £1.9m, were never built.", "£1.9m", None),
+    Example("The copper is worth about £6,000 as scrap, police said, though the Dean, the Reverend Clare Hollis, put "
+            "the cost of new wiring at more than £200,000.", "more than £200,000", "Clare Hollis", exact=True),
+    Example("New sea walls promised for Kell harbour after the 2020 storm, costed at £1.9m, have not been started.",
+            "£1.9m", None),
     # -- whom a speaker addressed is not what was said; people at a place in a place
     Example('"Our drivers earn less than $800 a month," he told a rally of more than 2,000 drivers.', "2,000", None),
     Example("Ben Orr told a meeting of 300 staff that 40 jobs would go.", "40 jobs", "Ben Orr", exact=True),
-    Example("Pharmacists at a clinic in the town centre said they had given about 700 doses.", "700", "Pharmacists"),
+    Example("Drivers at a depot in the town centre said they had loaded about 700 vans.", "700", "Drivers"),
     # -- "told us" a clause, not an order; a group after "a crowd" is a relative clause's subject; a giver whose
     # name is a plural possessive; "the firm" is no members' body; a possessive opening the speaker's phrase
-    Example("Warden Jo Ambros told us a single helicopter flight to bring up food now costs €1,700.", "€1,700",
-            "Jo Ambros", exact=True),
-    Example("The chimney was felled on Sunday, watched by a crowd police estimated at about 2,000 people.", "2,000",
+    Example("Warden Lena Pichl told us one helicopter trip to carry up supplies now costs €1,700.", "€1,700",
+            "Lena Pichl", exact=True),
+    Example("The old mill chimney came down on Sunday before a crowd police estimated at about 2,000 people.", "2,000",
             "police", exact=True),
-    Example("Managers said the offer was a 6% cut, not the 10% claimed by the players' guild, because of a bonus.",
-            "10%", "players' guild"),
-    Example("Orr Dairy Ices will raise prices by 7%. The Federation of Small Grocers said shops would suffer. Orr "
-            "sold 12 million litres last year, the firm said.", "12 million", "Orr Dairy Ices", exact=True),
-    Example("About 1,500 fans in the North Stand were soaked, supporters' group Stand Up said, calling the roof unsafe.",
-            "About 1,500", "Stand Up"),
-    Example("Its staff count rose to 58,500, well below the Lennian estimate, because it counts only full-timers.",
-            "58,500", None),
-    # -- a body reporting what its survey found gives the finding
-    Example("The guild said a survey of 900 member pharmacies found that 64% had turned patients away.", "64%",
-            "the guild", exact=True),
+    Example("Directors said the deal meant a 6% cut, not the 10% claimed by the dancers' union, because of a bonus.",
+            "10%", "dancers' union"),
+    Example("Tarn Dairy will raise prices by 7%. The Corner Shops Federation said stores would suffer. Tarn sold 12 "
+            "million litres last year, the firm said.", "12 million", "Tarn Dairy", exact=True),
+    Example("About 1,500 visitors queued for hours, walkers' group Open Paths said, calling the new gates a failure.",
+            "About 1,500", "Open Paths"),
+    Example("The agency puts the number of commuters at 41,200, well below the Dornish estimate, because it counts only "
+            "registered workers.", "41,200", "agency"),
+    # -- a body reporting what its poll found gives the finding
+    Example("The federation said a poll of 900 member bakeries found that 64% had cut opening hours.", "64%",
+            "the federation", exact=True),
     # -- a person speaking for the body a sentence opens on gives its figure
-    Example("The government of Varnia on Monday announced a 1.8 billion dinar aid package, Farm Minister Ana Ruiz "
+    Example("The Varnian cabinet on Monday approved a 1.8 billion kuna fund for flooded farms, Farm Minister Ana Ruiz "
             "said.", "1.8 billion", "Ana Ruiz", exact=True),
     # -- a name in apposition after a described speaker; the people who run a place, not the place
-    Example("Tollan's rival, Brack Dairies, said on Friday it would pay 41.5p a litre.", "41.5p", "Brack Dairies",
+    Example("Tollan's rival, Brack Haulage, said on Friday it would charge £2.10 a mile.", "£2.10", "Brack Haulage",
             exact=True),
-    Example('"We keep lost items for 60 days," said Nia Okoro, the line\'s customer director. North Station alone '
-            "logged 9,400 items, she added.", "9,400", "Nia Okoro", exact=True),
-    # -- "the co-op" and "the operator" refer to a body of their kind; "the resort's warden" as written
-    Example("The Fenley Dairy Cooperative will cut its price to 33p a litre from May, a fall of 1.5p, the co-op said.",
-            "33p", "Fenley Dairy Cooperative", exact=True),
-    Example("A study by the Orm Snow Institute found the glacier thinned 2 metres. The operator said its lifts carried "
-            "48,000 skiers.", "48,000", "the operator", exact=True),
+    Example('"Most bikes come back within a week," said Nia Okoro, the scheme\'s manager. North Station alone '
+            "logged 94 thefts, she added.", "94 thefts", "Nia Okoro", exact=True),
+    # -- "the co-op" and "the operator" refer to a body of their kind; "the park's chief warden" as written
+    Example("The Fenley Growers Cooperative will raise its packing fee to £3.30 a box from May, a rise of 20p, the "
+            "co-op said.", "£3.30", "Fenley Growers Cooperative", exact=True),
+    Example("A study by the Orm Coastal Institute found the dunes shrank 2 metres. The operator said its ferries carried "
+            "48,000 visitors.", "48,000", "the operator", exact=True),
     Example("The trail stayed closed for 3 weeks, the park's chief warden said.", "3 weeks", "the park's chief warden",
             exact=True),
     # -- known gaps: reported speech continued without an additive opening
