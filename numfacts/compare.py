@@ -587,12 +587,15 @@ def _first_thing(words: Sequence[Token], dimension: str = "percent"):
 def _nearest_thing(pairs: list[tuple[Token, int]], dimension: str = "percent"):
     table = _named_things(dimension)
     # a passive's agent is not what was counted: "fires fanned by strong winds have burned 60,000 acres"
-    agent = {id(pairs[k][0]) for k in range(len(pairs)) if any(
+    skipped = {id(pairs[k][0]) for k in range(len(pairs)) if any(
         pairs[m][0].text.lower() in _role("agent") for m in range(max(0, k - 2), k))}
-    found = _nearest([p for p in pairs if id(p[0]) not in agent], table)
+    # nor the term of a deal: "11% over the life of the agreement" counts no lives
+    skipped |= {id(pairs[k][0]) for k in range(len(pairs) - 1)
+                if pairs[k][0].text.lower() == "life" and pairs[k + 1][0].text.lower() == "of"}
+    found = _nearest([p for p in pairs if id(p[0]) not in skipped], table)
     if found is None:
         return None, None
-    kept = [k for k in range(len(pairs)) if id(pairs[k][0]) not in agent]
+    kept = [k for k in range(len(pairs)) if id(pairs[k][0]) not in skipped]
     return table[found[0]], kept[found[2]]
 
 

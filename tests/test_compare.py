@@ -2143,13 +2143,15 @@ def test_an_amount_of_a_described_thing_a_day_is_a_daily_rate():
     assert measure["900 tonnes"].endswith("(tonne per day)"), measure
 
 
-def test_road_tolls_are_charges_not_the_dead():
+def test_road_tolls_are_charges_and_the_life_of_a_deal_is_no_death():
     measure = _measure_by_text("The Orvo bridge toll rose 4.5% on Monday, the operator said.",
                                "The bridge toll rose 5%, drivers' groups said. The death toll from the crash rose to 3.")
     assert measure["4.5%"] == measure["5%"], measure
     assert "death" not in measure["4.5%"] and measure["3"] != measure["5%"], measure
     measure = _measure_by_text("The Kell tunnel toll will rise 8% in May, the operator said.")
     assert "death" not in measure["8%"], measure
+    measure = _measure_by_text("Porters have accepted a deal worth 11 per cent over the life of the contract.")
+    assert "death" not in measure["11 per cent"], measure
 
 
 def test_a_year_naming_the_event_of_a_relative_clause_dates_its_figure():
