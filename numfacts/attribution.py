@@ -1507,16 +1507,12 @@ _POSSESSIVE_DETS = {"his": "person", "her": "person", "its": "pronoun", "their":
                     "my": "speaker"}
 
 
-#: Currency signs a tokenized sum opens with.
-_CURRENCY_SIGNS = ("$", "€", "£")
-
-
 def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int) -> Claim | None:
     """ "the mayor's estimate of 40", "Smith's plan to hire 300", "his recent claim that 9 ...": the possessor
     states what follows the noun. Up to two modifiers may stand between ("the office's 10-year outlook")."""
     k = i - 1
     inner = False       # a figure between possessor and noun: "the shippers' guild's earlier £9m estimate"
-    while k >= max(0, i - 5) and (toks[k].word[:1].isalnum() or toks[k].word in _CURRENCY_SIGNS) \
+    while k >= max(0, i - 5) and (toks[k].word[:1].isalnum() or toks[k].word in numbers.CURRENCY_SIGNS) \
             and _possessor(toks[k].word) is None \
             and toks[k].word.lower() not in statement_nouns() and not _described_word(toks[k].word.lower()) \
             and toks[k].word.lower() not in _POSSESSIVE_DETS and toks[k].word.lower() not in _STOP \
@@ -1560,7 +1556,7 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
     if inner:
         return Claim(c0, c1, norm[c0:c1], speaker, toks[k].end, c0, c0 - toks[k].end, minor=True)
     if j + 1 < len(toks) and toks[j].word.lower() == "of" and (toks[j + 1].word[:1].isdigit() or toks[j + 1].word in
-                                                             _CURRENCY_SIGNS or toks[j + 1].word.lower() in _NUMBER_WORDS):
+                                                             numbers.CURRENCY_SIGNS or toks[j + 1].word.lower() in _NUMBER_WORDS):
         # "beating analysts' forecasts of 1.9 billion": the figure right after "of" is the possessor's own, over
         # any verb cue around it (bounded: the next 6 tokens, to a comma)
         y = j + 1
@@ -2609,13 +2605,15 @@ class _Document:
     def resolve(self, phrase: Phrase, depth: int = 0) -> str:
         """The speaker's name: the full name given earlier, or the name a pronoun/description refers to."""
         owner, _, owned = phrase.name.partition("'s ")
-        if owned and owner.isalpha() and owner.islower() and _is(owner, "org") and depth < 2:
-            # "the bureau's data" -> "Civil Aviation Bureau data": the organization named before
-            org = self.org_antecedent(Phrase(phrase.start, phrase.start + len(owner), f"the {owner}", "org", True))
-            if org != f"the {owner}":
-                return f"{org} {owned}"
-        if owned and owner.isalpha() and owner.islower() and self.norm[phrase.start:phrase.start + 4].lower() == "the ":
-            return f"the {phrase.name}"     # "the park's chief warden", as written
+        if owned and owner.isalpha() and owner.islower():
+            if _is(owner, "org") and depth < 2:
+                # "the bureau's data" -> "Civil Aviation Bureau data": the organization named before
+                org = self.org_antecedent(Phrase(phrase.start, phrase.start + len(owner), f"the {owner}", "org",
+                                                 True))
+                if org != f"the {owner}":
+                    return f"{org} {owned}"
+            if self.norm[phrase.start:phrase.start + 4].lower() == "the ":
+                return f"the {phrase.name}"     # "the park's chief warden", as written
         if not phrase.described:
             if _is(phrase.name, "role") and self.norm[phrase.start:phrase.end].lower().startswith(("a ", "an ")):
                 # "The fire brigade has attended 190 fires, a spokesman said": someone new, speaking for the body

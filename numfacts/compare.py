@@ -1957,8 +1957,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False   # "900 evacuees were still in shelters" is no estimate of the 1,200 evacuated
     if _read_on_two_days(a, b):
         return False
-    if a.entity not in _role("disputed") and _far(a, b, KIND_RATIO if a.entity in _events() and _day(a) != _day(b)
-                                                  else TOLL_RATIO if a.entity in _events() else ESTIMATE_RATIO):
+    ratio = (KIND_RATIO if _day(a) != _day(b) else TOLL_RATIO) if a.entity in _events() else ESTIMATE_RATIO
+    if a.entity not in _role("disputed") and _far(a, b, ratio):
         # estimates of one thing rarely differ by half ("about 7,400 workers" are not the "3,100" of an earlier
         # case; "30 pupils in the room" are not the school's "420"), but a toll grows from day to day, and
         # police and organisers differ widely on a crowd by nature

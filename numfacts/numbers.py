@@ -21,6 +21,8 @@ PARTICLES = frozenset({"up", "down"})
 DATE_AFTER = frozenset({"ago", "earlier", "later", "before", "after"})
 #: Forms of "raise" that, right before a sum, collect it ("the appeal has raised $4 million"), not lift it.
 COLLECTING = frozenset({"raise", "raises", "raised", "raising"})
+#: Currency signs a sum may open with as a token of its own ("$", "4.2m").
+CURRENCY_SIGNS = frozenset({"$", "€", "£"})
 #: Modal verbs: the word after one is a verb ("the hall can seat 760", "the tax would raise €9 million").
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should"})
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from .numbers import (
     COLLECTING,
+    CURRENCY_SIGNS,
     DATE_AFTER,
     MODALS,
     PARTICLES,
@@ -1348,12 +1349,12 @@ class _SentenceReader:
         elif prev.lower == "minus" and self.gap(k) == 1 and not (k >= 3 and self.low(k - 2) == "or"
                                                                  and self.low(k - 3) == "plus"):
             row.sign, row.first = -1, k - 1     # but "plus or minus 3 points" is a margin
-        elif prev.text == "-" and self.touching(k) and k >= 2 and self.text(k - 2) in ("$", "€", "£"):
+        elif prev.text == "-" and self.touching(k) and k >= 2 and self.text(k - 2) in CURRENCY_SIGNS:
             row.sign = -1
         if row.sign < 0:
             row.value = -row.value
         # "$-50.8bn": the sign sits between the currency and the number
-        if prev.text == "-" and self.touching(k) and k >= 2 and self.text(k - 2) in ("$", "€", "£") and row.sign == 0:
+        if prev.text == "-" and self.touching(k) and k >= 2 and self.text(k - 2) in CURRENCY_SIGNS and row.sign == 0:
             row.sign, row.value = -1, -row.value
 
     def model_number(self, row: _Row) -> bool:
