@@ -725,6 +725,8 @@ def _in_source(claim: Claim, start: int, end: int) -> bool:
 
 #: Words after "put ... at" that make it no estimate ("could put 9,000 jobs at risk").
 _NOT_ESTIMATES = frozenset(["risk", "stake", "ease", "bay", "rest"])
+#: Words before "in" that make what follows an activity someone joined ("took part in the survey"), no source.
+_TAKING_PART = frozenset(["part", "participated", "participating", "involved", "joined", "helped", "enrolled"])
 #: Words that may follow a document named after "in" ("in a poll by X", "in the survey last week").
 _DOCUMENT_FOLLOWERS = frozenset(["by", "for", "and", "or", "last", "this", "that", "which", "published", "released"])
 #: Verbs whose subject is what states a figure: a cue right before one is that subject, a noun.
@@ -1078,6 +1080,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         if cue.kind in ("document", "rule"):
             # "in a poll (by X)": the head must be a document; "under the new rules": a document or a rule
             outer = _phrase_after(toks, j, depth=3)
+            if cue.kind == "document" and i >= 1 and toks[i - 1].word.lower() in _TAKING_PART:
+                return None         # "60 volunteers took part in the count": those who counted, no finding of it
             if outer is None or outer.kind != "document" or \
                     cue.kind == "document" and not _is(outer.name.split()[-1].lower(), "document"):
                 return None
@@ -1502,6 +1506,12 @@ _UNNAMED_BEFORE = re.compile(r"\b(?:[Pp]eople|[Ss]ources|[Aa] person|[Aa] source
 #: A figure that reads as a poll share ("27 percent", "13%", "6 points"): poll results run over paragraphs.
 _SHARE_FIGURE = re.compile(r"%|\bpercent|\bper cent|\bpoints?\b", re.IGNORECASE)
 
+#: A conditional before a figure: what a document's projection would mean ("Riders would pay $3 more").
+_CONDITIONAL = re.compile(r"\b(?:would|could)\b")
+
+#: A movement's word right before a figure: "down 6%" is a change the sentence reports, no share read out.
+_MOVED_BY = re.compile(r"\b(?:up|down|by|rose|fell|rising|falling|dropped|climbed|jumped|slipped)\s+$")
+
 #: Possessive determiners: "his estimate" belongs to the person "his" refers to.
 _POSSESSIVE_DETS = {"his": "person", "her": "person", "its": "pronoun", "their": "pronoun", "our": "speaker",
                     "my": "speaker"}
@@ -1550,8 +1560,8 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
         speaker = _phrase_before([*toks[max(0, k - 12):k], bare], min(k, 12), norm)
     else:
         return None
-    if speaker is None:
-        return None
+    if speaker is None or _time_word(speaker.name.rsplit(maxsplit=1)[-1]):
+        return None     # "this summer's count", "Monday's tally": a time, no one who counted
     c0, c1 = toks[i].start, toks[j - 1].end
     if inner:
         return Claim(c0, c1, norm[c0:c1], speaker, toks[k].end, c0, c0 - toks[k].end, minor=True)
@@ -1732,6 +1742,12 @@ _SAME_PAST = frozenset(["put", "set", "cut", "forecast", "broadcast", "read", "b
 _NOUN_DETS = _class_words("noun_det")
 _NUMBER_WORDS = frozenset(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+
+def _time_word(word: str) -> bool:
+    """Whether a word names a time ("summer", "Monday", "June"), never someone who speaks."""
+    low = word.lower()
+    return low in _TIME_UNITS or low in _WEEKDAYS or word in _MONTHS
 
 
 def _skip_time(toks: list[Token], k: int) -> int:
@@ -2413,7 +2429,8 @@ class _Document:
         document or poll read out over the paragraph ("According to the poll, A has 27%. B trails at 13%."),
         or an introduction ending in a colon ("Smith argued that:")."""
         norm = self.norm
-        share = share and bool(_SHARE_FIGURE.search(norm, start, min(len(norm), end + 9)))   # "33 percent"
+        share = share and bool(_SHARE_FIGURE.search(norm, start, min(len(norm), end + 9))) \
+            and not _MOVED_BY.search(norm, max(0, start - 12), start)   # "33 percent", not "down 6%"
         crossed = False
         for back in range(1, 5 if share else 4):
             prev = si - back
@@ -2431,8 +2448,9 @@ class _Document:
                 forward = last.content_end >= sent.end - 1 or last.content_start <= sent.start + 1
                 # "Thefts fell to 212, police figures show. Arson fell by 30.": a document closed by its cue is
                 # done; one read out ("The poll gives A 27%. B trails at 13%.") and poll shares run on
-                read_out = share or not (last.content_start <= sent.start + 1 and last.cue_start > sent.start + 1
-                                         and not norm[max(last.cue_end, last.speaker.end):sent.end].strip(" .\"'"))
+                # (but a consequence the next sentence draws, "Riders would pay $3 more.", is still its projection)
+                read_out = share or not (last.content_start <= sent.start + 1 and last.cue_start > sent.start + 1) \
+                    or bool(_CONDITIONAL.search(norm, self.sentences[si].start, start))
                 colon = norm[sent.start:sent.end].rstrip().endswith(":")
                 nested = any(c is not last and c.content_start <= last.cue_start < c.content_end
                              and c.speaker.end <= last.speaker.start for c in claims)
