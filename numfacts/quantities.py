@@ -24,6 +24,7 @@ from .numbers import (
     looks_plural,
     read_words,
     scale_after,
+    scaled,
     singular,
     spelled_numbers,
     tokenize,
@@ -370,7 +371,7 @@ class _SentenceReader:
                 money = unit is not None and unit[0] in self.lex.currencies
         factor, k = scale_after(toks, last, money=money)
         if k > last:
-            return Number(first, k, toks[first].start, toks[k - 1].end, value * factor, "digits", True)
+            return Number(first, k, toks[first].start, toks[k - 1].end, scaled(value, factor), "digits", True)
         if last + 1 < n and toks[last].lower == "in" and toks[last + 1].text.isdigit() and tok.text.isdigit() \
                 and 0 < value < int(toks[last + 1].text) <= 100 and value <= 10:
             return Number(first, last + 2, toks[first].start, toks[last + 1].end,
@@ -1318,14 +1319,23 @@ class _SentenceReader:
 
     def moved_before(self, k: int) -> bool:
         """A change verb at most ``MOVED_REACH`` words before token k in its clause ("expand the car park from")."""
-        for j in range(k - 1, max(-1, k - 1 - MOVED_REACH), -1):
+        j, steps = k - 1, 0
+        while j >= 0 and steps < MOVED_REACH:
             if not self.toks[j].is_word:
                 return False
+            c = j       # a place inside the object costs no reach: "expand its farm in Loch Arn from"
+            while c >= 0 and self.toks[c].is_word and self.toks[c].text[:1].isupper() \
+                    and self.low(c) not in self.t["months"] and self.low(c) not in self.t["weekdays"]:
+                c -= 1
+            if j - 3 < c < j and self.low(c) in ("in", "at", "near"):
+                j = c - 1
+                continue
             if (self.low(j),) in self.t["change"] and self.low(j) not in PARTICLES:
                 return j < k - 1
             # (only the verb's object between: "has dropped since May from $62 to $48.10" is one span)
             if self.low(j) in self.t["function"] and self.low(j) not in _OBJECT_OPENERS:
                 return False
+            j, steps = j - 1, steps + 1
         return False
 
     def time_after(self, k: int) -> bool:

@@ -419,6 +419,12 @@ def test_number_words(text, value):
     assert read_words(tokenize(text), 0).value == value
 
 
+def test_scaled_values_are_the_numbers_written():
+    # a user filtering ``value == 4_100_000`` must find "4.1 million", not 4099999.9999999995
+    rows = read("The line carried 4.1 million riders and 8.2m tonnes; it owes $1.3bn.")
+    assert [q.value for q in rows] == [4_100_000, 8_200_000, 1_300_000_000]
+
+
 # ------------------------------------------------------------------ hostile input: finishes, and sanely
 
 def test_ten_thousand_digits():
@@ -494,6 +500,9 @@ def test_an_id_word_after_a_modal_is_a_verb():
 def test_a_change_verb_with_its_object_before_from_makes_two_levels_not_a_range():
     text = "The council will expand the car park from 240 to 410 spaces."
     assert sorted(q.value for q in read(text)) == [240, 410]
+    # a place inside the object is still the object ("its vineyard in Upper Dalby")
+    text = "Corra Wines will expand its vineyard in Upper Dalby from 8 hectares to 30 hectares."
+    assert sorted(q.value for q in read(text)) == [8, 30]
     # a time phrase between the verb and "from" leaves one span, as NewsQuant reads it
     text = "Wheat has fallen since spring from $62 to $48.10."
     assert [(q.qualifier, q.low, q.high) for q in read(text)] == [("range", 48.10, 62)]
