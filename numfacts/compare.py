@@ -315,6 +315,12 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
             out.append(tok)   # "1,900 of its 3,100 employees had joined the strike": the whole, then the part's verb
             i += step
             continue
+        if step > 0 and i == first and tok.text.lower() == "and" and i + 3 < len(toks) and (
+                toks[i + 1].text[:1].isdigit() or toks[i + 1].text.lower() in _number_words()) and \
+                toks[i + 2].text.isalpha() and toks[i + 2].text.islower() and \
+                toks[i + 3].text.lower() in _role("auxiliary"):
+            i += 3      # "51 sheep and two calves were killed in Arlo": both figures share the verb and its place
+            continue
         if tok.text in _PUNCT or tok.text[:1].isdigit():
             break
         if step > 0 and i + 2 < len(toks) and toks[i + 1].text.lower() in ("on", "over") and \

@@ -2386,3 +2386,11 @@ def test_estimates_more_than_half_apart_are_two_measures_but_a_days_toll_may_dif
     measure = _measure_by_text("At least 40 people were killed in the Varo quake, officials said.",
                                "Rescuers said 70 people died in the Varo quake.")
     assert measure["At least 40 people"] == measure["70 people"], measure
+
+
+def test_two_figures_sharing_a_verb_share_its_place_and_period():
+    # "28 lambs and three goats were killed ... last month": the first figure is dated and placed too
+    measure = _measure_by_text("Lynx killed 31 lambs near Orvik in May, the game office said on Monday.",
+                               "Wardens said 28 lambs and three goats were killed by lynx near Orvik last month.",
+                               published=["2025-06-03", "2025-06-04"])
+    assert measure["31 lambs"] == measure["28 lambs"] != measure["three goats"]
