@@ -55,6 +55,8 @@ RECENT_PERIOD = pd.Timedelta(days=120)
 WINDOW = 16
 #: Dimensions where a figure's unit says nothing of what it measures (a count, a share).
 UNITLESS = frozenset({"count", "percent", "percentage point"})
+#: The dimension of hectares, acres and square kilometres
+AREA = "[length] ** 2"
 #: Characters of a sentence read on each side of a figure, at most (the pipeline's sentences are shorter).
 MAX_CONTEXT = 1500
 #: Claimant names compared pairwise for spelling variants, at most (beyond, only identical word sets merge).
@@ -1205,6 +1207,8 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     bare = dimension_ in ("count", "percent") and outcome is None and len(_topic(fig.words)) <= 2
     compared = bool(fig.left) and fig.left[-1].text.lower() in _role("comparison")   # "up from $3.9bn"
     refers_back = thing is None and outcome is None and (vague or bare or compared)   # "the number treated"
+    if thing is None and outcome is not None and dimension_ == AREA:
+        thing = _thing_table().get("area")   # "9,000 hectares of damaged woodland" is the area damaged
     entity_key, aspect = measure_key(thing, terms().outcomes[outcome[0]] if outcome else None)
     noun = thing[0] if thing is not None and thing[1] == "entity" and thing[0] not in _thing_names() else None
     return entity_key, aspect, said, where, refers_back, noun, far_token

@@ -2394,3 +2394,9 @@ def test_two_figures_sharing_a_verb_share_its_place_and_period():
                                "Wardens said 28 lambs and three goats were killed by lynx near Orvik last month.",
                                published=["2025-06-03", "2025-06-04"])
     assert measure["31 lambs"] == measure["28 lambs"] != measure["three goats"]
+
+
+def test_an_area_of_damaged_land_is_the_area_damaged():
+    measure = _measure_by_text('"We count about 6,000 hectares of flattened pine," said Ula Brand of the forest agency.',
+                               "Owners put the flattened area at some 7,500 hectares.")
+    assert measure["about 6,000 hectares"] == measure["some 7,500 hectares"]
