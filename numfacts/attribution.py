@@ -315,6 +315,11 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     "representing" it when they come before it ("Unions representing the 1,150 miners at the pit said")."""
     found = _phrase_ending(toks, k, norm)
     x = _token_index(toks, found.start) if found is not None else 0
+    if found is not None and x >= 2 and found.described and found.name.split()[-1] in _PLACE_NOUNS \
+            and toks[x - 1].word.lower() in ("in", "across", "around", "near") and toks[x - 2].word.isalpha() \
+            and toks[x - 2].word.lower().endswith("s") and toks[x - 2].word.lower() not in _STOP:
+        # "Shops in the area say": the shops, not the area
+        return Phrase(toks[x - 2].start, found.end, norm[toks[x - 2].start:found.end], "group", False)
     while x >= 2 and (toks[x - 1].word.lower() in ("the", "its", "their", "some", "about")
                       or toks[x - 1].word[:1].isdigit() or _digit_comma(toks, x - 1)):
         x -= 1      # (over "the 1,150" before "miners")
@@ -376,6 +381,8 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
         prev = toks[i - 1].word
         if _cap(prev) and prev not in ('"',):
             i -= 1
+        elif prev == "Our" and i - 2 >= floor and _cap(toks[i - 2].word):
+            i -= 1          # "Save Our Springs": a campaign's name
         elif prev == "'" and i - 2 >= floor and _cap(toks[i - 2].word) and toks[i - 2].word.endswith("s") \
                 and toks[i - 2].end == toks[i - 1].start:
             i -= 2          # "the Taxpayers' Alliance": a plural possessive inside the name
@@ -2103,16 +2110,24 @@ def _name_runs(norm: str) -> Iterable[tuple[int, int, str]]:
     >>> [r for _, _, r in _name_runs("They met in Dover. Ana Corp. The rest.")]
     ['They', 'Dover.', 'Ana Corp.', 'The']
     """
-    for m in _NAME_RUN.finditer(norm):
-        start = m.start()
-        for w in re.finditer(r"\S+", m.group(0)):
+    spans = [(m.start(), m.end()) for m in _NAME_RUN.finditer(norm)]
+    n = 0
+    while n < len(spans):
+        first, last = spans[n]
+        if n + 1 < len(spans) and norm[last:spans[n + 1][0]] == " and " and norm[last - 1] != "." and \
+                _is(norm[first:spans[n + 1][1]].split()[-1], "orgname"):
+            n += 1      # "Bakers and Allied Workers Union": one name across "and", ending in an organization's word
+            last = spans[n][1]
+        n += 1
+        start = first
+        for w in re.finditer(r"\S+", norm[first:last]):
             word = w.group(0)
-            if word.endswith(".") and (not _keeps_dot(word) or w.end() < m.end() - m.start() and _is(
-                    norm[m.start() + w.end():m.end()].split()[0], "notname")):
-                yield start, m.start() + w.end(), norm[start:m.start() + w.end()]
-                start = m.start() + w.end() + 1
-        if start < m.end():
-            yield start, m.end(), norm[start:m.end()]
+            if word.endswith(".") and (not _keeps_dot(word) or w.end() < last - first and _is(
+                    norm[first + w.end():last].split()[0], "notname")):
+                yield start, first + w.end(), norm[start:first + w.end()]
+                start = first + w.end() + 1
+        if start < last:
+            yield start, last, norm[start:last]
 
 
 #: Prepositions after which a capitalized name is a place ("a depot near Fenwick"), never an organization

@@ -966,6 +966,17 @@ EXAMPLES = [
     # -- a time before "'s" is no one who counted; those who took part in a count did not report it
     Example("This autumn's moth count at Pell Fen came to 2,640 moths.", "2,640", None),
     Example("In all, 48 walkers took part in the dawn count.", "48 walkers", None),
+    # -- "and" inside a directorate's name; "Our" inside a campaign's
+    Example("The Mines and Quarries Directorate said 9 of the 40 pits had failed.", "9", "Mines and Quarries Directorate",
+            exact=True),
+    Example("Campaigners from the group Clean Our Becks say the true figure is closer to 80 million litres.",
+            "80 million litres", "Clean Our Becks"),
+    # -- a union named "X and Y Union" is one name: "the company" is not its first half
+    Example("Staff at Dunlow Bakeries walked out on Monday. The Weavers and Dyers Union said 300 members had joined. "
+            "The company said the strike would cost it £50,000 a day.", "£50,000", "company"),
+    # -- plural nouns before "in the area" speak, not the area
+    Example("Cafes in the area say takings are down by about 30 per cent since the bridge shut.", "30 per cent",
+            "Cafes in the area", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
