@@ -554,7 +554,7 @@ def _head_word(word: str) -> bool:
 
 
 #: Endings of plural nouns for people ("regulators", "economists", "historians"): they can head a speaker.
-_AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents")
+_AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men")   # ("fishermen", "crewmen")
 
 
 #: Participles by which the reporter says how it came by a document ("a memo seen by the Courier").
@@ -665,6 +665,13 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     low_head = head.lower()
     kind = "document" if _is(low_head, "document") or _is(low_head, "rule") else ("group" if _is(low_head, "group") else
                                                          "org" if _is(low_head, "org") else "person")
+    first = j + 2 if j + 2 < n and toks[j + 1].word.lower() == "the" else j + 1
+    if kind == "group" and not caps and first < n and toks[j].word.lower() in ("at", "from") and _cap(toks[first].word):
+        named = first       # "according to analysts at FarmScope": FarmScope's analysts
+        while named + 1 < n and _cap(toks[named + 1].word) and named - first < 4:
+            named += 1
+        org = " ".join(_words(toks[first:named + 1]))
+        return Phrase(start, toks[named].end, f"{org} {' '.join(words).lower()}", "group", False)
     described = not caps and len(words) <= 1 and (
         possessive or toks[k].word.lower() in ("the", "this", "that", "these", "those"))
     name = " ".join(words)

@@ -977,6 +977,11 @@ EXAMPLES = [
     # -- plural nouns before "in the area" speak, not the area
     Example("Cafes in the area say takings are down by about 30 per cent since the bridge shut.", "30 per cent",
             "Cafes in the area", exact=True),
+    # -- "-men" plurals are people before a place; analysts "at" a firm speak for it
+    Example("Trawlermen on Loch Sarn say a planned 30-hectare mussel farm would close their grounds.", "30-hectare",
+            "Loch Sarn trawlermen", exact=True),
+    Example("Egg prices rose 9% in June, according to economists at the Dunlow Institute.", "9%",
+            "Dunlow Institute economists", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
