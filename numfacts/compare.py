@@ -479,7 +479,7 @@ def _nearest(window: list[tuple[Token, int]], table: dict[str, str] | frozenset[
         if phrase == "raise" and i and window[i - 1][0].text.lower() in numbers.MODALS | {"to"}:
             continue   # "the tax would raise €9 million": money it brings in, no pay raise
         dist = min(window[i][1], window[j][1])
-        key = (dist, -(j - i), i)
+        key = (dist, -(j - i), i, -len(phrase))   # (the form as written first: "tolls" before "toll")
         if best is None or key < best[0]:
             best = (key, phrase, i, j)
     return None if best is None else (best[1], best[2], best[3])

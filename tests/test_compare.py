@@ -2400,3 +2400,10 @@ def test_an_area_of_damaged_land_is_the_area_damaged():
     measure = _measure_by_text('"We count about 6,000 hectares of flattened pine," said Ula Brand of the forest agency.',
                                "Owners put the flattened area at some 7,500 hectares.")
     assert measure["about 6,000 hectares"] == measure["some 7,500 hectares"]
+
+
+def test_tolls_on_a_road_are_a_charge_and_the_death_toll_is_the_dead():
+    measure = _measure_by_text("Tolls on the M9 rose 4% on Monday, the operator said. The death toll from the crash rose to 6.",
+                               "The real toll rise on the M9 is 5%, drivers' groups said. Police said 7 people died.")
+    assert "death" not in measure["4%"] and "death" not in measure["5%"]
+    assert measure["6"] == measure["7 people"]
