@@ -2884,6 +2884,11 @@ def canonical_claimants(names: Sequence[str]) -> dict[str, str]:
     return {n: out[out[n]] for n in out}
 
 
+#: What a figure in a dimension measures, for a label that names only what happened ("area burned")
+_DIMENSION_NOUNS = {AREA: "area", "[time]": "time", "[length]": "length", "[mass]": "weight",
+                    "[length] ** 3": "volume"}
+
+
 def label(members: Sequence[Claim], unit: str | None) -> str:
     """A readable name for a measure: actor, thing, aspect, scope, period and unit.
 
@@ -2898,7 +2903,7 @@ def label(members: Sequence[Claim], unit: str | None) -> str:
         base = rep.concept or " ".join(rep.topic_text.split()[:3]) or "figures"
     elif rep.entity not in _thing_names() and rep.aspect_text and \
             rep.entity == _split(terms().outcomes.get(rep.aspect_text))[0]:   # only what happened: "acres burned"
-        base = f"{'area' if dim == '[length] ** 2' else 'number'} {rep.aspect_text}"
+        base = f"{_DIMENSION_NOUNS.get(dim, 'number')} {rep.aspect_text}"   # ("time closed (week)")
     else:
         base = plural(rep.entity) if dim == "count" else rep.entity
         with_aspect = next((m for m in members if m.aspect), None)

@@ -2407,3 +2407,10 @@ def test_tolls_on_a_road_are_a_charge_and_the_death_toll_is_the_dead():
                                "The real toll rise on the M9 is 5%, drivers' groups said. Police said 7 people died.")
     assert "death" not in measure["4%"] and "death" not in measure["5%"]
     assert measure["6"] == measure["7 people"]
+
+
+def test_a_measure_naming_only_what_happened_is_labelled_by_its_dimension():
+    measure = _measure_by_text("The pier will stay closed for about five weeks, the council said.",
+                               "Fire burned 300 acres of heath, officials said.")
+    assert measure["about five weeks"] == "time closed (week)"
+    assert measure["300 acres"] == "area burned (acre)"
