@@ -2921,7 +2921,9 @@ def label(members: Sequence[Claim], unit: str | None) -> str:
         base = f"{base} {scope}"
     period = next((m.period_text for m in members if m.period_text), None)
     if period:
-        base = f"{base} {period}" if period[:1].islower() else f"{base} in {period}"
+        # ("last year", "since May"; "in March", "by the end of September")
+        lead = "by " if period.startswith(("the end of", "the close of")) else "" if period[:1].islower() else "in "
+        base = f"{base} {lead}{period}"
     if rep.per:
         base = f"{base} per {rep.per}"       # "ferries per day"
     if rep.increment:

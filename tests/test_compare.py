@@ -2414,3 +2414,9 @@ def test_a_measure_naming_only_what_happened_is_labelled_by_its_dimension():
                                "Fire burned 300 acres of heath, officials said.")
     assert measure["about five weeks"] == "time closed (week)"
     assert measure["300 acres"] == "area burned (acre)"
+
+
+def test_a_period_at_the_end_of_a_month_reads_as_one_in_the_label():
+    measure = _measure_by_text("The backlog reached 9,200 claims by the end of August, the insurer said.",
+                               published=["2025-09-10"])
+    assert measure["9,200 claims"].endswith(" by the end of August")
