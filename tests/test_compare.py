@@ -2420,3 +2420,9 @@ def test_a_period_at_the_end_of_a_month_reads_as_one_in_the_label():
     measure = _measure_by_text("The backlog reached 9,200 claims by the end of August, the insurer said.",
                                published=["2025-09-10"])
     assert measure["9,200 claims"].endswith(" by the end of August")
+
+
+def test_vehicles_burned_are_vehicles_destroyed():
+    measure = _measure_by_text("More than 120 cars were burnt out in the depot fire, police said.",
+                               "About 130 vehicles were destroyed in the depot blaze, the fire service said.")
+    assert measure["More than 120 cars"] == measure["About 130 vehicles"]
