@@ -1118,6 +1118,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             rest = next((t for t in toks[j:] if t.start >= plain.end), None) if plain is not None else None
             if plain is not None and (rest is None or rest.word in (",", ".", ";")):
                 speaker = plain
+        if speaker is not None and speaker.described and cue.form == "according to":
+            speaker = _named_in_apposition(toks, speaker) or speaker
     if speaker is None:
         return None
     if cue.form.endswith("s") and i == 1 and speaker.start == toks[0].start and toks[0].word.endswith("ing") \
@@ -1917,6 +1919,22 @@ def _relative_aside(toks: list[Token], subject: Phrase, comma: int) -> bool:
     x = _token_index(toks, subject.end)
     return x + 1 < comma and toks[x].word == "," and toks[x + 1].word.lower() in _RELATIVE_OPENERS \
         and not any(t.word == "," and not _digit_comma(toks, y) for y, t in enumerate(toks[x + 1:comma], start=x + 1))
+
+
+def _named_in_apposition(toks: list[Token], described: Phrase) -> Phrase | None:
+    """A person's name set off by a comma after a described source and closing its clause ("according to the
+    vicar, the Rev Anna Dale."), if there is one."""
+    c = next((x for x, t in enumerate(toks) if t.start >= described.end), None)
+    if c is None or toks[c].word != "," or c + 1 >= len(toks):
+        return None
+    k = c + 1
+    while k < len(toks) and k - c <= 6 and (_cap(toks[k].word) or toks[k].word.lower() in ("the", "rev", "rev.")
+                                            or _is(toks[k].word, "title")):
+        k += 1
+    if k == c + 1 or k < len(toks) and toks[k].word not in (",", ".", ";") or not _cap(toks[k - 1].word):
+        return None
+    named = _name_before(toks, k - 1)
+    return named if named is not None and named.kind == "person" else None
 
 
 def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | None:

@@ -982,6 +982,9 @@ EXAMPLES = [
             "Loch Sarn trawlermen", exact=True),
     Example("Egg prices rose 9% in June, according to economists at the Dunlow Institute.", "9%",
             "Dunlow Institute economists", exact=True),
+    # -- a name set off after a described source of "according to" is that source
+    Example("Water poured in, ruining a piano valued at £70,000, according to the vicar, the Rev Ilse Marr.",
+            "£70,000", "Ilse Marr"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
