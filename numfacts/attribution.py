@@ -665,12 +665,13 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     low_head = head.lower()
     kind = "document" if _is(low_head, "document") or _is(low_head, "rule") else ("group" if _is(low_head, "group") else
                                                          "org" if _is(low_head, "org") else "person")
-    first = j + 2 if j + 2 < n and toks[j + 1].word.lower() == "the" else j + 1
-    if kind == "group" and not caps and first < n and toks[j].word.lower() in ("at", "from") and _cap(toks[first].word):
-        named = first       # "according to analysts at FarmScope": FarmScope's analysts
-        while named + 1 < n and _cap(toks[named + 1].word) and named - first < 4:
+    org_start = j + 2 if j + 2 < n and toks[j + 1].word.lower() == "the" else j + 1
+    if kind == "group" and not caps and org_start < n and toks[j].word.lower() in ("at", "from") \
+            and _cap(toks[org_start].word):
+        named = org_start       # "according to analysts at FarmScope": FarmScope's analysts
+        while named + 1 < n and _cap(toks[named + 1].word) and named - org_start < 4:
             named += 1
-        org = " ".join(_words(toks[first:named + 1]))
+        org = " ".join(_words(toks[org_start:named + 1]))
         return Phrase(start, toks[named].end, f"{org} {' '.join(words).lower()}", "group", False)
     described = not caps and len(words) <= 1 and (
         possessive or toks[k].word.lower() in ("the", "this", "that", "these", "those"))

@@ -1318,17 +1318,18 @@ class _SentenceReader:
             self.name_tails.add((self.toks[num.last - 1].text, self.toks[num.last].text))
 
     def moved_before(self, k: int) -> bool:
-        """A change verb at most ``MOVED_REACH`` words before token k in its clause ("expand the car park from")."""
+        """A change verb at most ``MOVED_REACH`` words before token k in its clause ("expand the car park from"),
+        a place of up to two words inside its object counted as one ("expand its farm in Loch Arn from")."""
         j, steps = k - 1, 0
         while j >= 0 and steps < MOVED_REACH:
             if not self.toks[j].is_word:
                 return False
-            c = j       # a place inside the object costs no reach: "expand its farm in Loch Arn from"
-            while c >= 0 and self.toks[c].is_word and self.toks[c].text[:1].isupper() \
+            c = j
+            while c > j - 3 and c >= 0 and self.toks[c].is_word and self.toks[c].text[:1].isupper() \
                     and self.low(c) not in self.t["months"] and self.low(c) not in self.t["weekdays"]:
                 c -= 1
             if j - 3 < c < j and self.low(c) in ("in", "at", "near"):
-                j = c - 1
+                j, steps = c - 1, steps + 1     # (the place counts as one word)
                 continue
             if (self.low(j),) in self.t["change"] and self.low(j) not in PARTICLES:
                 return j < k - 1
