@@ -1319,17 +1319,17 @@ class _SentenceReader:
 
     def moved_before(self, k: int) -> bool:
         """A change verb at most ``MOVED_REACH`` words before token k in its clause ("expand the car park from"),
-        a place of up to two words inside its object counted as one ("expand its farm in Loch Arn from")."""
-        j, steps = k - 1, 0
+        one place of up to two words inside its object not counted ("expand its farm in Loch Arn from")."""
+        j, steps, placed = k - 1, 0, False
         while j >= 0 and steps < MOVED_REACH:
             if not self.toks[j].is_word:
                 return False
             c = j
-            while c > j - 3 and c >= 0 and self.toks[c].is_word and self.toks[c].text[:1].isupper() \
+            while not placed and c > j - 3 and c >= 0 and self.toks[c].is_word and self.toks[c].text[:1].isupper() \
                     and self.low(c) not in self.t["months"] and self.low(c) not in self.t["weekdays"]:
                 c -= 1
             if j - 3 < c < j and self.low(c) in ("in", "at", "near"):
-                j, steps = c - 1, steps + 1     # (the place counts as one word)
+                j, placed = c - 1, True     # (one place, not counted)
                 continue
             if (self.low(j),) in self.t["change"] and self.low(j) not in PARTICLES:
                 return j < k - 1

@@ -985,6 +985,11 @@ EXAMPLES = [
     # -- a name set off after a described source of "according to" is that source
     Example("Water poured in, ruining a piano valued at £70,000, according to the vicar, the Rev Ilse Marr.",
             "£70,000", "Ilse Marr"),
+    # -- a document "seen by" a paper speaks, not the paper; a comptroller is a role
+    Example("An internal memo seen by the Ledger said departing staff would receive 8 weeks' pay.", "8 weeks",
+            "internal memo", exact=True),
+    Example("Orley County is behind on inspections of 130 culverts, according to an audit released Friday by the county "
+            "comptroller.", "130 culverts", "county comptroller", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
