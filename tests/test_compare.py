@@ -2426,3 +2426,9 @@ def test_vehicles_burned_are_vehicles_destroyed():
     measure = _measure_by_text("More than 120 cars were burnt out in the depot fire, police said.",
                                "About 130 vehicles were destroyed in the depot blaze, the fire service said.")
     assert measure["More than 120 cars"] == measure["About 130 vehicles"]
+
+
+def test_hospital_admissions_are_people_taken_to_hospital():
+    measure = _measure_by_text("The maker said 9 people had been treated in hospital for fume poisoning.",
+                               "The regulator linked the fault to 30 incidents, including 10 hospital admissions.")
+    assert measure["9 people"] == measure["10 hospital admissions"]
