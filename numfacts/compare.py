@@ -1819,6 +1819,10 @@ _RATE_PERIODS = frozenset({"minute", "hour", "day", "night", "week", "month", "y
 _DATE_AFTER = numbers.DATE_AFTER | {"on"}
 
 
+#: Things sold or granted for a period: "40,000 monthly passes" are passes, not 40,000 a month
+_PERIOD_PRODUCTS = frozenset({"pass", "ticket", "permit", "subscription", "membership", "licence", "license"})
+
+
 def _per_period(fig: _Figure) -> str | None:
     """The period a figure is a rate over, from the words right after it: "500 ferries a day", "90 an hour",
     "300 flights daily", "70,000 daily riders", "90,000 barrels of oil a day" (not "a day earlier"), else
@@ -1829,7 +1833,8 @@ def _per_period(fig: _Figure) -> str | None:
         of = next((x for x in range(1, min(4, len(right))) if not right[x].isalpha() or right[x] in (
             "a", "an", "per", "each", "every") or right[x] in terms().period_adjectives), None)
         right = right[of:] if of is not None and of > 1 else right
-    if right[:1] and right[0] in terms().period_adjectives and not (right[1:2] and right[1] in _DATE_AFTER):
+    if right[:1] and right[0] in terms().period_adjectives and not (right[1:2] and (
+            right[1] in _DATE_AFTER or singular(right[1]) in _PERIOD_PRODUCTS)):
         return terms().period_adjectives[right[0]]      # ("70,000 daily riders" ride each day too)
     if len(right) >= 2 and right[0] in ("a", "an", "per", "each", "every") and singular(right[1]) in _RATE_PERIODS \
             and not (right[2:] and right[2] in _DATE_AFTER):

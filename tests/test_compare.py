@@ -2432,3 +2432,9 @@ def test_hospital_admissions_are_people_taken_to_hospital():
     measure = _measure_by_text("The maker said 9 people had been treated in hospital for fume poisoning.",
                                "The regulator linked the fault to 30 incidents, including 10 hospital admissions.")
     assert measure["9 people"] == measure["10 hospital admissions"]
+
+
+def test_monthly_passes_are_passes_not_a_rate():
+    measure = _measure_by_text("The network sold 40,000 monthly passes in March, the operator said.",
+                               "The line carries 70,000 daily riders, the operator said.")
+    assert "per month" not in measure["40,000"] and measure["70,000"].endswith("per day")
