@@ -385,7 +385,7 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
         if _cap(prev) and prev not in ('"',):
             i -= 1
         elif prev == "Our" and i - 2 >= floor and _cap(toks[i - 2].word):
-            i -= 1          # "Save Our Springs": a campaign's name
+            i -= 1          # "Keep Our Lanes": a campaign's name
         elif prev == "'" and i - 2 >= floor and _cap(toks[i - 2].word) and toks[i - 2].word.endswith("s") \
                 and toks[i - 2].end == toks[i - 1].start:
             i -= 2          # "the Taxpayers' Alliance": a plural possessive inside the name
@@ -671,7 +671,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     org_start = j + 2 if j + 2 < n and toks[j + 1].word.lower() == "the" else j + 1
     if kind == "group" and not caps and org_start < n and toks[j].word.lower() in ("at", "from") \
             and _cap(toks[org_start].word):
-        named = org_start       # "according to analysts at FarmScope": FarmScope's analysts
+        named = org_start       # "according to analysts at Corvid Data": its analysts
         while named + 1 < n and _cap(toks[named + 1].word) and named - org_start < 4:
             named += 1
         org = " ".join(_words(toks[org_start:named + 1]))
@@ -1927,7 +1927,7 @@ def _relative_aside(toks: list[Token], subject: Phrase, comma: int) -> bool:
 
 def _named_in_apposition(toks: list[Token], described: Phrase) -> Phrase | None:
     """A person's name set off by a comma after a described source and closing its clause ("according to the
-    vicar, the Rev Anna Dale."), if there is one."""
+    organist, Dr Ivo Lenz."), if there is one."""
     c = next((x for x, t in enumerate(toks) if t.start >= described.end), None)
     if c is None or toks[c].word != "," or c + 1 >= len(toks):
         return None
@@ -2145,7 +2145,7 @@ def _name_runs(norm: str) -> Iterable[tuple[int, int, str]]:
         first, last = spans[n]
         if n + 1 < len(spans) and norm[last:spans[n + 1][0]] == " and " and norm[last - 1] != "." and \
                 _is(norm[first:spans[n + 1][1]].split()[-1], "orgname"):
-            n += 1      # "Bakers and Allied Workers Union": one name across "and", ending in an organization's word
+            n += 1      # "Dyers and Weavers Union": one name across "and", ending in an organization's word
             last = spans[n][1]
         n += 1
         start = first

@@ -321,7 +321,7 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
                 toks[i + 1].text[:1].isdigit() or toks[i + 1].text.lower() in _number_words()) and \
                 toks[i + 2].text.isalpha() and toks[i + 2].text.islower() and \
                 toks[i + 3].text.lower() in _role("auxiliary"):
-            i += 3      # "51 sheep and two calves were killed in Arlo": both figures share the verb and its place
+            i += 3      # "28 lambs and three goats were killed near Orvik": both figures share the verb and its place
             continue
         if tok.text in _PUNCT or tok.text[:1].isdigit():
             break
@@ -1208,7 +1208,7 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
     compared = bool(fig.left) and fig.left[-1].text.lower() in _role("comparison")   # "up from $3.9bn"
     refers_back = thing is None and outcome is None and (vague or bare or compared)   # "the number treated"
     if thing is None and outcome is not None and dimension_ == AREA:
-        thing = _thing_table().get("area")   # "9,000 hectares of damaged woodland" is the area damaged
+        thing = _thing_table().get("area")   # "6,000 hectares of flattened pine" is the area flattened
     entity_key, aspect = measure_key(thing, terms().outcomes[outcome[0]] if outcome else None)
     noun = thing[0] if thing is not None and thing[1] == "entity" and thing[0] not in _thing_names() else None
     return entity_key, aspect, said, where, refers_back, noun, far_token
@@ -1243,12 +1243,17 @@ def _changed_thing(fig: _Figure) -> tuple[tuple[str, str], int] | None:
                 found = (hit, k)
         return found
 
+    def named_with(thing: list[int], move: int) -> tuple[tuple[str, str], int] | None:
+        """The thing a compound of a noun and its movement word names ("toll rise": a charge, not the dead)."""
+        hit = table.get(f"{pairs[thing[-1]][0].text.lower()} {pairs[move][0].text.lower()}") if thing else None
+        return (hit, thing[-1]) if hit is not None else None
+
     after = right[:3] if not inner or pairs[inner[-1]][0].text[:1].isdigit() or pairs[inner[-1]][0].text.lower() in (
         "%", "percent", "pct") else []
     for n, k in enumerate(after):   # "a 12% rise in fares", "the 12% fare increase"
         if pairs[k][0].text.lower() in verbs:
             if n:
-                return head(after[:n])
+                return named_with(after[:n], k) or head(after[:n])
             rest = right[n + 1:n + 2 + MAX_PHRASE]
             if rest and pairs[rest[0]][0].text.lower() in ("in", "of", "on"):
                 return head(rest[1:])
@@ -1264,7 +1269,7 @@ def _changed_thing(fig: _Figure) -> tuple[tuple[str, str], int] | None:
         return found
     before = [k for k in left[max(0, len(left) - len(near) + moved - MAX_PHRASE):len(left) - len(near) + moved]
               if pairs[k][0].text.lower() not in _role("auxiliary")]
-    return head(before)   # "fares will rise 12%", "the fare increase was 12%"
+    return named_with(before, near[moved]) or head(before)   # "fares will rise 12%", "the fare increase was 12%"
 
 
 def _scale(row: dict, fig: _Figure) -> str | None:

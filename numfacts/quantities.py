@@ -1319,7 +1319,7 @@ class _SentenceReader:
 
     def moved_before(self, k: int) -> bool:
         """A change verb at most ``MOVED_REACH`` words before token k in its clause ("expand the car park from"),
-        one place of up to two words inside its object not counted ("expand its farm in Loch Arn from")."""
+        one place of up to two words inside its object not counted ("expand its reserve at Port Ellin from")."""
         j, steps, placed = k - 1, 0, False
         while j >= 0 and steps < MOVED_REACH:
             if not self.toks[j].is_word:

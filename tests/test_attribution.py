@@ -959,37 +959,36 @@ EXAMPLES = [
     Example("The trail stayed closed for 3 weeks, the park's chief warden said.", "3 weeks", "the park's chief warden",
             exact=True),
     # -- "according to" mid-sentence closes its report, a clause after it too; a change is no poll share read out
-    Example("Arrears stand at £3,400,000, according to its accounts, against assets of £900,000. The mill employed "
-            "about 1.3 million hours of labour last year.", "1.3 million", None),
-    Example("Arrears stand at £3,400,000, according to its accounts, against assets of £900,000. Output fell last year, "
-            "down 7% on the year before.", "7%", None),
+    Example("The club owes lenders £3,400,000, according to its accounts, with £900,000 more due in tax. Home gates "
+            "averaged about 1.3 thousand last season.", "1.3 thousand", None),
+    Example("The club owes lenders £3,400,000, according to its accounts, with £900,000 more due in tax. Ticket sales "
+            "slipped, down 7% on the season before.", "7%", None),
     # -- a time before "'s" is no one who counted; those who took part in a count did not report it
-    Example("This autumn's moth count at Pell Fen came to 2,640 moths.", "2,640", None),
-    Example("In all, 48 walkers took part in the dawn count.", "48 walkers", None),
+    Example("This spring's tally at Pell Fen came to 2,640 moths.", "2,640", None),
+    Example("Some 48 walkers joined in the survey of the dunes.", "48 walkers", None),
     # -- "and" inside a directorate's name; "Our" inside a campaign's
-    Example("The Mines and Quarries Directorate said 9 of the 40 pits had failed.", "9", "Mines and Quarries Directorate",
+    Example("The Mines and Quarries Directorate said 9 pits had failed checks.", "9", "Mines and Quarries Directorate",
             exact=True),
-    Example("Campaigners from the group Clean Our Becks say the true figure is closer to 80 million litres.",
-            "80 million litres", "Clean Our Becks"),
+    Example("The campaign group Clean Our Becks says 80 million litres leaked.", "80 million litres",
+            "Clean Our Becks", exact=True),
     # -- a union named "X and Y Union" is one name: "the company" is not its first half
-    Example("Staff at Dunlow Bakeries walked out on Monday. The Weavers and Dyers Union said 300 members had joined. "
-            "The company said the strike would cost it £50,000 a day.", "£50,000", "company"),
+    Example("Pickers at Hallam Orchards stopped work on Monday. The Growers and Packers Union said 300 members had "
+            "joined. The company said it was losing £50,000 a day.", "£50,000", "company"),
     # -- plural nouns before "in the area" speak, not the area
-    Example("Cafes in the area say takings are down by about 30 per cent since the bridge shut.", "30 per cent",
-            "Cafes in the area", exact=True),
+    Example("Garages in the district say they now repair 300 cars a week.", "300 cars",
+            "Garages in the district", exact=True),
     # -- "-men" plurals are people before a place; analysts "at" a firm speak for it
-    Example("Trawlermen on Loch Sarn say a planned 30-hectare mussel farm would close their grounds.", "30-hectare",
-            "Loch Sarn trawlermen", exact=True),
-    Example("Egg prices rose 9% in June, according to economists at the Dunlow Institute.", "9%",
-            "Dunlow Institute economists", exact=True),
+    Example("Boatmen from Port Ellin say 40 boats will be idle by June.", "40 boats", "Port Ellin boatmen", exact=True),
+    Example("Rents in the old town are up 9%, according to researchers at the Halden Institute.", "9%",
+            "Halden Institute researchers", exact=True),
     # -- a name set off after a described source of "according to" is that source
-    Example("Water poured in, ruining a piano valued at £70,000, according to the vicar, the Rev Ilse Marr.",
-            "£70,000", "Ilse Marr"),
+    Example("The league's debts reached £70,000, according to the treasurer, the Rev Ilse Marr.", "£70,000",
+            "Ilse Marr"),
     # -- a document "seen by" a paper speaks, not the paper; a comptroller is a role
-    Example("An internal memo seen by the Ledger said departing staff would receive 8 weeks' pay.", "8 weeks",
-            "internal memo", exact=True),
-    Example("Orley County is behind on inspections of 130 culverts, according to an audit released Friday by the county "
-            "comptroller.", "130 culverts", "county comptroller", exact=True),
+    Example("A briefing note seen by the Ledger said crews laid off would get 8 weeks' wages.", "8 weeks",
+            "briefing note", exact=True),
+    Example("Some 130 culverts have gone unchecked, according to a review published on Friday by the state comptroller.",
+            "130 culverts", "state comptroller", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),

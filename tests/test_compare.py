@@ -2398,13 +2398,13 @@ def test_two_figures_sharing_a_verb_share_its_place_and_period():
 
 def test_an_area_of_damaged_land_is_the_area_damaged():
     measure = _measure_by_text('"We count about 6,000 hectares of flattened pine," said Ula Brand of the forest agency.',
-                               "Owners put the flattened area at some 7,500 hectares.")
+                               "Owners say the flattened area is nearer some 7,500 hectares.")
     assert measure["about 6,000 hectares"] == measure["some 7,500 hectares"]
 
 
 def test_tolls_on_a_road_are_a_charge_and_the_death_toll_is_the_dead():
-    measure = _measure_by_text("Tolls on the M9 rose 4% on Monday, the operator said. The death toll from the crash rose to 6.",
-                               "The real toll rise on the M9 is 5%, drivers' groups said. Police said 7 people died.")
+    measure = _measure_by_text("Drivers paid more after tolls on the Kell bridge went up 4%. The death toll from the crash rose to 6.",
+                               "Hauliers say the toll rise comes to 5% once fees are added. Police said 7 people died.")
     assert "death" not in measure["4%"] and "death" not in measure["5%"]
     assert measure["6"] == measure["7 people"]
 
@@ -2423,14 +2423,14 @@ def test_a_period_at_the_end_of_a_month_reads_as_one_in_the_label():
 
 
 def test_vehicles_burned_are_vehicles_destroyed():
-    measure = _measure_by_text("More than 120 cars were burnt out in the depot fire, police said.",
+    measure = _measure_by_text("Some 120 cars were burnt out in the depot fire, police said.",
                                "About 130 vehicles were destroyed in the depot blaze, the fire service said.")
-    assert measure["More than 120 cars"] == measure["About 130 vehicles"]
+    assert measure["Some 120 cars"] == measure["About 130 vehicles"]
 
 
 def test_hospital_admissions_are_people_taken_to_hospital():
-    measure = _measure_by_text("The maker said 9 people had been treated in hospital for fume poisoning.",
-                               "The regulator linked the fault to 30 incidents, including 10 hospital admissions.")
+    measure = _measure_by_text("The council said 40 homes were checked and 9 people were treated in hospital after the leak.",
+                               "The leak led to 35 call-outs, among them 10 hospital admissions, the health board said.")
     assert measure["9 people"] == measure["10 hospital admissions"]
 
 

@@ -500,9 +500,9 @@ def test_an_id_word_after_a_modal_is_a_verb():
 def test_a_change_verb_with_its_object_before_from_makes_two_levels_not_a_range():
     text = "The council will expand the car park from 240 to 410 spaces."
     assert sorted(q.value for q in read(text)) == [240, 410]
-    # a place inside the object is still the object ("its vineyard in Upper Dalby")
-    text = "Corra Wines will expand its vineyard in Upper Dalby from 8 hectares to 30 hectares."
-    assert sorted(q.value for q in read(text)) == [8, 30]
+    # a place inside the object is still the object ("its reserve at Port Ellin")
+    text = "The trust will expand its reserve at Port Ellin from 80 hectares to 140 hectares."
+    assert sorted(q.value for q in read(text)) == [80, 140]
     # a time phrase between the verb and "from" leaves one span, as NewsQuant reads it
     text = "Wheat has fallen since spring from $62 to $48.10."
     assert [(q.qualifier, q.low, q.high) for q in read(text)] == [("range", 48.10, 62)]
