@@ -306,6 +306,11 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
         if inner is not None and inner.kind in ("group", "person") and _people_word(
                 norm[inner.start:inner.end].split()[0].lower()):
             return inner    # "Drivers at a depot in the town centre said": the drivers
+        if described.described and x >= 2 and toks[x - 1].word.lower() in ("in", "across", "around", "near") \
+                and toks[x - 2].word.isalpha() and toks[x - 2].word.lower().endswith("s") \
+                and toks[x - 2].word.lower() not in _STOP:
+            # "Shops in the area say": the shops, not the area
+            return Phrase(toks[x - 2].start, described.end, norm[toks[x - 2].start:described.end], "group", False)
     # "Noor Haddad of the health department said": the person, not the department
     return (_person_before(toks, described, "of") if described is not None else None) or described
 
@@ -318,11 +323,6 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     if found is not None and x >= 3 and toks[x - 1].word.lower() == "by" and toks[x - 2].word.lower() in _SEEN:
         # "figures obtained by the Chronicle show": the figures speak; the paper only came by them
         return _phrase_ending(toks, x - 3, norm) or found
-    if found is not None and x >= 2 and found.described and found.name.split()[-1] in _PLACE_NOUNS \
-            and toks[x - 1].word.lower() in ("in", "across", "around", "near") and toks[x - 2].word.isalpha() \
-            and toks[x - 2].word.lower().endswith("s") and toks[x - 2].word.lower() not in _STOP:
-        # "Shops in the area say": the shops, not the area
-        return Phrase(toks[x - 2].start, found.end, norm[toks[x - 2].start:found.end], "group", False)
     while x >= 2 and (toks[x - 1].word.lower() in ("the", "its", "their", "some", "about")
                       or toks[x - 1].word[:1].isdigit() or _digit_comma(toks, x - 1)):
         x -= 1      # (over "the 1,150" before "miners")
@@ -1580,7 +1580,7 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
         speaker = _phrase_before([*toks[max(0, k - 12):k], bare], min(k, 12), norm)
     else:
         return None
-    if speaker is None or _time_word(speaker.name.rsplit(maxsplit=1)[-1]):
+    if speaker is None or _temporal(speaker.name.split()[-1]):
         return None     # "this summer's count", "Monday's tally": a time, no one who counted
     c0, c1 = toks[i].start, toks[j - 1].end
     if inner:
@@ -1762,12 +1762,6 @@ _SAME_PAST = frozenset(["put", "set", "cut", "forecast", "broadcast", "read", "b
 _NOUN_DETS = _class_words("noun_det")
 _NUMBER_WORDS = frozenset(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-
-
-def _time_word(word: str) -> bool:
-    """Whether a word names a time ("summer", "Monday", "June"), never someone who speaks."""
-    low = word.lower()
-    return low in _TIME_UNITS or low in _WEEKDAYS or word in _MONTHS
 
 
 def _skip_time(toks: list[Token], k: int) -> int:
