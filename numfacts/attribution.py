@@ -1922,8 +1922,8 @@ def _relative_aside(toks: list[Token], subject: Phrase, comma: int) -> bool:
 def _named_in_apposition(toks: list[Token], described: Phrase) -> Phrase | None:
     """A person's name set off by a comma after a described source and closing its clause ("according to the
     organist, Dr Ivo Lenz."), if there is one."""
-    c = next((x for x, t in enumerate(toks) if t.start >= described.end), None)
-    if c is None or toks[c].word != "," or c + 1 >= len(toks):
+    c = _token_index(toks, described.end)
+    if c + 1 >= len(toks) or toks[c].word != ",":
         return None
     k = c + 1
     while k < len(toks) and k - c <= 6 and (_cap(toks[k].word) or toks[k].word.lower() in ("the", "rev", "rev.")
