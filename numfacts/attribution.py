@@ -2229,7 +2229,7 @@ def _quotes(norm: str) -> list[Quote]:
 @lru_cache(maxsize=64)
 def _named_as(head: str) -> re.Pattern[str]:
     """A name that the text itself calls ``head``: "the Sanders campaign", "Ames's campaign", "Alphabet, the
-    parent company of Google"; for a head that fits any organization, an apposition with any such word ("Ravel, a
+    parent company of Google", "operator Vialta"; for a head that fits any organization, an apposition with any such word ("Ravel, a
     mining firm," for "the company") (bounded: up to five name words and three words before the head).
 
     >>> bool(_named_as("company").search("Ravel, a mining firm, runs a pit."))
@@ -2241,7 +2241,8 @@ def _named_as(head: str) -> re.Pattern[str]:
     kinds = sorted(w for w, c in word_classes().items() if "anyorg" in c) if _is(head, "anyorg") else [head]
     heads = "|".join(re.escape(w) for w in kinds)
     return re.compile(rf"(?P<owner>{name})(?:'s)? {re.escape(head)}\b"
-                      rf"|(?P<appos>{name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{heads})\b(?!'s)")
+                      rf"|(?P<appos>{name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{heads})\b(?!'s)"
+                      rf"|\b{re.escape(head)} (?P<titled>{name})")
 
 
 #: ", conducted by the ...": the author of a document named right after it
@@ -2840,6 +2841,12 @@ class _Document:
             # "the Ortiz campaign" -> "Ortiz campaign"; "Veltra, the parent company of Orbix" -> Veltra
             if ". " in (found.group("owner") or ""):
                 continue   # a sentence's end and the next one's start ("said on Monday. The agency")
+            if found.group("titled"):
+                # "grid operator Velta warned": the name its kind stands before
+                titled = self.mention_at(found.start("titled"))
+                if titled is not None and titled.kind != "person":
+                    held = found.start(), titled.name
+                continue
             words = [_possessor(w) or w for w in (found.group("owner") or found.group("appos")).split()
                      if not _is(w, "notname")]
             named = None

@@ -333,6 +333,8 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
             break   # "has risen to 12 after three of the wounded died": another figure's clause
         if step > 0 and i == first + 1 and toks[first].text.lower() == "of" and tok.text.lower() in ("whom", "which"):
             pass   # "seven of whom later died": the clause goes on to say what befell the part
+        elif step > 0 and i == first and tok.text.lower() == "who":
+            pass   # "the 3,800 who joined the walkout": a relative clause says what the counted did
         elif tok.text.lower() in clause_words:
             # "Norway and Chile", "homes and businesses", "damaged or destroyed" go on;
             # "killed 12 and injured 30" ends
@@ -1198,6 +1200,8 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         if event in _events() and counted in _events() and event != counted and \
                 not any(singular(t.text.lower()) in _words_naming(counted) for t in fig.words):
             thing = None
+    if outcome is not None and _is_whole(fig):
+        outcome = None   # "380 of its 510 staff joined the strike": the verb is the part's, the whole is staff
     said = " ".join(t.text.lower() for t, _ in outcome_words[outcome[1]:outcome[2] + 1]) if outcome else None
     if said is not None and len(said.split()) != len(outcome[0].split()):
         said = outcome[0]   # "admitted to hospital", not the name read as it ("to Orr General Hospital")
@@ -1962,7 +1966,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False
     part, whole = (a, b) if a.part else (b, a)
     if a.part != b.part and a.dimension == "count" and whole.value > part.value and (part.among or not (
-            a.entity in _events() and a.aspect_text and b.aspect_text)):   # "freed 30 of them", "released 32"
+            (a.entity in _events() or a.entity in _role("participation")) and a.aspect_text and b.aspect_text)):
+        # ("freed 30 of them" and "released 32"; "380 of its 510 staff joined the strike" and "430 walked out")
         return False   # "31 of the trapped miners" is no estimate of the "46 miners trapped" it is a part of
     # a kind the other claim names elsewhere in its clause is no other kind ("pass rate for exams", "passed exams")
     unnamed = not (a.modifiers <= b.topic if a.modifiers else b.modifiers <= a.topic)

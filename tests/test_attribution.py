@@ -324,6 +324,8 @@ EXAMPLES = [
     Example("Tessel, a mining firm, runs the Osk pit. A blast injured 17 miners there, the company said.", "17",
             "Tessel", exact=True),
     Example("A blast at the Tessel pit in Osk injured 17 miners, the company said.", "17", "the company", exact=True),
+    Example("The Dovrin power station may close within a week, grid operator Kestrel warned. The plant's reserves "
+            "stood at 4,000 tonnes, the operator said.", "4,000", "Kestrel", exact=True),
     # -- the head of the subject speaks, not a name inside its participle phrase
     Example("Crews fighting the Pinecrest blaze said 400 homes were threatened.", "400", "crews"),
     Example("Divers searching the Harlow estuary said 12 bodies were found.", "12", "divers"),

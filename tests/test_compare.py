@@ -1492,6 +1492,22 @@ def test_strikers_still_on_strike_are_the_strikers():
         measure["Some 2,300 drivers"], measure
 
 
+def test_strikers_still_out_joining_the_stoppage_or_a_part_of_the_staff_are_the_strikers():
+    measure = _measure_by_text("Some 1,700 porters at Dunwick hospital walked out on Monday, the union said.",
+                               "The trust said 1,250 of its 2,900 staff had joined the stoppage.",
+                               "Union steward Ivo Marsh said 1,800 porters were still out on Wednesday.",
+                               "The trust's figure was the 1,300 who joined the walkout.")
+    assert measure["Some 1,700 porters"] == measure["1,250"] == measure["1,800 porters"] == measure["1,300"], measure
+    assert measure["2,900 staff"] != measure["1,250"], measure
+
+
+def test_coal_stocks_in_tonnes_are_a_stockpile_not_a_share_price():
+    measure = _measure_by_text("Coal stocks at the Brell plant have fallen to 52,000 tonnes, the owner said.",
+                               "The Brell stockpile stood at 48,000 tonnes on Monday.")
+    assert measure["52,000 tonnes"] == measure["48,000 tonnes"], measure
+    assert "share price" not in measure["52,000 tonnes"], measure
+
+
 def test_a_share_asked_for_or_offered_is_a_rise_and_a_contraction_holds_no_share():
     measure = _measure_by_text("The nurses' union is demanding a 9% pay rise; the health board has offered 4%.",
                                '"We\'re asking for 9 per cent," the union leader said. The board said its offer of '
