@@ -422,6 +422,11 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
         _is(toks[i].word, "title") or _is(toks[i].word, "role"))
     # (nor a role word: "the Nurse Training Council", a run of capitals ending on an organization's word)
     first = i + 1 if toks[i].word.lower() in ("the", "a", "an") else i
+    # (nor a possessive inside a name after a kind word: "the state Cattlemen's Association")
+    cap = next((j for j in range(i, k + 1) if toks[j].word[:1].isupper()), k)
+    if not owned_office and cap > i and cap < k and _is(toks[k].word, "orgname") and all(
+            _cap(t.word) and not (_is(t.word, "title") or _is(t.word, "role")) for t in toks[cap:k + 1]):
+        owned_office, name_start = True, cap
     if not owned_office and first < k and _is(toks[k].word.lower(), "org") and all(
             _cap(t.word) and not _is(t.word, "title") for t in toks[first:k + 1]):
         owned_office, name_start = True, first
@@ -897,6 +902,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "sea walls promised for the harbour": a participle after its noun
     if prev == "ever" and cue.form.endswith("ed"):
         return None      # "the coldest ever recorded": a participle after a superlative
+    if cue.lemma in ("put", "place", "peg") and nxt != "at" and _figure_next(toks, j):
+        return None      # "the scheme placed 6,000 people in jobs": moved, not put at a figure
     if cue.lemma == "claim" and any(_is(t.word, "taken") for t in toks[j:j + 4]):
         return None      # "the storm has claimed 12 lives": taking, not saying
     det = next((x for x in range(i - 1, max(-1, i - 4), -1) if toks[x].word.lower() in ("the", "a", "an")), None)
@@ -905,9 +912,12 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if nxt in (".", ",", ";", "") and (cue.form in statement_nouns() or _is(cue.form, "document")) \
             and det is not None and all(t.word.islower() or t.word in _MONTHS for t in toks[det + 1:i]) and not aside:
         return None      # "after the March housing report.": a noun ending its phrase (not "..., the union estimates,")
-    if nxt == "of" and cue.form in statement_nouns() and det is not None \
-            and all(t.word.islower() for t in toks[det + 1:i]):
-        return None      # "gave a higher estimate of 260": a noun, the object of the verb before it
+    if cue.form in statement_nouns() and det is not None and all(t.word.islower() for t in toks[det + 1:i]) and (
+            nxt == "of" or det >= 1 and toks[det - 1].word.lower() in cue_lexicon()
+            and cue_lexicon()[toks[det - 1].word.lower()].side != "after"):
+        # "gave a higher estimate of 260", "revised the peak wind estimate to 145 mph": a noun, the object of the
+        # verb before it
+        return None
     if cue.form.endswith("ing") and any(t.word.lower() in _POSSESSIVE_DETS or _possessor(t.word)
                                         for t in toks[max(0, i - 2):i]) and not _described_word(prev):
         return None      # "his worst showing", "the party's reporting": a noun (not "the port's director saying")

@@ -324,6 +324,11 @@ EXAMPLES = [
     Example("Tessel, a mining firm, runs the Osk pit. A blast injured 17 miners there, the company said.", "17",
             "Tessel", exact=True),
     Example("A blast at the Tessel pit in Osk injured 17 miners, the company said.", "17", "the company", exact=True),
+    Example("The county Herdsmen's Guild says thieves took 85 goats.", "85", "Herdsmen's Guild", exact=True),
+    Example("The regional Women's Institute said 40 halls were flooded.", "40", "Women's Institute", exact=True),
+    Example("A survey crew from the Hydrology Office revised the flood crest estimate to 6.2 metres.", "6.2",
+            "Hydrology Office"),
+    Example("A pilot scheme in 2019 placed 4,800 apprentices with employers at a cost of $31 million.", "4,800", None),
     Example("The Dovrin power station may close within a week, grid operator Kestrel warned. The plant's reserves "
             "stood at 4,000 tonnes, the operator said.", "4,000", "Kestrel", exact=True),
     # -- the head of the subject speaks, not a name inside its participle phrase
