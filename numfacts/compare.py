@@ -323,6 +323,9 @@ def _clause(toks: list[Token], first: int, step: int) -> list[Token]:
                 toks[i + 3].text.lower() in _role("auxiliary"):
             i += 3      # "28 lambs and three goats were killed near Orvik": both figures share the verb and its place
             continue
+        if step > 0 and tok.text[:1].isdigit() and i > first and toks[i - 1].text.lower() == "within":
+            i += step   # "2,500 residents living within 3 km of the plant were evacuated": a distance, no figure's clause
+            continue
         if tok.text in _PUNCT or tok.text[:1].isdigit():
             break
         if step > 0 and i + 2 < len(toks) and toks[i + 1].text.lower() in ("on", "over") and \
@@ -1113,6 +1116,15 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
             thing, where = paid, next(k for k, (t, _) in enumerate(fig.pairs) if t is right[1])
     outcomes = _outcomes(dimension_)
     outcome = _nearest(fig.pairs, outcomes, verbs=True) if changed is None else None
+    if outcome is not None and fig.pairs[outcome[1]][0].start >= fig.fe and \
+            fig.pairs[outcome[1]][0].text.lower().endswith("ing"):
+        # "Three passengers arriving on a flight were arrested": a participle after the noun says which ones;
+        # the verb after an auxiliary says what befell them
+        aux = next((k for k in range(outcome[2] + 1, len(fig.pairs))
+                    if fig.pairs[k][0].text.lower() in _role("auxiliary")), None)
+        found = _nearest(fig.pairs[aux + 1:], outcomes, verbs=True) if aux is not None else None
+        if found is not None:
+            outcome = (found[0], found[1] + aux + 1, found[2] + aux + 1)
     if outcome is not None and outcomes[outcome[0]] == "!capacity" and \
             min(fig.pairs[outcome[1]][1], fig.pairs[outcome[2]][1]) > CAPACITY_REACH:
         outcome = None   # "the club, licensed for 600, had admitted close to 1,100": a capacity sizes the next figure

@@ -1508,6 +1508,15 @@ def test_coal_stocks_in_tonnes_are_a_stockpile_not_a_share_price():
     assert "share price" not in measure["52,000 tonnes"], measure
 
 
+def test_a_participle_or_a_distance_after_the_noun_does_not_hide_what_befell_the_counted():
+    measure = _measure_by_text("Four drivers arriving on the night ferry from Osterby were arrested, police said.",
+                               "Customs said four drivers had been detained.")
+    assert measure["Four drivers"] == measure["four drivers"], measure
+    measure = _measure_by_text("About 1,900 residents living within 2 km of the Kelby refinery were ordered to leave "
+                               "their homes, officials said.", "Police said some 2,200 people had been evacuated.")
+    assert measure["About 1,900 residents"] == measure["some 2,200 people"], measure
+
+
 def test_a_share_asked_for_or_offered_is_a_rise_and_a_contraction_holds_no_share():
     measure = _measure_by_text("The nurses' union is demanding a 9% pay rise; the health board has offered 4%.",
                                '"We\'re asking for 9 per cent," the union leader said. The board said its offer of '
