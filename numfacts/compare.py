@@ -1192,6 +1192,9 @@ def _thing_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = (), dimension_:
         owned = found is not None and found[1] > 0 and fig.pairs[found[1] - 1][0].text.lower() in _role("possessive")
         speaker = (_str(row.get("speaker")) or "").lower()
         owned = owned or (found is not None and fig.pairs[found[1]][0].text.lower() in speaker.split())   # "Survivors said"
+        # (nor where they are: "52,000 workers in care homes")
+        owned = owned or (found is not None and any(fig.pairs[x][0].text.lower() in _role("locative")
+                                                    for x in range(max(0, found[1] - 2), found[1])))
         thing = _entity_things(dimension_)[found[0]] if found and not owned else thing   # not "left their homes"
     near = [k for k, (t, distance) in enumerate(fig.pairs) if distance <= 1 and t.start >= fig.fs]
     new = next((k for k in near if fig.pairs[k][0].text.lower() in _role("addition") and k + 1 < len(fig.pairs)

@@ -1517,6 +1517,16 @@ def test_a_participle_or_a_distance_after_the_noun_does_not_hide_what_befell_the
     assert measure["About 1,900 residents"] == measure["some 2,200 people"], measure
 
 
+def test_staff_affected_or_working_in_a_place_are_jobs():
+    measure = _measure_by_text("The award covers about 7,400 workers in nursing homes, the board said.",
+                               "The union said 8,000 staff would get the award.",
+                               "The closure puts 640 jobs at risk, the mill said.",
+                               "The union said 700 employees were affected, and some 3,000 residents were affected "
+                               "by the dust.")
+    assert measure["about 7,400 workers"] == measure["8,000 staff"], measure
+    assert measure["640 jobs"] == measure["700 employees"] != measure["some 3,000 residents"], measure
+
+
 def test_a_share_asked_for_or_offered_is_a_rise_and_a_contraction_holds_no_share():
     measure = _measure_by_text("The nurses' union is demanding a 9% pay rise; the health board has offered 4%.",
                                '"We\'re asking for 9 per cent," the union leader said. The board said its offer of '
