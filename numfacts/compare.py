@@ -2137,13 +2137,14 @@ def _distinctive(c: Claim) -> bool:
 def _affinity(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozenset[str]) -> float:
     score = 2 * len(a.scope & b.scope) + len(places_a & places_b)
     score += (a.aspect is not None and a.aspect == b.aspect) + (a.actor is not None and a.actor == b.actor)
+    score += 0.5 * (a.entity is not None and a.entity == b.entity)   # (not a sum only moved into its block)
     score += len(a.modifiers & b.modifiers)
     score += a.period is not None and b.period is not None and _overlap(a.period, b.period)
     if a.topic and b.topic:   # shared words around the figure ("police funding", "police budget")
         score += 0.5 * len(a.topic & b.topic) / len(a.topic | b.topic)
     b_value = convert(b.value, b.unit, a.unit) or 0.0
     if a.value > 0 and b_value > 0:
-        score -= 0.1 * abs(math.log(a.value / b_value))
+        score -= 0.4 * abs(math.log(a.value / b_value))
         score += 0.5 * math.isclose(a.value, b_value, rel_tol=0.01)   # the same figure, likely the same measure
     return score
 

@@ -1527,6 +1527,14 @@ def test_staff_affected_or_working_in_a_place_are_jobs():
     assert measure["640 jobs"] == measure["700 employees"] != measure["some 3,000 residents"], measure
 
 
+def test_a_figure_joins_the_nearer_estimate_of_its_own_thing_before_a_sum_of_no_thing():
+    measure = _measure_by_text("Repairing the Kelm pier will cost £6.2 million, the council said. Council leader Ann Hale "
+                               "said the government had agreed to fund £4 million.",
+                               "Council figures put the repair bill at £5.9m.",
+                               "The pier repairs will cost £6,200,000, treasurer Ray Voss said.")
+    assert measure["£5.9m"] == measure["£6.2 million"] == measure["£6,200,000"] != measure["£4 million"], measure
+
+
 def test_a_share_asked_for_or_offered_is_a_rise_and_a_contraction_holds_no_share():
     measure = _measure_by_text("The nurses' union is demanding a 9% pay rise; the health board has offered 4%.",
                                '"We\'re asking for 9 per cent," the union leader said. The board said its offer of '
