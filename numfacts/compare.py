@@ -1425,6 +1425,9 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
     if near_left and near_left[0].text.lower() in increment_words and not (right and right[0].text == "than") \
             and not standing:
         return True
+    opening = [t.text.lower() for t in inner[:3]]
+    if opening[:1] in (["below"], ["above"]) or opening in (["as", "high", "as"], ["as", "low", "as"]):
+        return False   # "visibility fell below 200 metres", "the plume climbed as high as 9 km": a level reached
     preceding = left[-1].text.lower() if left else ""
     following = right[0].text.lower() if right else ""
     # (a sum or a share only: "200,000 fans snapped up tickets" is a verb and its particle)

@@ -1535,6 +1535,15 @@ def test_a_figure_joins_the_nearer_estimate_of_its_own_thing_before_a_sum_of_no_
     assert measure["£5.9m"] == measure["£6.2 million"] == measure["£6,200,000"] != measure["£4 million"], measure
 
 
+def test_a_movement_to_a_bound_is_the_level_reached_not_a_change():
+    measure = _measure_by_text("Visibility at Tarsk airport was falling below 300 metres on Friday, officials said.",
+                               "Pilots said visibility at Tarsk airport was 250 metres.",
+                               "The ash cloud climbed as high as 11 km, the observatory said.",
+                               "The ash cloud reached 12 km, pilots reported. The cloud rose 2 km overnight.")
+    assert measure["below 300 metres"] == measure["250 metres"], measure
+    assert measure["as high as 11 km"] == measure["12 km"] != measure["2 km"], measure
+
+
 def test_a_share_asked_for_or_offered_is_a_rise_and_a_contraction_holds_no_share():
     measure = _measure_by_text("The nurses' union is demanding a 9% pay rise; the health board has offered 4%.",
                                '"We\'re asking for 9 per cent," the union leader said. The board said its offer of '
