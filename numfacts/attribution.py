@@ -283,6 +283,8 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
         return _group_of(toks, named)
     if low in _STOP or not w[:1].isalpha():
         return None
+    if low in ("site", "scene", "board", "duty") and k >= 2 and toks[k - 1].word.lower() in ("on", "at"):
+        return _phrase_ending(toks, k - 2, norm)   # "Engineers on site say": the engineers
     described = _description_before(toks, k)
     last = k - 1 if k >= 2 and toks[k - 1].word.isalpha() and toks[k - 1].word.islower() \
         and toks[k - 1].word not in _STOP and _cap(toks[k - 2].word) else k   # "Saint-Aubin university hospital"
@@ -599,6 +601,9 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         if low == "and" and j > i and _cap(toks[j - 1].word) and _org_after_and(toks, j, limit):
             j += 1          # "the Orr and Tane Water Board": one organization's name
             continue
+        if w == "Our" and j > i and _cap(toks[j - 1].word) and j + 1 < limit and _cap(toks[j + 1].word):
+            j += 1          # "Save Our Shore": a campaign's name
+            continue
         if low == "the" and j > i and toks[j - 1].word.islower() and (_is(toks[j - 1].word, "org") or toks[
                 j - 1].word == "body") and j + 1 < limit and _cap(toks[j + 1].word) and depth < 3:
             # "according to trade body the Rough Stone Council": the name the description stands before
@@ -665,8 +670,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         kind = max((x for x, w in enumerate(tail) if w.islower() and (_is(w, "org") or _is(w, "group"))
                     and any(_cap(v) for v in tail[x + 1:])), default=-1)
         tail = tail[kind + 1:]      # "Consumer group FairBill": the name after its kind
-        name_words = [w for w in tail if _cap(w) or w.lower() in _JOINERS] if tail and \
-            tail[0][:1].isupper() else caps
+        name_words = [w for x, w in enumerate(tail) if _cap(w) or w.lower() in _JOINERS or w == "Our" and 0 < x
+                      < len(tail) - 1] if tail and tail[0][:1].isupper() else caps   # ("Save Our Shore")
         titled = last_title >= 0 and _is(words[last_title], "title")
         name_words = [w[:-2] if _possessor(w) and x == len(name_words) - 1 else w for x, w in enumerate(name_words)]
         return Phrase(start, end, " ".join(name_words), _name_kind(name_words, titled=titled), False)
@@ -1196,14 +1201,17 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 # commas mid-sentence reports the whole sentence (an inner cue still wins on its own clause)
                 content = (sent.start, sent.end)
                 rank = c0 - sent.start
-        elif speaker.start > sent.start + 1 and tail <= 9 and \
+        elif speaker.start > sent.start + 1 and (tail <= 9 or nxt in (",", ";")) and \
                 norm[max(sent.start, speaker.start - 6):speaker.start].split()[-1:] in (["than"], ["as"]):
+            # (also "... worse than official figures suggest, with 25,000 hectares lost": the comparison ends there)
             content = (sent.start, speaker.start)         # "$130 billion more than the office had projected"
             rank = content[1] - content[0] + _WEAK      # (but "X said it set aside $0.75bn, less than analysts had
             #                                             forecast": the outer cue's figure)
         else:
             content = (c1, sent.end)
-            long_subject = _trailing_subject(toks, speaker, c1, sent) if tail <= 3 and not _has_that(toks, c1) \
+            long_subject = _trailing_subject(toks, speaker, c1, sent) if (
+                tail <= 3 or cue.kind == "speech" and nxt == ",") \
+                and not _has_that(toks, c1) \
                 else None
             if long_subject is not None:
                 speaker, content = long_subject         # "..., people familiar with the talks said."
@@ -1737,8 +1745,9 @@ def _noun_phrase_lead(toks: list[Token], speaker: Phrase) -> int:
             if _plural_after_article(toks, y, speaker):
                 break
             if y + 1 < x and (opener.lower() in ("the", "a", "an", "its", "their", "his", "her") or _cap(opener)
-                              or _possessor(opener) or toks[y + 2].word == "'"):
-                return toks[y].end      # (", fans' group X said"; not ", well below the X estimate")
+                              or _possessor(opener) or toks[y + 2].word == "'" or _people_word(opener.lower())):
+                # (", fans' group X said", ", administrators X said"; not ", well below the X estimate")
+                return toks[y].end
             break
         if not (toks[y].word[:1].isalpha() or toks[y].word == "'") or low in _RELATIVES or low in cue_lexicon() \
                 or low in _FINITE_AUX or _is(low, "aux") or low in _STOP and low not in _JOINERS and not _is(low, "det"):
