@@ -426,7 +426,7 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
     first = i + 1 if toks[i].word.lower() in ("the", "a", "an") else i
     # (nor a possessive inside a name after a kind word: "the state Cattlemen's Association")
     cap = next((j for j in range(i, k + 1) if toks[j].word[:1].isupper()), k)
-    if not owned_office and cap > i and cap < k and _is(toks[k].word, "orgname") and all(
+    if not owned_office and i < cap < k and _is(toks[k].word, "orgname") and all(
             _cap(t.word) and not (_is(t.word, "title") or _is(t.word, "role")) for t in toks[cap:k + 1]):
         owned_office, name_start = True, cap
     if not owned_office and first < k and _is(toks[k].word.lower(), "org") and all(
@@ -2248,8 +2248,9 @@ def _quotes(norm: str) -> list[Quote]:
 @lru_cache(maxsize=64)
 def _named_as(head: str) -> re.Pattern[str]:
     """A name that the text itself calls ``head``: "the Sanders campaign", "Ames's campaign", "Alphabet, the
-    parent company of Google", "operator Vialta"; for a head that fits any organization, an apposition with any such word ("Ravel, a
-    mining firm," for "the company") (bounded: up to five name words and three words before the head).
+    parent company of Google", "operator Vialta"; for a head that fits any organization, an apposition with any
+    such word ("Ravel, a mining firm," for "the company") (bounded: up to five name words and three words before
+    the head).
 
     >>> bool(_named_as("company").search("Ravel, a mining firm, runs a pit."))
     True

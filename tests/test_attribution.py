@@ -324,22 +324,22 @@ EXAMPLES = [
     Example("Tessel, a mining firm, runs the Osk pit. A blast injured 17 miners there, the company said.", "17",
             "Tessel", exact=True),
     Example("A blast at the Tessel pit in Osk injured 17 miners, the company said.", "17", "the company", exact=True),
-    Example("Depositors are owed $310 million, liquidators Orsa Vell said, but little of that may be recovered.",
+    Example("The collapsed lender owes savers $310 million, liquidators Orsa Vell said, though much of it may be lost.",
             "$310 million", "Orsa Vell", exact=True),
-    Example("Surveyors on site say the crack in the dam is 4 metres long.", "4 metres", "Surveyors", exact=True),
-    Example("Fenby has lost 9 beach huts since May, according to the campaign group Keep Our Dunes.", "9 beach",
+    Example("The crack in the dam is 4 metres long, surveyors on site say.", "4 metres", "surveyors", exact=True),
+    Example("Nine beach huts have gone since May, according to the residents' campaign Keep Our Dunes.", "Nine beach",
             "Keep Our Dunes", exact=True),
-    Example("The Growers' Guild says losses are far worse than official figures suggest, with 9,000 hectares ruined.",
-            "9,000", "Growers' Guild", exact=True),
-    Example("Orvik Mobile will pay about £3 million a year for the arena's name, people familiar with the talks said, "
-            "putting the total near £30 million.", "£3 million", "people familiar with the talks", exact=True),
+    Example("The Growers' Guild argues the harvest loss is bigger than official figures suggest, with 9,000 hectares of "
+            "wheat flattened.", "9,000", "Growers' Guild", exact=True),
+    Example("The league expects about £3 million a season from its new shirt sponsor, two people briefed on the talks "
+            "said, adding that the contract runs to 2029.", "£3 million", "two people briefed on the talks", exact=True),
     Example("The county Herdsmen's Guild says thieves took 85 goats.", "85", "Herdsmen's Guild", exact=True),
     Example("The regional Women's Institute said 40 halls were flooded.", "40", "Women's Institute", exact=True),
-    Example("A survey crew from the Hydrology Office revised the flood crest estimate to 6.2 metres.", "6.2",
-            "Hydrology Office"),
-    Example("A pilot scheme in 2019 placed 4,800 apprentices with employers at a cost of $31 million.", "4,800", None),
-    Example("The Dovrin power station may close within a week, grid operator Kestrel warned. The plant's reserves "
-            "stood at 4,000 tonnes, the operator said.", "4,000", "Kestrel", exact=True),
+    Example("Hydrologists at the Ostra basin office raised the flood crest estimate to 6.2 metres.", "6.2",
+            "Ostra basin office"),
+    Example("The council's scheme placed 4,800 apprentices with local firms at a cost of $31 million.", "4,800", None),
+    Example("Harbour pilots guided the Mira Star into the Ostra terminal on Monday, ferry operator Velm said. Its "
+            "sailings carried 900 passengers last week, the operator said.", "900", "Velm", exact=True),
     # -- the head of the subject speaks, not a name inside its participle phrase
     Example("Crews fighting the Pinecrest blaze said 400 homes were threatened.", "400", "crews"),
     Example("Divers searching the Harlow estuary said 12 bodies were found.", "12", "divers"),

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 import numfacts as nf
 from numfacts.compare import (
+    _affinity,
     _compatible,
     _resolve_references,
     canonical_claimants,
@@ -1494,53 +1495,59 @@ def test_strikers_still_on_strike_are_the_strikers():
 
 def test_strikers_still_out_joining_the_stoppage_or_a_part_of_the_staff_are_the_strikers():
     measure = _measure_by_text("Some 1,700 porters at Dunwick hospital walked out on Monday, the union said.",
-                               "The trust said 1,250 of its 2,900 staff had joined the stoppage.",
+                               "The trust said 1,250 of its 2,900 porters downed tools.",
                                "Union steward Ivo Marsh said 1,800 porters were still out on Wednesday.",
-                               "The trust's figure was the 1,300 who joined the walkout.")
+                               "The trust counted only the 1,300 who stopped work.")
     assert measure["Some 1,700 porters"] == measure["1,250"] == measure["1,800 porters"] == measure["1,300"], measure
-    assert measure["2,900 staff"] != measure["1,250"], measure
+    assert measure["2,900 porters"] != measure["1,250"], measure
 
 
 def test_coal_stocks_in_tonnes_are_a_stockpile_not_a_share_price():
-    measure = _measure_by_text("Coal stocks at the Brell plant have fallen to 52,000 tonnes, the owner said.",
-                               "The Brell stockpile stood at 48,000 tonnes on Monday.")
+    measure = _measure_by_text("Brell's grain stocks stood at 52,000 tonnes in March, the port said.",
+                               "The Brell stockpile was down to 48,000 tonnes.")
     assert measure["52,000 tonnes"] == measure["48,000 tonnes"], measure
     assert "share price" not in measure["52,000 tonnes"], measure
 
 
 def test_a_participle_or_a_distance_after_the_noun_does_not_hide_what_befell_the_counted():
-    measure = _measure_by_text("Four drivers arriving on the night ferry from Osterby were arrested, police said.",
-                               "Customs said four drivers had been detained.")
-    assert measure["Four drivers"] == measure["four drivers"], measure
-    measure = _measure_by_text("About 1,900 residents living within 2 km of the Kelby refinery were ordered to leave "
-                               "their homes, officials said.", "Police said some 2,200 people had been evacuated.")
-    assert measure["About 1,900 residents"] == measure["some 2,200 people"], measure
+    measure = _measure_by_text("Five men arriving at Osterby by boat were arrested, police said.",
+                               "Customs said five men had been detained.")
+    assert measure["Five men"] == measure["five men"], measure
+    measure = _measure_by_text("Roughly 1,900 villagers living within 2 km of the Kelby refinery were told to leave, "
+                               "officials said.")
+    assert "told to leave" in measure["Roughly 1,900 villagers"], measure
 
 
 def test_staff_affected_or_working_in_a_place_are_jobs():
-    measure = _measure_by_text("The award covers about 7,400 workers in nursing homes, the board said.",
-                               "The union said 8,000 staff would get the award.",
+    measure = _measure_by_text("About 7,400 staff in nursing homes will get the bonus, the board said.",
+                               "The union said 8,000 staff would get the bonus.",
                                "The closure puts 640 jobs at risk, the mill said.",
-                               "The union said 700 employees were affected, and some 3,000 residents were affected "
-                               "by the dust.")
-    assert measure["about 7,400 workers"] == measure["8,000 staff"], measure
-    assert measure["640 jobs"] == measure["700 employees"] != measure["some 3,000 residents"], measure
+                               "Some 700 employees are affected, the union said, as are some 3,000 residents near the "
+                               "dust.")
+    assert measure["About 7,400 staff"] == measure["8,000 staff"], measure
+    assert measure["640 jobs"] == measure["Some 700 employees"] != measure["some 3,000 residents"], measure
 
 
-def test_a_figure_joins_the_nearer_estimate_of_its_own_thing_before_a_sum_of_no_thing():
-    measure = _measure_by_text("Repairing the Kelm pier will cost £6.2 million, the council said. Council leader Ann Hale "
-                               "said the government had agreed to fund £4 million.",
-                               "Council figures put the repair bill at £5.9m.",
-                               "The pier repairs will cost £6,200,000, treasurer Ray Voss said.")
-    assert measure["£5.9m"] == measure["£6.2 million"] == measure["£6,200,000"] != measure["£4 million"], measure
+def test_a_figure_is_nearer_an_estimate_of_its_own_thing_than_a_sum_of_no_thing_sharing_its_words():
+    def claim(sentence, text, value, n):
+        start = sentence.index(text)
+        row = {"text": text, "sentence": sentence, "start": start, "end": start + len(text), "value": value,
+               "low": value, "high": value, "doc_id": "abc"[n], "unit": "pound sterling"}
+        return describe(row, rank=n, position=n, claimant=f"source {n}", offset=0)
+    bill = claim("Council figures put the repair bill at £5.9m.", "£5.9m", 5.9e6, 0)
+    cost = claim("The new pier will cost £6.2 million, engineers said.", "£6.2 million", 6.2e6, 1)
+    grant = claim("Council leader Ann Hale said the council had agreed to fund £4 million.", "£4 million", 4e6, 2)
+    assert (bill.entity, cost.entity, grant.entity) == ("cost", "cost", None)
+    none = frozenset()
+    assert _affinity(bill, cost, none, none) > _affinity(bill, grant, none, none)
 
 
 def test_a_movement_to_a_bound_is_the_level_reached_not_a_change():
-    measure = _measure_by_text("Visibility at Tarsk airport was falling below 300 metres on Friday, officials said.",
-                               "Pilots said visibility at Tarsk airport was 250 metres.",
-                               "The ash cloud climbed as high as 11 km, the observatory said.",
-                               "The ash cloud reached 12 km, pilots reported. The cloud rose 2 km overnight.")
-    assert measure["below 300 metres"] == measure["250 metres"], measure
+    measure = _measure_by_text("The river at Tarsk fell below 3 metres on Friday, officials said.",
+                               "Boatmen said the river at Tarsk stood at 2.5 metres.",
+                               "Smoke from the fire rose as high as 11 km, the observatory said.",
+                               "The smoke reached 12 km, pilots reported. The smoke rose 2 km overnight.")
+    assert measure["below 3 metres"] == measure["2.5 metres"], measure
     assert measure["as high as 11 km"] == measure["12 km"] != measure["2 km"], measure
 
 
