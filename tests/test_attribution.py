@@ -338,6 +338,9 @@ EXAMPLES = [
     Example("Hydrologists at the Ostra basin office raised the flood crest estimate to 6.2 metres.", "6.2",
             "Ostra basin office"),
     Example("The council's scheme placed 4,800 apprentices with local firms at a cost of $31 million.", "4,800", None),
+    Example("Divers raised 40 silver bars from the wreck. The salvage firm valued the find at up to $9 million.",
+            "$9 million", "salvage firm"),
+    Example("Silver valued at $2 million was seized, customs said.", "$2 million", "customs"),
     Example("Harbour pilots guided the Mira Star into the Ostra terminal on Monday, ferry operator Velm said. Its "
             "sailings carried 900 passengers last week, the operator said.", "900", "Velm", exact=True),
     # -- the head of the subject speaks, not a name inside its participle phrase
