@@ -199,6 +199,11 @@ def _cap(word: str) -> bool:
     return word[:1].isupper() and not _is(word, "notname")
 
 
+def _our_in_name(before: str, word: str, after: str) -> bool:
+    """Whether ``word`` is the "Our" of a campaign's name, between two capitalized words ("Save Our Shore")."""
+    return word == "Our" and _cap(before) and _cap(after)
+
+
 def _possessor(word: str) -> str | None:
     """ "Obama's" -> "Obama"; other words -> None."""
     if word.endswith(("'s", "'S")):
@@ -386,7 +391,7 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
         prev = toks[i - 1].word
         if _cap(prev) and prev not in ('"',):
             i -= 1
-        elif prev == "Our" and i - 2 >= floor and _cap(toks[i - 2].word):
+        elif i - 2 >= floor and _our_in_name(toks[i - 2].word, prev, toks[i].word):
             i -= 1          # "Keep Our Lanes": a campaign's name
         elif prev == "'" and i - 2 >= floor and _cap(toks[i - 2].word) and toks[i - 2].word.endswith("s") \
                 and toks[i - 2].end == toks[i - 1].start:
@@ -601,7 +606,7 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         if low == "and" and j > i and _cap(toks[j - 1].word) and _org_after_and(toks, j, limit):
             j += 1          # "the Orr and Tane Water Board": one organization's name
             continue
-        if w == "Our" and j > i and _cap(toks[j - 1].word) and j + 1 < limit and _cap(toks[j + 1].word):
+        if j > i and j + 1 < limit and _our_in_name(toks[j - 1].word, w, toks[j + 1].word):
             j += 1          # "Save Our Shore": a campaign's name
             continue
         if low == "the" and j > i and toks[j - 1].word.islower() and (_is(toks[j - 1].word, "org") or toks[
@@ -670,8 +675,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         kind = max((x for x, w in enumerate(tail) if w.islower() and (_is(w, "org") or _is(w, "group"))
                     and any(_cap(v) for v in tail[x + 1:])), default=-1)
         tail = tail[kind + 1:]      # "Consumer group FairBill": the name after its kind
-        name_words = [w for x, w in enumerate(tail) if _cap(w) or w.lower() in _JOINERS or w == "Our" and 0 < x
-                      < len(tail) - 1] if tail and tail[0][:1].isupper() else caps   # ("Save Our Shore")
+        name_words = [w for x, w in enumerate(tail) if _cap(w) or w.lower() in _JOINERS or 0 < x < len(tail) - 1
+                      and _our_in_name(tail[x - 1], w, tail[x + 1])] if tail and tail[0][:1].isupper() else caps
         titled = last_title >= 0 and _is(words[last_title], "title")
         name_words = [w[:-2] if _possessor(w) and x == len(name_words) - 1 else w for x, w in enumerate(name_words)]
         return Phrase(start, end, " ".join(name_words), _name_kind(name_words, titled=titled), False)
