@@ -1363,6 +1363,12 @@ def _is_part(fig: _Figure) -> bool:
     return len(right) == 2 and right[0] == "of" and right[1] in _role("part_determiner")
 
 
+def _whole_stated(fig: _Figure) -> bool:
+    """Whether a part names the size of its whole ("88 of the 140 deaths"), which the places after it are of."""
+    right = [t.text.lower() for t in fig.right[2:4]]
+    return any(w[:1].isdigit() or w in _number_words() for w in right)
+
+
 def _is_whole(fig: _Figure) -> bool:
     """Whether a count is the whole a part before it is taken from, as someone's ("45 of the region's 90
     clinics", "2,300 of its 4,100 workers"): the size of a group, not what the sentence says befell the part.
@@ -1756,8 +1762,10 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         # "organisers from the Farm Union said", "120,000, according to organisers from the Workers'
         # Alliance": whose figure, not where
         scope, scope_text = frozenset(), None
-    among = _among(fig) and not scope   # ("Of those, 31 are in Orsk": Orsk's whole)
-    part = among or _is_part(fig)
+    # a part with a place of its own is that place's whole ("Of those, 31 are in Orsk", "17 of the cases were
+    # at Orsk Primary"; but "88 of the 140 deaths in Orsk" is a part of Orsk's)
+    among = _among(fig) and not scope
+    part = among or _is_part(fig) and not (scope and not _whole_stated(fig))
     if part and aspect_text and len(fig.right) > 2 and fig.right[2].text.lower() == aspect_text.split()[0]:
         aspect_text = None   # "12 of the injured": the group it is a part of, not what befell the part
     # the actor: a demonym just before the counted thing ("Russian troops", "U.S.-based troops")
@@ -2315,9 +2323,14 @@ def group(claims: Sequence[Claim]) -> list[int]:
             members = blocks[key] = [dataclasses.replace(c, sole=per_doc[c.doc] == 1) for c in members]
         # a report stating a thing for a place and, otherwise, for no place gives the whole in the latter
         # ("the pass rate rose to 87%. In Lakeside county it was just 71%")
-        local = {(c.doc, c.value) for c in members if c.scope and c.scope != {WHOLE} and c.dimension == "percent"}
-        blocks[key] = [dataclasses.replace(c, scope=frozenset({WHOLE})) if not c.scope and not places[c.row] and any(
-            doc == c.doc and value != c.value for doc, value in local) else c for c in members]
+        # (and a count for no place beside a smaller one for a place: "58 cases, including 20 at Orsk Primary")
+        # (a claimant's own: police's 12,000 "through central Marlow" leave organisers' 40,000 alone)
+        local = [(c.doc, c.value, c.claimant, places[c.row]) for c in members
+                 if c.scope and c.scope != {WHOLE} and c.dimension in ("percent", "count")]
+        blocks[key] = [dataclasses.replace(c, scope=frozenset({WHOLE})) if not c.scope and any(
+            doc == c.doc and (value != c.value and not places[c.row] if c.dimension == "percent" else
+                              value < c.value and who == c.claimant and not places[c.row] - where)
+            for doc, value, who, where in local) else c for c in members]
     ids: dict[int, int] = {}
     next_id = 0
     for key in sorted(blocks, key=lambda k: min(c.order for c in blocks[k])):

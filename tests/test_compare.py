@@ -2497,3 +2497,22 @@ def test_monthly_passes_are_passes_not_a_rate():
     measure = _measure_by_text("The network sold 40,000 monthly passes in March, the operator said.",
                                "The line carries 70,000 daily riders, the operator said.")
     assert "per month" not in measure["40,000"] and measure["70,000"].endswith("per day")
+
+
+def test_a_part_with_a_place_of_its_own_is_that_places_count():
+    measure = _measure_by_text("The outbreak has grown to 90 cases, officials said. The head said 31 of the cases were at "
+                               "Ferncroft Primary.",
+                               "About 34 cases are at Ferncroft Primary, the school board said.")
+    assert measure["31"] == measure["About 34 cases"] != measure["90 cases"], measure
+    # the place of a part whose whole is counted is the whole's: the part stays apart
+    measure = _measure_by_text("Rangers said 40 of the 75 deer deaths recorded in Alder Forest were caused by dogs.",
+                               "Dogs have killed 45 deer in Alder Forest, a farmer said.")
+    assert measure["40"] != measure["45 deer"], measure
+
+
+def test_a_claimants_count_for_no_place_beside_a_smaller_one_for_a_place_is_the_whole():
+    measure = _measure_by_text("The health board has confirmed 52 flu cases since January.",
+                               "The tally now stands at 58 cases, including 20 linked to Northfield Primary, a nurse said.",
+                               "Nurse Ann Poe said 17 of the cases were at Northfield Primary.")
+    assert measure["52 flu cases"] == measure["58 cases"] != measure["20"] == measure["17"], measure
+
