@@ -1451,6 +1451,8 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
             nouns == 1 or moved + "s" in movement) and all(t.text.isalpha() and t.text.lower() not in
                                                            _role("stop") | _role("locative") for t in right[:nouns]):
         return True
+    if measured and _shares_movement(fig):
+        return True   # "rents climbed 6.2% in the past year and about 21% since 2022"
     # "shrinks by 8%": the word before "by" shows the change the extractor may not have seen
     changed = _str(row.get("change")) is not None or (len(left) > 1 and left[-2].text.lower() in movement)
     if changed and kind == "percent" and _changed_thing(fig) is not None:
@@ -1470,6 +1472,22 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
         return False   # "plunged 40,000 homes into darkness": a verb moving its object, not a change
     return (preceding in movement and (changed or preceding not in terms().conditional)) or (
         following in movement and following not in terms().conditional and changed)   # not "by Saturday"
+
+
+def _shares_movement(fig: _Figure) -> bool:
+    """Whether a figure after "and" shares the movement of the figure before it ("climbed 6.2% this year and
+    21% since 2022", "fell by 3% in May and 5% in June"), with no clause break between them."""
+    before = [t for t in fig.toks if t.end <= fig.fs][::-1][:WITHIN_WORDS + 5]
+    if not before or before[0].text.lower() != "and":
+        return False
+    before = before[1:]
+    k = next((k for k, t in enumerate(before) if t.text[:1].isdigit()), None)
+    if k is None or any(t.text in _PUNCT for t in before[:k]):
+        return False
+    verb = before[k + 1:k + 3]
+    if verb[:1] and verb[0].text.lower() == "by":
+        verb = verb[1:]
+    return bool(verb) and verb[0].text.lower() in _role("movement") and verb[0].text.lower() not in terms().conditional
 
 
 def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[frozenset[str], str | None,

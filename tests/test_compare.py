@@ -2516,3 +2516,8 @@ def test_a_claimants_count_for_no_place_beside_a_smaller_one_for_a_place_is_the_
                                "Nurse Ann Poe said 17 of the cases were at Northfield Primary.")
     assert measure["52 flu cases"] == measure["58 cases"] != measure["20"] == measure["17"], measure
 
+
+def test_a_share_after_and_shares_the_movement_of_the_one_before():
+    measure = _measure_by_text("Fares rose 4.1% this year and about 19% since 2021, the regulator said.",
+                               "Fares have climbed 17% since 2021, a passenger group said.")
+    assert measure["about 19%"] == measure["17%"] != measure["4.1%"], measure
