@@ -855,7 +855,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.kind == "figure-verb":
         # "police gave a lower figure of 15,000": any subject estimates; "the poll gave Smith 40 percent": a document
         cue = Cue(cue.form, cue.lemma, cue.side, "estimate" if _gives_figure(toks, j) else "document-verb")
-    if cue.form in statement_nouns() or cue.form.split()[0] in statement_nouns():
+    if cue.form in statement_nouns() or cue.form.split()[0] in statement_nouns() or prev in _POSSESSIVE_DETS:
+        # ("the union has lowered its demand to 7%": a stance noun is someone's too)
         owned = _possessive_claim(norm, sent, toks, i, i + 1 if cue.form not in statement_nouns() else j)
         if owned is not None or cue.side == "possessor":
             return owned        # "my tax plan would ...": a noun even where a verb reading exists
@@ -1312,7 +1313,8 @@ _TALLIES = frozenset(["record", "report", "register", "count", "confirm", "log"]
 #: Nouns that make a name a place ("Kessa province"), for the tally verbs above.
 _PLACE_NOUNS = frozenset(["province", "region", "state", "county", "district", "city", "town", "village", "country",
                           "prefecture", "municipality", "island", "islands", "governorate", "department", "canton", "borough",
-                          "station", "gauge", "centre", "center", "area"])
+                          "station", "gauge", "centre", "center", "area", "coast", "coastline", "valley", "capital",
+                          "peninsula", "nation"])
 
 
 def _tally(claim: Claim) -> bool:
@@ -1581,15 +1583,17 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
     if word.lower() in _POSSESSIVE_DETS:
         kind = _POSSESSIVE_DETS[word.lower()]
         speaker = Phrase(toks[k].start, toks[k].end, word.lower(), kind, True)
-        # "Agriculture officials cut their outlook to 24.5 million tonnes": the subject right before the verb
+        # "Agriculture officials cut their outlook to 24.5 million tonnes", "the union has lowered its demand to
+        # 7%": the subject right before the verb
         x = k - 2
         while x >= 1 and _is(toks[x].word.lower(), "aux"):   # "have cut their outlook"
             x -= 1
         # (a verb, not a preposition: "waiting for a decision on their claims")
         subject = _phrase_before(toks, x, norm) if x >= 0 and toks[k - 1].word[:1].islower() \
             and toks[k - 1].word.lower() not in _STOP else None
-        if subject is not None and not subject.described and (
-                word.lower() == "their" and subject.kind in ("group", "org") or word.lower() in ("his", "her")
+        # (a described body too: "the union" is the union the document names)
+        if subject is not None and (not subject.described or word.lower() == "its" and subject.kind == "org") and (
+                word.lower() in ("their", "its") and subject.kind in ("group", "org") or word.lower() in ("his", "her")
                 and subject.kind == "person"):
             speaker = subject
     elif word == "'" and k >= 1 and toks[k - 1].end == toks[k].start and toks[k - 1].word.endswith("s"):
