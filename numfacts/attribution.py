@@ -1313,8 +1313,10 @@ _TALLIES = frozenset(["record", "report", "register", "count", "confirm", "log"]
 #: Nouns that make a name a place ("Kessa province"), for the tally verbs above.
 _PLACE_NOUNS = frozenset(["province", "region", "state", "county", "district", "city", "town", "village", "country",
                           "prefecture", "municipality", "island", "islands", "governorate", "department", "canton", "borough",
-                          "station", "gauge", "centre", "center", "area", "coast", "coastline", "valley", "capital",
-                          "peninsula", "nation"])
+                          "station", "gauge", "centre", "center", "area"])
+#: Places that keep a tally as the nouns above do, but that never end a speaker's own phrase ("innkeepers in the
+#: valley" are innkeepers there): "the coast recorded 19 overflows".
+_TALLY_PLACES = _PLACE_NOUNS | {"coast", "coastline", "valley", "capital", "peninsula", "nation"}
 
 
 def _tally(claim: Claim) -> bool:
@@ -1328,10 +1330,10 @@ def _tally(claim: Claim) -> bool:
     if words and _is(words[-1].lower(), "instrument") and claim.speaker.end <= claim.cue_start:
         return True         # "the Harbour Street gauge recorded 201mm": a reading, nobody's claim
     if cue is None or cue.lemma not in _TALLIES or claim.speaker.end > claim.cue_start or not words \
-            or claim.speaker.described and words[-1].lower() not in _PLACE_NOUNS \
+            or claim.speaker.described and words[-1].lower() not in _TALLY_PLACES \
             or claim.speaker.kind not in ("unknown", "group"):
         return False    # (but "the coastal town of Orm recorded 39C": a place keeping a tally)
-    if words[-1].lower() in _PLACE_NOUNS:
+    if words[-1].lower() in _TALLY_PLACES:
         return True         # "Kessa province recorded ..."
     # a bare place-like name ("Norvik"), not an acronym or a plural ("PACs")
     return claim.speaker.kind == "unknown" and len(words) == 1 and words[0][1:].islower() and not _is(words[0], "orgname")
