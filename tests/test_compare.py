@@ -2521,3 +2521,10 @@ def test_a_share_after_and_shares_the_movement_of_the_one_before():
     measure = _measure_by_text("Fares rose 4.1% this year and about 19% since 2021, the regulator said.",
                                "Fares have climbed 17% since 2021, a passenger group said.")
     assert measure["about 19%"] == measure["17%"] != measure["4.1%"], measure
+
+
+def test_a_venue_that_holds_a_number_states_its_capacity():
+    measure = _measure_by_text("Some 26,000 fans queued outside a ground that holds 21,000, police said.",
+                               "The stadium has a capacity of 20,500, the club said.")
+    assert measure["21,000"] == measure["20,500"] != measure["Some 26,000 fans"], measure
+
