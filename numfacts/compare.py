@@ -1461,8 +1461,8 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
             and following != "of" and preceding not in _role("loss_verb"):
         return True   # "the index shed 6.2%", "Brava Bank sinking 14%" (not "lost 9% of their pay")
     if preceding == "of" and len(left) > 1 and left[-2].text.lower() in movement and left[-2].text.lower() \
-            not in terms().conditional:
-        return True   # "a rise of 4%", "an increase of 300"
+            not in terms().conditional and not (left[-2].text.lower() == "surge" and kind == "[length]"):
+        return True   # "a rise of 4%", "an increase of 300" (but "a storm surge of 2.8 metres" is its height)
     if measured and _str(row.get("change")) is not None and following in numbers.words()["change_nouns_after"]:
         return True   # "an 18 per cent reduction in subsidies", "a £3.4 million cut to the budget"
     if preceding in numbers.PARTICLES and kind == "count" and len(left) > 1 and left[-2].text.isalpha() and \

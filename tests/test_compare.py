@@ -2528,3 +2528,8 @@ def test_a_venue_that_holds_a_number_states_its_capacity():
                                "The stadium has a capacity of 20,500, the club said.")
     assert measure["21,000"] == measure["20,500"] != measure["Some 26,000 fans"], measure
 
+
+def test_a_surge_in_a_length_is_its_height_not_a_change():
+    measure = _measure_by_text("The storm could push a surge of up to 3 metres onto the Ness coast, forecasters said.",
+                               "The storm surge may reach 10 feet along the Ness coast, the weather office said.")
+    assert measure["up to 3 metres"] == measure["10 feet"], measure
