@@ -94,6 +94,9 @@ SINGLE_RATIO = 1.6
 ROUNDING = 0.025
 #: At most this many words between a name and the place a locative puts it in ("nightclub in", ``_within``).
 WITHIN_WORDS = 4
+#: "A year ago" is a time of that year, this many days either side of the report's date a year before.
+AGO_SLACK = pd.Timedelta(days=15)
+
 #: A capacity phrase sizes only a figure at most this many words after it ("built for 1,400", "a capacity of 300").
 CAPACITY_REACH = 2
 #: Two figures of one report in one unit, neither naming its thing, measure one thing only this close.
@@ -1722,6 +1725,11 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
             period_after = d.start >= fe
             period = _before_named(d, dated) or (pd.Timestamp(d.date_start), pd.Timestamp(d.date_end))
             period_text = d.text
+            published = row.get("published")
+            if d.grain == "year" and d.text.lower().endswith(" ago") and not _na(published):
+                # "up from $3.75 a year ago": that time of the year, not the whole year (so not its December)
+                then = pd.Timestamp(published) - pd.DateOffset(years=pd.Timestamp(published).year - period[0].year)
+                period = (then - AGO_SLACK, then + AGO_SLACK)
             before = fig.sentence[max(0, d.start - 8):d.start].split()[-1:]
             if before == ["since"] and not relative:
                 # "since January" runs to the report, it is not January (but "the deadliest since 2008, when

@@ -2533,3 +2533,10 @@ def test_a_surge_in_a_length_is_its_height_not_a_change():
     measure = _measure_by_text("The storm could push a surge of up to 3 metres onto the Ness coast, forecasters said.",
                                "The storm surge may reach 10 feet along the Ness coast, the weather office said.")
     assert measure["up to 3 metres"] == measure["10 feet"], measure
+
+
+def test_a_year_ago_is_that_time_of_the_year_not_its_december():
+    measure = _measure_by_text("Milk now sells for $1.60, up from $1.10 a year ago, the dairy board said.",
+                               "Milk cost an average of $1.55 in December, up from $1.35 in November, the statistics "
+                               "office said.", published=["2025-01-20", "2025-01-20"])
+    assert measure["$1.10"] != measure["$1.55"], measure
