@@ -2343,6 +2343,22 @@ def group(claims: Sequence[Claim]) -> list[int]:
         if len(things) == 1:   # what its words say it is about tells a part from the whole
             blocks[things[0]].extend(dataclasses.replace(c, modifiers=c.modifiers or frozenset(
                 w for w in c.topic if _kind_word(w))) for c in blocks.pop(key))
+        elif things and key[0].startswith("money"):
+            # a sum of no named thing among several ("£14.6 million" beside a cost, a budget and damage): the
+            # thing of the nearest compatible sum another report names, when one is clearly nearest
+            kept = []
+            for c in blocks[key]:
+                scored = sorted(((_affinity(c, m, places[c.row], places[m.row]), k) for k in things
+                                 for m in blocks[k] if m.doc != c.doc and not _far(c, m, ESTIMATE_RATIO)
+                                 and _compatible(c, m, places[c.row], places[m.row])), reverse=True)
+                if scored and (len(scored) == 1 or scored[0][1] == scored[1][1] or scored[0][0] > scored[1][0] + 0.5):
+                    blocks[scored[0][1]].append(c)
+                else:
+                    kept.append(c)
+            if kept:
+                blocks[key] = kept
+            else:
+                del blocks[key]
     for key, members in blocks.items():
         if key[0] not in UNITLESS:
             per_doc = Counter(c.doc for c in members)

@@ -2540,3 +2540,15 @@ def test_a_year_ago_is_that_time_of_the_year_not_its_december():
                                "Milk cost an average of $1.55 in December, up from $1.35 in November, the statistics "
                                "office said.", published=["2025-01-20", "2025-01-20"])
     assert measure["$1.10"] != measure["$1.55"], measure
+
+
+def test_sums_of_no_named_thing_join_the_nearest_named_sum_among_several_things():
+    measure = _measure_by_text("The fire service spent £6.1 million on overtime last year, the service said. Its overtime "
+                               "budget had been £4 million.",
+                               "Overtime costs reached £6.4m last year, the union said. Storm damage to fire stations came "
+                               "to £9m.",
+                               "The cost of overtime was £6.3 million last year, a councillor said.",
+                               "Overtime at the service took £5.8 million last year, the mayor's office said.")
+    spent = measure["£6.1 million"]
+    assert spent == measure["£5.8 million"] == measure["£6.4m"] == measure["£6.3 million"], measure
+    assert spent != measure["£4 million"] and spent != measure["£9m"], measure
