@@ -85,6 +85,8 @@ _LENGTHS = frozenset(["metre", "kilometre", "centimetre", "mile", "nautical mile
 #: car park from 240 to 410 spaces").
 MOVED_REACH = 5
 _OBJECT_OPENERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
+#: Change words that are directions, not nouns naming a change.
+_DIRECTIONS = frozenset(["up", "down", "higher", "lower"])
 _DISTANCE_AFTER = frozenset(["from", "short", "away", "off", "beyond", "past", "north", "south", "east", "west",
                              "inland", "offshore", "outside", "upstream", "downstream", "behind", "ahead"])
 #: "from 30 mpg in town to 34": the bare end of a movement lies at most this many tokens after its start.
@@ -138,6 +140,7 @@ def _tables() -> dict:
         "change": {tuple(k.split()): v for k, v in w["change_verbs"].items()},
         "change_after": w["change_nouns_after"],
         "change_skip": frozenset(w["change_skip"]),
+        "move": frozenset(w["move_verbs"]),
         "months": frozenset(w["months"]),
         "weekdays": frozenset(w["weekdays"]),
         "time_of_day": frozenset(w["time_of_day"]),
@@ -1318,9 +1321,13 @@ class _SentenceReader:
             self.name_tails.add((self.toks[num.last - 1].text, self.toks[num.last].text))
 
     def moved_before(self, k: int) -> bool:
-        """A change verb at most ``MOVED_REACH`` words before token k in its clause ("expand the car park from"),
-        one place of up to two words inside its object not counted ("expand its reserve at Port Ellin from")."""
+        """A change verb at most ``MOVED_REACH`` words before token k in its clause ("expand the car park from",
+        "taking the hourly rate from"), one place of up to two words inside its object not counted ("expand its
+        reserve at Port Ellin from"); or a change noun set off just before it ("the price increase, from")."""
         j, steps, placed = k - 1, 0, False
+        if j >= 1 and self.text(j) == "," and self.low(j - 1) in self.t["change_after"] \
+                and self.low(j - 1) not in _DIRECTIONS:
+            return True     # (not an adverb: "creeping upward, from 20 mpg to 29 mpg" is one span)
         while j >= 0 and steps < MOVED_REACH:
             if not self.toks[j].is_word:
                 return False
@@ -1331,7 +1338,7 @@ class _SentenceReader:
             if j - 3 < c < j and self.low(c) in ("in", "at", "near"):
                 j, placed = c - 1, True     # (one place, not counted)
                 continue
-            if (self.low(j),) in self.t["change"] and self.low(j) not in PARTICLES:
+            if ((self.low(j),) in self.t["change"] or self.low(j) in self.t["move"]) and self.low(j) not in PARTICLES:
                 return j < k - 1
             # (only the verb's object between: "has dropped since May from $62 to $48.10" is one span)
             if self.low(j) in self.t["function"] and self.low(j) not in _OBJECT_OPENERS:

@@ -506,3 +506,12 @@ def test_a_change_verb_with_its_object_before_from_makes_two_levels_not_a_range(
     # a time phrase between the verb and "from" leaves one span, as NewsQuant reads it
     text = "Wheat has fallen since spring from $62 to $48.10."
     assert [(q.qualifier, q.low, q.high) for q in read(text)] == [("range", 48.10, 62)]
+
+
+def test_a_move_without_a_direction_or_a_change_noun_before_from_makes_two_levels():
+    text = "The deal brings the nightly rate from £9.40 to £10.15 in May."
+    assert sorted(q.value for q in read(text)) == [9.40, 10.15]
+    text = "The bread price increase, from 1.80 crowns to 2.10 crowns a loaf, starts on Monday."
+    assert sorted(q.value for q in read(text)) == [1.80, 2.10]
+    # (a spread is still one range)
+    assert [q.qualifier for q in read("Bids ranged from £90 to £140.")] == ["range"]
