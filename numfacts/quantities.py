@@ -85,6 +85,8 @@ _LENGTHS = frozenset(["metre", "kilometre", "centimetre", "mile", "nautical mile
 #: car park from 240 to 410 spaces").
 MOVED_REACH = 5
 _OBJECT_OPENERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
+#: What befell a person that makes a lone "one" after a list's comma or "and" a count ("and one died").
+_ONE_FATES = frozenset(["died", "dies", "remains", "remained", "suffered", "drowned", "escaped"])
 #: Change words that are directions, not nouns naming a change.
 _DIRECTIONS = frozenset(["up", "down", "higher", "lower"])
 _DISTANCE_AFTER = frozenset(["from", "short", "away", "off", "beyond", "past", "north", "south", "east", "west",
@@ -1418,6 +1420,13 @@ class _SentenceReader:
             if before in self.t["one_blockers"] or self.low(num.first - 1) in self.t["one_blockers"]:
                 return False
             nxt = self.low(num.last)
+            after = self.low(num.last + 1)
+            if before in (",", "and", ";") and (
+                    nxt in _ONE_FATES or nxt in ("was", "is") and (after.endswith("ed") or after in ("in", "still"))
+                    or nxt == "in" and after in ("a", "critical", "serious") or nxt == "of" and after in ("them", "whom")):
+                # "twelve were hurt and one died", "and one was killed", ", one in a critical condition", ", one of
+                # them" (not "and one is all we need")
+                return True
             if nxt == "of":
                 return self.low(num.last + 1) in self.t["determiners"] and row.entity is not None
             return row.unit is not None or row.entity is not None

@@ -515,3 +515,11 @@ def test_a_move_without_a_direction_or_a_change_noun_before_from_makes_two_level
     assert sorted(q.value for q in read(text)) == [1.80, 2.10]
     # (a spread is still one range)
     assert [q.qualifier for q in read("Bids ranged from £90 to £140.")] == ["range"]
+
+
+def test_a_lone_one_after_a_list_comma_or_and_with_a_fate_is_a_count():
+    assert [q.value for q in read("Six climbers were rescued and one died on the ridge.")] == [6, 1]
+    assert [q.value for q in read("Eight pupils went to hospital, one in a serious condition.")] == [8, 1]
+    assert [q.value for q in read("Two guards were hurt and one was treated for burns.")] == [2, 1]
+    # (not a pronoun: "and one is all we need")
+    assert [q.value for q in read("She said two would do, and one is all we need.")] == [2]
