@@ -556,10 +556,12 @@ class _SentenceReader:
         p = prev
         if p >= 0 and toks[p].text == "." and p - 1 >= 0 and self.touching(p):
             p -= 1
-        # (not a verb after a modal: "the new hall can seat 760 people")
+        # (not a verb after a modal: "the new hall can seat 760 people"; nor after "to" with words after the
+        # number: "voted to issue 500 new taxi licences", but "moved to platform 4")
+        verb = p >= 1 and toks[p].text.islower() and (toks[p - 1].lower in MODALS or toks[p - 1].lower == "to" and (
+            last < n and toks[last].is_word and toks[last].text.islower() and toks[last].lower not in t["function"]))
         if p >= 0 and toks[p].lower in t["id_words"] and not row.currency and row.unit is None and \
-                (toks[p].text[0].isupper() or toks[p].lower not in t["id_need_capital"]) and \
-                not (p >= 1 and toks[p].text.islower() and toks[p - 1].lower in MODALS):
+                (toks[p].text[0].isupper() or toks[p].lower not in t["id_need_capital"]) and not verb:
             return True
         # names: "iPhone 12", "FTSE 100", "S&P 500", "Big 12"
         if prev >= 0 and toks[prev].is_word and not row.currency and row.unit is None and self.gap(first) == 1 \

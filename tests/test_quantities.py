@@ -523,3 +523,8 @@ def test_a_lone_one_after_a_list_comma_or_and_with_a_fate_is_a_count():
     assert [q.value for q in read("Two guards were hurt and one was treated for burns.")] == [2, 1]
     # (not a pronoun: "and one is all we need")
     assert [q.value for q in read("She said two would do, and one is all we need.")] == [2]
+
+
+def test_an_id_word_after_to_with_words_after_its_number_is_a_verb():
+    assert [q.value for q in read("The city voted to issue 350 new parking permits.")] == [350]
+    assert read("The crew moved to platform 6 before noon.") == []
