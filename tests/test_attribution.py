@@ -1015,6 +1015,9 @@ EXAMPLES = [
     Example("Last winter the coast recorded 23 floods, and the agency spent £1.8 million on defences.", "23 floods", None),
     Example("Last winter the coast recorded 23 floods, and the agency spent £1.8 million on defences.", "£1.8 million",
             None),
+    # -- a role after a trailing cue, named in apposition: the name, for a later "she" too
+    Example("The trust runs 14 wards, said its finance director, Dr Ola Brent. 'We lack 90 porters,' she said.",
+            "90 porters", "Ola Brent"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
