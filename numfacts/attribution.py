@@ -1143,7 +1143,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             rest = next((t for t in toks[j:] if t.start >= plain.end), None) if plain is not None else None
             if plain is not None and (rest is None or rest.word in (",", ".", ";")):
                 speaker = plain
-    if speaker is not None and (speaker.described and cue.form == "according to" or inverted and speaker.name[:1].islower()):
+    if speaker is not None and (speaker.described and cue.form == "according to"
+                                or inverted and speaker.name[:1].islower()):
         # ("..., said its chief executive, Dr Ana Ruiz.": the name, for a later "she" too)
         speaker = _named_in_apposition(toks, speaker) or speaker
     if speaker is None:

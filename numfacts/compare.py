@@ -96,7 +96,6 @@ ROUNDING = 0.025
 WITHIN_WORDS = 4
 #: "A year ago" is a time of that year, this many days either side of the report's date a year before.
 AGO_SLACK = pd.Timedelta(days=15)
-
 #: A capacity phrase sizes only a figure at most this many words after it ("built for 1,400", "a capacity of 300").
 CAPACITY_REACH = 2
 #: Two figures of one report in one unit, neither naming its thing, measure one thing only this close.
@@ -1690,6 +1689,7 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
     period_after = False
     nearest_dist = None
     changed = _str(row.get("change")) in ("increase", "decrease")
+    published = row.get("published")
     for d in dated:
         if d.end > fs and d.start < fe:
             continue
@@ -1725,7 +1725,6 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
             period_after = d.start >= fe
             period = _before_named(d, dated) or (pd.Timestamp(d.date_start), pd.Timestamp(d.date_end))
             period_text = d.text
-            published = row.get("published")
             if d.grain == "year" and d.text.lower().endswith(" ago") and not _na(published):
                 # "up from $3.75 a year ago": that time of the year, not the whole year (so not its December)
                 then = pd.Timestamp(published) - pd.DateOffset(years=pd.Timestamp(published).year - period[0].year)
@@ -1734,13 +1733,11 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
             if before == ["since"] and not relative:
                 # "since January" runs to the report, it is not January (but "the deadliest since 2008, when
                 # 11 workers died" is 2008)
-                end = row.get("published")
-                period = (period[0], pd.Timestamp(end) if not _na(end) else pd.Timestamp.max)
+                period = (period[0], pd.Timestamp(published) if not _na(published) else pd.Timestamp.max)
                 period_text = f"since {d.text}"
             elif before and before[0] in ("to", "until", "through") and d.start > fe:
                 # "rose 6.8% in the twelve months to February": a period ending then
                 period, period_text = (pd.Timestamp.min, period[1]), f"to {d.text}"
-    published = row.get("published")
     # (and a figure set off by commas after its noun: "The previous record, 45.8C, was set in 2003")
     appositive = fig.sentence[:fs].rstrip().endswith(",") and fig.sentence[fe:].lstrip().startswith(",")
     lead = [t for t in fig.toks if t.end <= fs][-4:] if appositive else []

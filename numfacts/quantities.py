@@ -1430,7 +1430,7 @@ class _SentenceReader:
                 # them" (not "and one is all we need")
                 return True
             if nxt == "of":
-                return self.low(num.last + 1) in self.t["determiners"] and row.entity is not None
+                return after in self.t["determiners"] and row.entity is not None
             return row.unit is not None or row.entity is not None
         if first_word == "half" and num.last == num.first + 1:
             return self.low(num.last) == "of" or row.qualifier != "exact"
