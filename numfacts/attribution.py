@@ -856,7 +856,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         # "police gave a lower figure of 15,000": any subject estimates; "the poll gave Smith 40 percent": a document
         cue = Cue(cue.form, cue.lemma, cue.side, "estimate" if _gives_figure(toks, j) else "document-verb")
     if cue.form in statement_nouns() or cue.form.split()[0] in statement_nouns() or prev in _POSSESSIVE_DETS:
-        # ("the union has lowered its demand to 7%": a stance noun is someone's too)
+        # ("the guild has cut its demand to 6%": a stance noun is someone's too)
         owned = _possessive_claim(norm, sent, toks, i, i + 1 if cue.form not in statement_nouns() else j)
         if owned is not None or cue.side == "possessor":
             return owned        # "my tax plan would ...": a noun even where a verb reading exists
@@ -1317,7 +1317,7 @@ _PLACE_NOUNS = frozenset(["province", "region", "state", "county", "district", "
                           "prefecture", "municipality", "island", "islands", "governorate", "department", "canton", "borough",
                           "station", "gauge", "centre", "center", "area"])
 #: Places that keep a tally as the nouns above do, but that never end a speaker's own phrase ("innkeepers in the
-#: valley" are innkeepers there): "the coast recorded 19 overflows".
+#: valley" are innkeepers there): "the coast recorded 12 floods".
 _TALLY_PLACES = _PLACE_NOUNS | {"coast", "coastline", "valley", "capital", "peninsula", "nation"}
 
 
@@ -1587,8 +1587,8 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
     if word.lower() in _POSSESSIVE_DETS:
         kind = _POSSESSIVE_DETS[word.lower()]
         speaker = Phrase(toks[k].start, toks[k].end, word.lower(), kind, True)
-        # "Agriculture officials cut their outlook to 24.5 million tonnes", "the union has lowered its demand to
-        # 7%": the subject right before the verb
+        # "Agriculture officials cut their outlook to 24.5 million tonnes", "the guild has cut its demand to
+        # 6%": the subject right before the verb
         x = k - 2
         while x >= 1 and _is(toks[x].word.lower(), "aux"):   # "have cut their outlook"
             x -= 1

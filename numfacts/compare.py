@@ -1454,7 +1454,7 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
                                                            _role("stop") | _role("locative") for t in right[:nouns]):
         return True
     if measured and _shares_movement(fig):
-        return True   # "rents climbed 6.2% in the past year and about 21% since 2022"
+        return True   # "fares rose 3.1% this year and about 17% since 2021"
     # "shrinks by 8%": the word before "by" shows the change the extractor may not have seen
     changed = _str(row.get("change")) is not None or (len(left) > 1 and left[-2].text.lower() in movement)
     if changed and kind == "percent" and _changed_thing(fig) is not None:
@@ -1464,7 +1464,7 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
         return True   # "the index shed 6.2%", "Brava Bank sinking 14%" (not "lost 9% of their pay")
     if preceding == "of" and len(left) > 1 and left[-2].text.lower() in movement and left[-2].text.lower() \
             not in terms().conditional and not (left[-2].text.lower() == "surge" and kind == "[length]"):
-        return True   # "a rise of 4%", "an increase of 300" (but "a storm surge of 2.8 metres" is its height)
+        return True   # "a rise of 4%", "an increase of 300" (but "a storm surge of 4 metres" is its height)
     if measured and _str(row.get("change")) is not None and following in numbers.words()["change_nouns_after"]:
         return True   # "an 18 per cent reduction in subsidies", "a £3.4 million cut to the budget"
     if preceding in numbers.PARTICLES and kind == "count" and len(left) > 1 and left[-2].text.isalpha() and \
@@ -1477,8 +1477,8 @@ def _is_increment(row: dict, fig: _Figure) -> bool:
 
 
 def _shares_movement(fig: _Figure) -> bool:
-    """Whether a figure after "and" shares the movement of the figure before it ("climbed 6.2% this year and
-    21% since 2022", "fell by 3% in May and 5% in June"), with no clause break between them."""
+    """Whether a figure after "and" shares the movement of the figure before it ("rose 3.1% this year and
+    17% since 2021", "fell by 3% in May and 5% in June"), with no clause break between them."""
     before = [t for t in fig.toks if t.end <= fig.fs][::-1][:WITHIN_WORDS + 5]
     if not before or before[0].text.lower() != "and":
         return False
@@ -1726,7 +1726,7 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
             period = _before_named(d, dated) or (pd.Timestamp(d.date_start), pd.Timestamp(d.date_end))
             period_text = d.text
             if d.grain == "year" and d.text.lower().endswith(" ago") and not _na(published):
-                # "up from $3.75 a year ago": that time of the year, not the whole year (so not its December)
+                # "up from $2.60 a year ago": that time of the year, not the whole year (so not its December)
                 then = pd.Timestamp(published) - pd.DateOffset(years=pd.Timestamp(published).year - period[0].year)
                 period = (then - AGO_SLACK, then + AGO_SLACK)
             before = fig.sentence[max(0, d.start - 8):d.start].split()[-1:]
@@ -2341,7 +2341,7 @@ def group(claims: Sequence[Claim]) -> list[int]:
             blocks[things[0]].extend(dataclasses.replace(c, modifiers=c.modifiers or frozenset(
                 w for w in c.topic if _kind_word(w))) for c in blocks.pop(key))
         elif things and key[0].startswith("money"):
-            # a sum of no named thing among several ("£14.6 million" beside a cost, a budget and damage): the
+            # a sum of no named thing among several ("£8.3 million" beside a cost, a budget and damage): the
             # thing of the nearest compatible sum another report names, when one is clearly nearest
             kept = []
             for c in blocks[key]:
@@ -2362,7 +2362,7 @@ def group(claims: Sequence[Claim]) -> list[int]:
             members = blocks[key] = [dataclasses.replace(c, sole=per_doc[c.doc] == 1) for c in members]
         # a report stating a thing for a place and, otherwise, for no place gives the whole in the latter
         # ("the pass rate rose to 87%. In Lakeside county it was just 71%")
-        # (and a count for no place beside a smaller one for a place: "58 cases, including 20 at Orsk Primary")
+        # (and a count for no place beside a smaller one for a place: "44 cases, including 15 at Orsk Primary")
         # (a claimant's own: police's 12,000 "through central Marlow" leave organisers' 40,000 alone)
         local = [(c.doc, c.value, c.claimant, places[c.row]) for c in members
                  if c.scope and c.scope != {WHOLE} and c.dimension in ("percent", "count")]

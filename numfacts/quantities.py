@@ -557,7 +557,7 @@ class _SentenceReader:
         if p >= 0 and toks[p].text == "." and p - 1 >= 0 and self.touching(p):
             p -= 1
         # (not a verb after a modal: "the new hall can seat 760 people"; nor after "to" with words after the
-        # number: "voted to issue 500 new taxi licences", but "moved to platform 4")
+        # number: "agreed to issue 240 new market permits", but "moved to platform 4")
         verb = p >= 1 and toks[p].text.islower() and (toks[p - 1].lower in MODALS or toks[p - 1].lower == "to" and (
             last < n and toks[last].is_word and toks[last].text.islower() and toks[last].lower not in t["function"]))
         if p >= 0 and toks[p].lower in t["id_words"] and not row.currency and row.unit is None and \
@@ -1326,12 +1326,12 @@ class _SentenceReader:
 
     def moved_before(self, k: int) -> bool:
         """A change verb at most ``MOVED_REACH`` words before token k in its clause ("expand the car park from",
-        "taking the hourly rate from"), one place of up to two words inside its object not counted ("expand its
+        "taking the nightly fee from"), one place of up to two words inside its object not counted ("expand its
         reserve at Port Ellin from"); or a change noun set off just before it ("the price increase, from")."""
         j, steps, placed = k - 1, 0, False
         if j >= 1 and self.text(j) == "," and self.low(j - 1) in self.t["change_after"] \
                 and self.low(j - 1) not in _DIRECTIONS:
-            return True     # (not an adverb: "creeping upward, from 20 mpg to 29 mpg" is one span)
+            return True     # (not an adverb: "edging upward, from 31 mpg to 38 mpg" is one span)
         while j >= 0 and steps < MOVED_REACH:
             if not self.toks[j].is_word:
                 return False
