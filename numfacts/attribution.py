@@ -358,8 +358,12 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
     if i >= 4 and toks[i - 1].word.lower() == "of" and toks[i - 2].word.lower() in _PLACE_NOUNS \
             and toks[i - 3].word.lower() == "the":
         i -= 3      # "authorities in the province of Lumbaro"
+    head = toks[i - 2].word.lower() if i >= 2 else ""
+    # (or a plural noun opening its clause: "Supermarkets in Serrano reported ...", not Serrano)
+    opening = head.endswith("s") and not head.endswith("ss") and head.isalpha() and head not in _STOP and (
+        i == 2 or toks[i - 3].word in (",", ";") or _is(toks[i - 3].word, "det"))
     if i >= 2 and toks[i - 1].word.lower() in ("in", "near", "at", "from", "for", "of", "on") \
-            and _people_word(toks[i - 2].word.lower()):
+            and (_people_word(head) or opening and toks[i - 1].word.lower() in ("in", "at")):
         x = i - 2       # "health officials", "striking teachers": the words describing the group too
         while x > 0 and toks[x - 1].word.isalpha() and toks[x - 1].word.lower() not in _STOP \
                 and not _is(toks[x - 1].word, "det") and x > i - 5:

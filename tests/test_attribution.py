@@ -1018,6 +1018,8 @@ EXAMPLES = [
     # -- a role after a trailing cue, named in apposition: the name, for a later "she" too
     Example("The trust runs 14 wards, said its finance director, Dr Ola Brent. 'We lack 90 porters,' she said.",
             "90 porters", "Ola Brent"),
+    # -- a plural noun opening its clause before "in <place>" speaks, not the place
+    Example("Bakeries in Oldcastle reported a 14% rise in flour costs.", "14%", "Oldcastle bakeries", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
