@@ -339,6 +339,20 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     return found
 
 
+def _relative_head(toks: list[Token], k: int, norm: str) -> Phrase | None:
+    """The people a relative clause ending at token ``k`` is about, when it runs unbroken to the cue ("a keeper
+    who asked not to be named told ...", "residents who fled the blaze said"): they speak, not its last words."""
+    w = k
+    while w > 0 and k - w < RELATIVE_REACH and toks[w].word.lower() != "who" and toks[w].word[:1].isalnum():
+        w -= 1
+    if w < 1 or toks[w].word.lower() != "who" or w == k:
+        return None
+    head = _phrase_before(toks, w - 1, norm)
+    if head is None or head.kind not in ("person", "group") or toks[w - 1].word == ",":
+        return None
+    return head
+
+
 def _person_before(toks: list[Token], described: Phrase, link: str) -> Phrase | None:
     """A person's name right before a described speaker and ``link`` ("Ana Ruiz of the port authority",
     "Ana Ruiz, chief economist at X"), if the name is a person's."""
@@ -1080,7 +1094,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             speaker = _phrase_after(toks, j)
             inverted = speaker is not None
         else:
-            speaker = _phrase_before(toks, k, norm)
+            speaker = _relative_head(toks, k, norm) or _phrase_before(toks, k, norm)
             # "Sanders, who has endorsed Canova, raised $2 million": the relative clause ends at its comma
             relative = k >= 1 and toks[k].word.lower() in ("who", "which") and toks[k - 1].word == ","
             if speaker is not None and not speaker.described:
@@ -1320,6 +1334,9 @@ _TALLIES = frozenset(["record", "report", "register", "count", "confirm", "log"]
 _PLACE_NOUNS = frozenset(["province", "region", "state", "county", "district", "city", "town", "village", "country",
                           "prefecture", "municipality", "island", "islands", "governorate", "department", "canton", "borough",
                           "station", "gauge", "centre", "center", "area"])
+#: At most this many words of a relative clause between the people it is about and their cue ("a keeper who
+#: asked not to be named told").
+RELATIVE_REACH = 9
 #: Places that keep a tally as the nouns above do, but that never end a speaker's own phrase ("innkeepers in the
 #: valley" are innkeepers there): "the coast recorded 12 floods".
 _TALLY_PLACES = _PLACE_NOUNS | {"coast", "coastline", "valley", "capital", "peninsula", "nation"}

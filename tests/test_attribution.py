@@ -1020,6 +1020,9 @@ EXAMPLES = [
             "90 porters", "Ola Brent"),
     # -- a plural noun opening its clause before "in <place>" speaks, not the place
     Example("Bakeries in Oldcastle reported a 14% rise in flour costs.", "14%", "Oldcastle bakeries", exact=True),
+    # -- a relative clause running unbroken to the cue: the people it is about speak
+    Example("Eleven ponies were found dead, a ranger who declined to be named said.", "Eleven ponies", "ranger"),
+    Example("On Monday, pickers who left the farm said 70 tonnes of apples rotted.", "70 tonnes", "pickers"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
