@@ -1729,11 +1729,13 @@ def _tail_len(toks: list[Token], pos: int) -> int:
 
 def _ends_clause(toks: list[Token], pos: int, reach: int = 4) -> bool:
     """Whether the cue at ``pos`` closes its clause ("..., records show, and ..."): punctuation follows within
-    ``reach`` words, none a figure nor "that"."""
-    for n, t in enumerate(t for t in toks if t.start >= pos):
+    ``reach`` words, none a figure nor "that" (a number inside a name is no figure: "told Valley 7 News.")."""
+    after = [t for t in toks if t.start >= pos]
+    for n, t in enumerate(after):
         if t.word in (",", ";", ".", "-", ":"):
             return True
-        if n >= reach or t.word[:1].isdigit() or t.word.lower() == "that":
+        named = 0 < n < len(after) - 1 and _cap(after[n - 1].word) and _cap(after[n + 1].word)
+        if n >= reach or t.word[:1].isdigit() and not named or t.word.lower() == "that":
             return False
     return True
 

@@ -1023,6 +1023,8 @@ EXAMPLES = [
     # -- a relative clause running unbroken to the cue: the people it is about speak
     Example("Eleven ponies were found dead, a ranger who declined to be named said.", "Eleven ponies", "ranger"),
     Example("On Monday, pickers who left the farm said 70 tonnes of apples rotted.", "70 tonnes", "pickers"),
+    # -- a number inside the listener's name does not stop a trailing cue closing its clause
+    Example("Five goats strayed onto the line, a farmer told Radio 4 Live.", "Five goats", "farmer"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
