@@ -339,6 +339,11 @@ def _phrase_before(toks: list[Token], k: int, norm: str) -> Phrase | None:
     return found
 
 
+#: At most this many words of a relative clause between the people it is about and their cue ("a keeper who
+#: asked not to be named told").
+RELATIVE_REACH = 9
+
+
 def _relative_head(toks: list[Token], k: int, norm: str) -> Phrase | None:
     """The people a relative clause ending at token ``k`` is about, when it runs unbroken to the cue ("a keeper
     who asked not to be named told ...", "residents who fled the blaze said"): they speak, not its last words."""
@@ -1334,9 +1339,6 @@ _TALLIES = frozenset(["record", "report", "register", "count", "confirm", "log"]
 _PLACE_NOUNS = frozenset(["province", "region", "state", "county", "district", "city", "town", "village", "country",
                           "prefecture", "municipality", "island", "islands", "governorate", "department", "canton", "borough",
                           "station", "gauge", "centre", "center", "area"])
-#: At most this many words of a relative clause between the people it is about and their cue ("a keeper who
-#: asked not to be named told").
-RELATIVE_REACH = 9
 #: Places that keep a tally as the nouns above do, but that never end a speaker's own phrase ("innkeepers in the
 #: valley" are innkeepers there): "the coast recorded 12 floods".
 _TALLY_PLACES = _PLACE_NOUNS | {"coast", "coastline", "valley", "capital", "peninsula", "nation"}
@@ -1730,7 +1732,8 @@ def _tail_len(toks: list[Token], pos: int) -> int:
 def _ends_clause(toks: list[Token], pos: int, reach: int = 4) -> bool:
     """Whether the cue at ``pos`` closes its clause ("..., records show, and ..."): punctuation follows within
     ``reach`` words, none a figure nor "that" (a number inside a name is no figure: "told Valley 7 News.")."""
-    after = [t for t in toks if t.start >= pos]
+    first = _token_index(toks, pos)
+    after = toks[first:first + reach + 2]   # (the words read, and the one after the last for a name)
     for n, t in enumerate(after):
         if t.word in (",", ";", ".", "-", ":"):
             return True
