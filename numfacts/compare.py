@@ -1544,6 +1544,10 @@ def _places_of(row: dict, fig: _Figure, dated: Sequence[_Dated] = ()) -> tuple[f
     lead = next((k for k, t in enumerate(toks) if t.start >= fig.lo), 0)
     where = next(((name, i, j) for name, i, j in names if j == lead - 3), None) if lead >= 3 and \
         toks[lead - 1].text.lower() == "where" and toks[lead - 2].text == "," else None
+    if where is not None and where[1] >= 3 and toks[where[1] - 1].text == "of" and \
+            toks[where[1] - 2].text.lower() in place_words:
+        # "the Dorsa region of Pelmark, where ...": the region, which the country holds
+        where = next(((name, i, j) for name, i, j in names if j == where[1] - 3), where)
     if not scope and where is not None:   # "in the port of Aldmere, where 15,000 people marched": there
         scope, scope_words = {where[0]}, ["in", fig.sentence[toks[where[1]].start:toks[where[2]].end]]
     ends = {j: name for name, _, j in names if name in scope}

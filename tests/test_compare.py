@@ -1307,6 +1307,9 @@ def test_a_quoted_figure_reads_the_noun_after_its_quote_and_where_puts_a_figure_
                                "Police said 14,000 people attended the rally. Unions also marched in the port of "
                                "Brenholt, where about 2,500 people gathered.")
     assert measure["well over 60,000"] == measure["14,000 people"] != measure["about 2,500 people"], measure
+    region = _measure_by_text("A charity opened an appeal for the Dorsa region of Pelmark, where it says 1.2 million "
+                              "people face hunger.", "An estimated 1.1 million people in Dorsa face hunger.")
+    assert region["1.2 million people"] == region["An estimated 1.1 million people"], region
 
 
 def test_a_figure_for_the_whole_world_is_no_estimate_of_one_countrys():
