@@ -583,7 +583,11 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
         words[0].lower() in ("the", "this", "that", "these", "those", "its", "his", "her", "their") or len(words) == 1)
     name = text.lower() if bare else " ".join(w for w in words if not _is(w, "det") or w[:1].isupper()
                                               and w.lower() not in ("the", "a", "an"))
-    return Phrase(toks[i].start, toks[k].end, name, kind, bare)
+    # "the software company", "the state carrier": a business with one word of its trade still refers back to
+    # the one the text has named (else it stays as written); "the transport authority" names a body itself
+    kind_of_business = _is(head, "business") and not names and len(words) == 3 and words[0].lower() == "the" \
+        and words[1].isalpha()
+    return Phrase(toks[i].start, toks[k].end, name, kind, bare or kind_of_business)
 
 
 def _head_word(word: str) -> bool:
@@ -622,6 +626,11 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             continue
         if j > i and w.islower() and low.endswith("ed") and len(low) > 4 and _head_word(toks[j - 1].word):
             break           # "Lena Marsh attacked ...": a past-tense verb ends the subject
+        if j > i and w.islower() and low.endswith("s") and j + 1 < n and any(
+                _is(toks[j - 1].word, cls) for cls in ("org", "role")) and (
+                toks[j + 1].word[:1].isdigit() or _is(toks[j + 1].word, "det") or toks[j + 1].word.lower() in (
+                "about", "around", "some", "nearly", "almost", "more", "over", "up")):
+            break           # "the guild represents about 700 potters": a present-tense verb ends it
         if w == "'" and j > i and toks[j - 1].end == toks[j].start and toks[j - 1].word.endswith("s") \
                 and j + 1 < limit and toks[j + 1].word[:1].isalpha():
             j += 1          # "the hoteliers' association", "the Taxpayers' Alliance"
@@ -863,6 +872,11 @@ def _told_to(toks: list[Token], j: int, reach: int = 8) -> bool:
     return False
 
 
+#: Verbs that, right after a statement noun's plural, make it their subject ("estimates ran", "forecasts vary")
+_NOUN_VERBS = frozenset({"ran", "run", "runs", "rose", "rise", "fell", "fall", "vary", "varies", "range", "ranges",
+                         "were", "are", "have", "had", "differ", "differs", "came", "come", "went", "go"})
+
+
 def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cue) -> Claim | None:
     prev = toks[i - 1].word.lower() if i else ""
     if cue.kind == "figure-source":
@@ -896,6 +910,12 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         # "the last three counties", "denounced claims that", "had printed notes": a plural noun, not a verb
         return None
     nxt = toks[j].word.lower() if j < len(toks) else ""
+    if cue.form.endswith("s") and cue.form in statement_nouns() and i and nxt not in cue_lexicon() and (
+            nxt in _NOUN_VERBS or nxt.endswith("ed") and nxt.isalpha()):
+        return None      # "Repair estimates ran to $2 million": a plural noun, the subject of the verb after it
+    if cue.form.endswith("ed") and _is(prev, "figure") and i >= 2 and _is(toks[i - 2].word, "det") \
+            and _by_after_day(toks, j) is None:
+        return None      # "short of the figure announced on Tuesday": a participle after its noun, no agent named
     if cue.lemma == "point to" and (prev in ("percentage", "basis") or prev[:1].isdigit() or prev in _NUMBER_WORDS):
         return None      # "fell half a percentage point to 6.8%": a unit and a preposition
     if cue.lemma == "find" and nxt != "that" and (_figure_next(toks, j) or _is(nxt, "found_where")) and not any(
@@ -1166,9 +1186,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             rest = next((t for t in toks[j:] if t.start >= plain.end), None) if plain is not None else None
             if plain is not None and (rest is None or rest.word in (",", ".", ";")):
                 speaker = plain
-    if speaker is not None and (speaker.described and cue.form == "according to"
-                                or inverted and speaker.name[:1].islower()):
-        # ("..., said its chief executive, Dr Ana Ruiz.": the name, for a later "she" too)
+    if speaker is not None and (speaker.described and cue.form == "according to" or inverted and (
+            speaker.name[:1].islower() or norm[speaker.start:speaker.end].split()[-1] in _class_words("role"))):
+        # ("..., said its chief executive, Dr Ana Ruiz.", "said Seawatch's captain, Ana Lind": the name, for a
+        # later "she" too)
         speaker = _named_in_apposition(toks, speaker) or speaker
     if speaker is None:
         return None
@@ -1502,9 +1523,14 @@ def _agent_after(toks: list[Token], k: int) -> Phrase | None:
     while y < min(len(toks), x + 5) and toks[y].word.isalpha() and toks[y].word.islower() \
             and toks[y].word not in _STOP and not _is(toks[y].word, "det"):
         y += 1
-    if y == x or k >= len(toks):
-        return None
+    if y == x or k >= len(toks) or any(t.word in _BY_TIME for t in toks[x:y]):
+        return None     # "logged by the same time last year", "by the end of May": a time, no agent
     return Phrase(toks[k].start, toks[y - 1].end, " ".join(t.word for t in toks[x:y]), "group", False)
+
+
+#: Nouns that make "by the ..." a deadline, not an agent
+_BY_TIME = frozenset({"point", "time", "end", "start", "close", "middle", "year", "month", "week", "day", "deadline",
+                      "morning", "afternoon", "evening", "night", "weekend", "date", "stage"})
 
 
 def _gives_figure(toks: list[Token], j: int, links: tuple[str, ...] = ()) -> bool:
@@ -2017,9 +2043,11 @@ def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | No
         # ("X's rival, Brack Haulage,", "the Dean, the Reverend Clare Hollis,")
         if described and attempt == 0:
             named = _phrase_before(toks, comma - 1, norm)
-            if named is not None and not named.described and named.kind in ("person", "unknown", "org") \
+            if named is not None and not named.described and named.kind in ("person", "unknown", "org", "group") \
                     and named.start == toks[k + 1].start and named.name[:1].isupper():
-                return named        # "Its president, Mara Koll, said", "The drivers' union, ASLD, said"
+                # "Its president, Mara Koll, said", "The drivers' union, ASLD, said", "The biggest beneficiary, the
+                # Dovecote hospice, expects"
+                return named
         first = _token_index(toks, phrase.start) if phrase is not None else 0
         lead = first - 1 if first >= 1 and _is(toks[first - 1].word, "det") else first
         if phrase is not None and lead >= 2 and toks[lead - 1].word == "," and attempt < 2 and \
@@ -2295,12 +2323,16 @@ def _named_as(head: str) -> re.Pattern[str]:
     True
     >>> bool(_named_as("cooperative").search("said Ana Ruiz, the cooperative's president."))
     False
+    >>> bool(_named_as("firm").search("Most jobs are in Ravel, the company said."))
+    False
     """
     name = r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}"
     kinds = sorted(w for w, c in word_classes().items() if "anyorg" in c) if _is(head, "anyorg") else [head]
     heads = "|".join(re.escape(w) for w in kinds)
+    # (no apposition where the description opens a trailing cue: "... are in Darnby, the company said")
+    speech = "|".join(re.escape(c.form) for c in cue_lexicon().values() if c.kind == "speech" and " " not in c.form)
     return re.compile(rf"(?P<owner>{name})(?:'s)? {re.escape(head)}\b"
-                      rf"|(?P<appos>{name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{heads})\b(?!'s)"
+                      rf"|(?P<appos>{name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}(?:{heads})\b(?!'s)(?! (?:{speech})\b)"
                       rf"|\b{re.escape(head)} (?P<titled>{name})")
 
 

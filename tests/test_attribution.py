@@ -1025,6 +1025,30 @@ EXAMPLES = [
     Example("On Monday, pickers who left the farm said 70 tonnes of apples rotted.", "70 tonnes", "pickers"),
     # -- a number inside the listener's name does not stop a trailing cue closing its clause
     Example("Five goats strayed onto the line, a farmer told Radio 4 Live.", "Five goats", "farmer"),
+    # -- a business with one word of its trade refers back to the one named ("the software company")
+    Example("Quillon Tech will shed 240 jobs, the software company said.", "240 jobs", "Quillon Tech", exact=True),
+    # -- a name before a trailing ", the company said" is no apposition: "the firm" later is the company
+    Example("Ardvik Foods said it would close a plant. Most of the 80 posts are in Selby, the company said. The firm "
+            "reported a profit of $40 million.", "$40 million", "Ardvik Foods", exact=True),
+    # -- a trade word ending a name makes it an organization's, no person's: "it" is the charity
+    Example("Harbrook Aid opened an appeal in the Dorsa region of Pelmark, where it says 900,000 people need food.",
+            "900,000 people", "Harbrook Aid", exact=True),
+    # -- a statement noun's plural before a verb is that verb's subject, no one speaking
+    Example("Repair estimates ran to $2 million, and 40 families slept in a school hall.", "40 families", None),
+    # -- "by the same point last year" is a time, no agent
+    Example("Bike thefts in Orvale county have climbed to 610 so far this year, the county police said on Monday, well "
+            "above the 420 recorded by the same point last year.", "420", "county police", exact=True),
+    # -- a participle after a figure noun is no statement ("the figure announced on Monday")
+    Example("The fund said on Friday that £90,000 had come in, short of the figure announced on Tuesday.",
+            "£90,000", "the fund", exact=True),
+    # -- a present-tense verb after an organization's noun ends the subject of a second, coordinated verb
+    Example("The guild represents about 700 potters and expects that 90 of them will stop work.", "90", "the guild",
+            exact=True),
+    # -- an inverted cue naming a possessed role, then a name: the name
+    Example('"We pulled 31 people out," said Gullwing\'s captain, Ana Brody.', "31 people", "Ana Brody", exact=True),
+    # -- a described subject with a name in apposition: the name
+    Example("The largest recipient, the Fenwick Lane shelter, expects to receive £40,000.", "£40,000",
+            "Fenwick Lane shelter", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
