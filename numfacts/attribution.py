@@ -513,7 +513,7 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
     headed = k >= 2 and toks[k - 1].word.lower() == "of" and any(
         _is(toks[k - 2].word.lower(), cls) for cls in ("role", "org", "title"))    # "the regional chamber of commerce"
     if not (_is(head, "role") or _is(head, "group") or _is(head, "org") or _is(head, "document") or _is(head, "rule")
-            or head.endswith("s") or headed or any(_is(t.word, "det") or _possessor(t.word)
+            or head.endswith(("s", "men")) or headed or any(_is(t.word, "det") or _possessor(t.word)
                                                    for t in toks[max(0, k - 3):k])):
         return None
     if k >= 2 and toks[k - 1].word.lower() == "of" and toks[k - 2].word.lower() in _TALLY_NOUNS \
@@ -1180,12 +1180,20 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 # year": a word describing the period after it
                 return None
         speaker = _phrase_after(toks, j)
-        if speaker is None and cue.form == "according to" and j < len(toks) and toks[j].word.lower() == "the":
-            # "according to the venue.": any plain noun phrase closing the clause is a source
+        if speaker is None and cue.form == "according to" and j < len(toks) and (
+                toks[j].word.lower() == "the" or toks[j].word.isalpha() and toks[j].word.islower()):
+            # "according to the venue.", "according to witnesses", "according to medics at the scene": any plain
+            # noun phrase closing the clause, or naming where its people are, is a source
             plain = _agent_after(toks, j)
             rest = next((t for t in toks[j:] if t.start >= plain.end), None) if plain is not None else None
-            if plain is not None and (rest is None or rest.word in (",", ".", ";")):
+            if plain is not None and (rest is None or rest.word in (",", ".", ";") or _is(rest.word, "role_link")):
                 speaker = plain
+                r = next((x for x, t in enumerate(toks) if t.start >= plain.end), len(toks))
+                if plain.name.endswith("familiar") and r + 2 < len(toks) and toks[r].word == "with" \
+                        and toks[r + 1].word == "the" and toks[r + 2].word.isalpha():
+                    # "a person familiar with the matter": the whole formula
+                    speaker = Phrase(toks[j].start, toks[r + 2].end, norm[toks[j].start:toks[r + 2].end], "group",
+                                     False)
     if speaker is not None and (speaker.described and cue.form == "according to" or inverted and (
             speaker.name[:1].islower() or norm[speaker.start:speaker.end].split()[-1] in _class_words("role"))):
         # ("..., said its chief executive, Dr Ana Ruiz.", "said Seawatch's captain, Ana Lind": the name, for a
@@ -1629,6 +1637,8 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
         k -= 1
     if k < 0 or i - k > (5 if inner else 3) or inner and not _is(toks[i].word.lower(), "figure"):
         return None     # (the figure inside only for an estimate: "the club's £90m plan" is the report's)
+    if any(_is(t.word, "org") for t in toks[k + 1:i]) and not (j < len(toks) and toks[j].word.lower() == "of"):
+        return None     # "The state's treasury estimates the plan will cost": a body, then its verb
     plural = toks[i - 1].word.islower() and toks[i - 1].word.endswith("s") and not toks[i - 1].word.endswith("ss")
     if i - k > 1 and plural and j < len(toks) and toks[j].word.lower() == "that":
         return None     # "Parents' groups estimate that ...": a plural subject and its verb, not "the office's estimate"
@@ -2659,7 +2669,12 @@ class _Document:
             contrast = _CONTRAST.search(self.norm, best.cue_end, pos)
             if contrast is not None:
                 toks = self.tokens(si)
+                # (not a possessive noun inside a statement the cue opens: "He said the offer would cost 96
+                # million, while the union's demand would cost 190 million" is all his)
+                opened = best.content_start >= best.cue_end and best.rank < _WEAK
                 for c in self.claims.get(si, ()):
+                    if opened and c.minor and c.rank >= _WEAK:
+                        continue
                     if contrast.end() <= c.cue_start and c.content_start <= pos and end <= c.content_end \
                             and c.cue_end <= pos and c.speaker.end <= c.cue_start and not any(
                                 t.word == "," and not _digit_comma(toks, x) for x, t in enumerate(toks)

@@ -1049,6 +1049,21 @@ EXAMPLES = [
     # -- a described subject with a name in apposition: the name
     Example("The largest recipient, the Fenwick Lane shelter, expects to receive £40,000.", "£40,000",
             "Fenwick Lane shelter", exact=True),
+    # -- a plain plural after "according to" is the source, also when it says where they are
+    Example("Nobody died, but three people were treated for smoke, according to paramedics.", "three people",
+            "paramedics", exact=True),
+    Example("Nine cars were towed away, according to witnesses at the scene.", "Nine cars", "witnesses", exact=True),
+    Example("The gang asked for $3 million, according to a person familiar with the talks.", "$3 million",
+            "a person familiar with the talks", exact=True),
+    # -- a body after a possessor, then its verb: the body speaks ("The state's treasury estimates ...")
+    Example("The county's treasury estimates the scheme will cost $12 million a year.", "$12 million",
+            "the county's treasury", exact=True),
+    # -- a possessive noun after ", while" inside a statement the cue opens stays the speaker's
+    Example("She said the 2% offer would cost 8 million pounds, while the guild's demand would cost 15 million pounds.",
+            "15 million pounds", "she", exact=True),
+    # -- a people noun in -men opens its own clause ("fishermen fear ...")
+    Example("Local boatmen fear the barrage will close one of the estuary's four channels.", "four channels",
+            "Local boatmen", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
