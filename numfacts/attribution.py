@@ -872,6 +872,10 @@ def _told_to(toks: list[Token], j: int, reach: int = 8) -> bool:
     return False
 
 
+#: Verbs by which people the text does not name come by a count ("officials have confirmed 212 cases")
+_TALLY_VERBS = frozenset({"confirm", "record", "count", "tally", "find"})
+
+
 #: Verbs that, right after a statement noun's plural, make it their subject ("estimates ran", "forecasts vary")
 _NOUN_VERBS = frozenset({"ran", "run", "runs", "rose", "rise", "fell", "fall", "vary", "varies", "range", "ranges",
                          "were", "are", "have", "had", "differ", "differs", "came", "come", "went", "go"})
@@ -2663,6 +2667,14 @@ class _Document:
                     continue
                 if best is None or c.rank < best.rank:
                     best = c
+        if best is not None and best.speaker.kind == "group" and not best.speaker.described \
+                and cue_lexicon()[best.cue.lower()].lemma in _TALLY_VERBS:
+            # "Health officials in Orvale have confirmed 212 cases, the health directorate said": people no one
+            # names, inside the statement of a body that is named, are that body's account
+            outer = [c for c in self.claims.get(si, ()) if c is not best and c.content_start <= best.speaker.start
+                     and end <= c.content_end and c.speaker.name[:1].isupper()
+                     and not c.speaker.described and c.speaker.kind in ("org", "unknown")]
+            best = min(outer, key=lambda c: c.rank) if outer else best
         if best is not None:
             # "..., he said, while the union wants 8%": a contrast clause with a cue of its own owns its figures,
             # weak as that cue may be

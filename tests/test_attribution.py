@@ -1064,6 +1064,11 @@ EXAMPLES = [
     # -- a people noun in -men opens its own clause ("fishermen fear ...")
     Example("Local boatmen fear the barrage will close one of the estuary's four channels.", "four channels",
             "Local boatmen", exact=True),
+    # -- people no one names who confirm or count, inside a named body's statement: the body's account
+    Example("Health officials in Orvale county have confirmed 212 cases of typhoid, the Ministry of Health said.",
+            "212 cases", "Ministry of Health", exact=True),
+    Example("The Weather Bureau said survey crews had so far confirmed 14 tornadoes.", "14 tornadoes",
+            "Weather Bureau", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
