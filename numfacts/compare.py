@@ -204,9 +204,11 @@ def _role(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _irregular() -> tuple[dict[str, str], dict[str, str]]:
-    """(plural -> singular, singular -> plural) of the nouns the rules below get wrong."""
+    """(plural -> singular, singular -> plural) of the nouns the rules below get wrong (this module's table;
+    the extractor's irregular plurals, "tornadoes", "heroes", serve plural() too)."""
     rows = _read_table("synonym_plurals.tsv")
-    return {r["plural"]: r["singular"] for r in rows}, {r["singular"]: r["plural"] for r in rows}
+    extractor = {one: many for many, one in numbers.words()["plural_irregular"].items() if one != many}
+    return {r["plural"]: r["singular"] for r in rows}, {**extractor, **{r["singular"]: r["plural"] for r in rows}}
 
 
 
@@ -229,8 +231,9 @@ def singular(word: str) -> str:
 def plural(noun: str) -> str:
     """The plural of a lower-case noun (the last word of a phrase).
 
-    >>> [plural(w) for w in ("death", "injury", "person", "bus", "day", "job cut", "fisherman", "human", "schoolchild")]
-    ['deaths', 'injuries', 'people', 'buses', 'days', 'job cuts', 'fishermen', 'humans', 'schoolchildren']
+    >>> [plural(w) for w in ("death", "injury", "person", "bus", "day", "job cut", "fisherman", "human", "schoolchild",
+    ...                      "tornado")]
+    ['deaths', 'injuries', 'people', 'buses', 'days', 'job cuts', 'fishermen', 'humans', 'schoolchildren', 'tornadoes']
     """
     head, _, last = noun.rpartition(" ")
     to_plural = _irregular()[1]

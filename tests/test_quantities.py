@@ -404,7 +404,8 @@ def test_span_includes_qualifier_and_noun():
 
 
 @pytest.mark.parametrize("word,want", [("troops", "troop"), ("countries", "country"), ("women", "woman"),
-                                       ("boxes", "box"), ("series", "series"), ("analyses", "analysis")])
+                                       ("boxes", "box"), ("series", "series"), ("analyses", "analysis"),
+                                       ("tornadoes", "tornado"), ("volcanoes", "volcano")])
 def test_singular(word, want):
     assert singular(word) == want
 
