@@ -508,6 +508,8 @@ def _not_an_event(window: list[tuple[Token, int]], i: int, j: int) -> bool:
     if before[-1:] == ["to"] and (not words[i].endswith(("ed", "en", "t")) or takes_object) or before[:1] == ["to"] \
             and before[-1:] in (["have"], ["be"], ["been"]):
         before = []   # "forced 3,200 to evacuate": an infinitive is the event, "to flooded areas" a place
+    if before in (["at", "least"], ["at", "most"]):
+        before = []   # "at least 40 dead fish": a bound (the figure's own words), no place
     if before and (before[-1] in _role("locative") or (
             len(before) == 2 and before[-1] in _role("stop") and before[0] in _role("locative"))):
         return True

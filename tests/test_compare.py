@@ -2555,3 +2555,9 @@ def test_sums_of_no_named_thing_join_the_nearest_named_sum_among_several_things(
     spent = measure["£6.1 million"]
     assert spent == measure["£5.8 million"] == measure["£6.4m"] == measure["£6.3 million"], measure
     assert spent != measure["£4 million"] and spent != measure["£9m"], measure
+
+
+def test_at_least_before_a_dead_noun_is_a_bound_not_a_place():
+    measure = _measure_by_text("At least 400 dead perch have been pulled from the canal, the river trust said.",
+                               "Anglers counted more than 650 dead perch along the canal.")
+    assert measure["At least 400 dead perch"] == measure["more than 650 dead perch"], measure
