@@ -1203,6 +1203,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         # ("..., said its chief executive, Dr Ana Ruiz.", "said Seawatch's captain, Ana Lind": the name, for a
         # later "she" too)
         speaker = _named_in_apposition(toks, speaker) or speaker
+    if speaker is not None and cue.form == "according to" and speaker.kind == "document" and not speaker.described:
+        speaker = _document_where(toks, speaker, norm)
     if speaker is None:
         return None
     if cue.form.endswith("s") and i == 1 and speaker.start == toks[0].start and toks[0].word.endswith("ing") \
@@ -2015,6 +2017,22 @@ def _relative_aside(toks: list[Token], subject: Phrase, comma: int) -> bool:
     x = _token_index(toks, subject.end)
     return x + 1 < comma and toks[x].word == "," and toks[x + 1].word.lower() in _RELATIVE_OPENERS \
         and not any(t.word == "," and not _digit_comma(toks, y) for y, t in enumerate(toks[x + 1:comma], start=x + 1))
+
+
+def _document_where(toks: list[Token], document: Phrase, norm: str) -> Phrase:
+    """A document with where it was lodged or whom it went to, closing its clause: "filings with the state",
+    "filings at Companies House", "letters sent to members" (else the document as found; bounded: 6 words)."""
+    k = _token_index(toks, document.end)
+    if k < len(toks) and toks[k].word.lower() in ("sent", "filed", "lodged", "submitted"):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].word.lower() not in ("at", "with", "to"):
+        return document
+    end = k + 1 + (toks[k + 1].word.lower() == "the")
+    while end < min(len(toks), k + 6) and toks[end].word.isalpha() and toks[end].word.lower() not in _STOP:
+        end += 1
+    if end == k + 1 or end < len(toks) and toks[end].word not in (",", ".", ";") or toks[end - 1].word == "the":
+        return document
+    return Phrase(document.start, toks[end - 1].end, norm[document.start:toks[end - 1].end], "document", False)
 
 
 def _named_in_apposition(toks: list[Token], described: Phrase) -> Phrase | None:

@@ -1072,6 +1072,9 @@ EXAMPLES = [
     # -- a conjunction opening a clause is no part of its speaker ("though city police estimated ...")
     Example("Some 900 cyclists rode, organisers said, though city police estimated the crowd at 600.", "600",
             "city police", exact=True),
+    # -- a document "according to" names keeps where it was lodged: "filings with the state"
+    Example("The clinic chain paid $42 million for the site, according to filings with the county.", "$42 million",
+            "filings with the county", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
