@@ -2020,8 +2020,8 @@ def _relative_aside(toks: list[Token], subject: Phrase, comma: int) -> bool:
 
 
 def _document_where(toks: list[Token], document: Phrase, norm: str) -> Phrase:
-    """A document with where it was lodged or whom it went to, closing its clause: "filings with the state",
-    "filings at Companies House", "letters sent to members" (else the document as found; bounded: 6 words)."""
+    """A document with where it was lodged or whom it went to, closing its clause: "filings with the county",
+    "filings at the land registry", "returns sent to tenants" (else the document as found; bounded: 6 words)."""
     k = _token_index(toks, document.end)
     if k < len(toks) and toks[k].word.lower() in ("sent", "filed", "lodged", "submitted"):
         k += 1
@@ -2699,8 +2699,8 @@ class _Document:
             contrast = _CONTRAST.search(self.norm, best.cue_end, pos)
             if contrast is not None:
                 toks = self.tokens(si)
-                # (not a possessive noun inside a statement the cue opens: "He said the offer would cost 96
-                # million, while the union's demand would cost 190 million" is all his)
+                # (not a possessive noun inside a statement the cue opens: "She said the offer would cost 8
+                # million, while the guild's demand would cost 15 million" is all hers)
                 opened = best.content_start >= best.cue_end and best.rank < _WEAK
                 for c in self.claims.get(si, ()):
                     if opened and c.minor and c.rank >= _WEAK:
