@@ -1189,10 +1189,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             # "according to the venue.", "according to witnesses", "according to medics at the scene": any plain
             # noun phrase closing the clause, or naming where its people are, is a source
             plain = _agent_after(toks, j)
-            rest = next((t for t in toks[j:] if t.start >= plain.end), None) if plain is not None else None
+            r = _token_index(toks, plain.end) if plain is not None else len(toks)
+            rest = toks[r] if r < len(toks) else None
             if plain is not None and (rest is None or rest.word in (",", ".", ";") or _is(rest.word, "role_link")):
                 speaker = plain
-                r = next((x for x, t in enumerate(toks) if t.start >= plain.end), len(toks))
                 if plain.name.endswith("familiar") and r + 2 < len(toks) and toks[r].word == "with" \
                         and toks[r + 1].word == "the" and toks[r + 2].word.isalpha():
                     # "a person familiar with the matter": the whole formula
@@ -2345,6 +2345,7 @@ def _quotes(norm: str) -> list[Quote]:
 
 @lru_cache(maxsize=256)
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def _named_as(head: str) -> re.Pattern[str]:
     """A name that the text itself calls ``head``: "the Sanders campaign", "Ames's campaign", "Alphabet, the
     parent company of Google", "operator Vialta"; for a head that fits any organization, an apposition with any

@@ -1736,7 +1736,8 @@ def _dates_of(row: dict, fig: _Figure, dated: Sequence[_Dated]):
             period_text = d.text
             if d.grain == "year" and d.text.lower().endswith(" ago") and not _na(published):
                 # "up from $2.60 a year ago": that time of the year, not the whole year (so not its December)
-                then = pd.Timestamp(published) - pd.DateOffset(years=pd.Timestamp(published).year - period[0].year)
+                report = pd.Timestamp(published)
+                then = report - pd.DateOffset(years=report.year - period[0].year)
                 period = (then - AGO_SLACK, then + AGO_SLACK)
             before = fig.sentence[max(0, d.start - 8):d.start].split()[-1:]
             if before == ["since"] and not relative:
