@@ -305,7 +305,7 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
             return _group_of(toks, Phrase(named.start, head.end, f"{named.name} {name}".strip(), "org", False))
     if described is not None and low in _PLACE_NOUNS and described.name[:1].isupper():
         return _group_of(toks, described)   # "health officials in Harlow county said": the officials
-    if described is not None and low in _PLACE_NOUNS:
+    if described is not None and low in _TALLY_PLACES:
         x = _token_index(toks, described.start)
         if x >= 2 and _is(toks[x - 1].word, "role_link") and _people_word(toks[x - 2].word.lower()):
             return _description_before(toks, x - 2) or described   # "Hospitals in the region reported": them
@@ -489,6 +489,8 @@ def _name_kind(words: list[str], *, titled: bool) -> str:
         return "place"      # "the M-14", "Route 9", "the A1": a road, no one to refer back to
     if any(_is(w, "orgname") for w in words) or any(w.isupper() and len(w) > 1 and "." not in w for w in words):
         return "org"
+    if len(words) >= 2 and _is(words[0].lower(), "business"):
+        return "org"        # "Developer Westwind", "Carmaker Velo": a business its trade stands before
     if "." in "".join(words) and all(len(w) <= 5 for w in words):      # "U.S.", "U.K."
         return "org"
     if not titled and len(words) >= 2 and (_is(words[-1], "placename") or _is(words[0], "placename")):
@@ -846,8 +848,14 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     singular = prev[:1].isalpha() and not prev.endswith("s") and not any(
         _is(prev, cls) for cls in ("person", "thing", "speaker"))     # not "a step they believe could"
     agent = i >= 4 and toks[i - 3].word.lower() == "by" and toks[i - 4].word.endswith("ed")
-    if i >= 2 and singular and _cap(prev) and toks[i - 2].word.lower() in _NOUN_DETS and not agent:
-        return True     # "the Marra find" (not "figures obtained by the Post show")
+    x = i - 1
+    while x > 0 and (_cap(toks[x].word) or toks[x].word == "&" and x < i - 1):
+        x -= 1
+    if i >= 2 and singular and _cap(prev) and toks[x].word.lower() in _NOUN_DETS and not agent \
+            and not (x >= 1 and toks[x - 1].word.lower() == "and"):
+        # "the Marra find", "the Orr & Lane recall" (not "figures obtained by the Post show", nor "the union and
+        # the Red Cross estimate")
+        return True
     # not "what polls show is": a plural subject agrees with the verb; nor "the ministry put lost earnings at": a
     # past tense whose present no singular noun takes
     return i >= 2 and singular and (nxt in _FINITE_AUX or cue.lemma not in _SAME_PAST and (
@@ -1604,10 +1612,12 @@ _GIVEN_BY_PASSIVE = re.compile(r"\s+(?:obtained|seen|compiled|released|published
 #: A person's name set off after a described speaker: "the state relief commissioner, Anand Ruvel, said".
 _NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,3},\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z]{2,3}-)?[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)")
 #: A figure's own giver in a clause right after it: "the $1.2bn the treasurer announced", "not the 310 euros
-#: claimed by the government" (the clause ends there).
-_GIVER_CUES = r"(?:announced|claimed|promised|pledged|forecast|predicted|estimated|quoted|cited)"
+#: claimed by the government", "the £70m disclosed by the company" (the clause ends there).
+_GIVER_CUES = r"(?:announced|claimed|promised|pledged|forecast|predicted|projected|expected|estimated|quoted|cited|disclosed|reported|stated)"
 _GIVER_AFTER = re.compile(rf"(?:\s+(?:that|which))?\s+(?P<who>{_GIVER})\s+(?:had\s+|has\s+)?(?P<cue>{_GIVER_CUES})"
                           rf"|,?\s+(?P<cue2>{_GIVER_CUES})\s+by\s+(?P<who2>{_GIVER})")
+#: A second "that" clause of one cue: ", and that ...".
+_AND_THAT = re.compile(r"[,;]\s+and\s+that\s")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:on|last|in|earlier|this|at)\b)")
 _UNNAMED_BY = re.compile(r"\s+((?:familiar with|close to|briefed on|with knowledge of|involved in)"
                          r"(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z]+){1,2})\b")
@@ -2694,6 +2704,13 @@ class _Document:
                      and end <= c.content_end and c.speaker.name[:1].isupper()
                      and not c.speaker.described and c.speaker.kind in ("org", "unknown")]
             best = min(outer, key=lambda c: c.rank) if outer else best
+        if best is not None and _AND_THAT.search(self.norm, best.cue_end, pos):
+            # "She told the paper that the council had pledged £20m, and that investors would fund the other
+            # £210m": a second "that" clause is the outer speaker's again
+            outer = [c for c in self.claims.get(si, ()) if c is not best and c.speaker.end <= best.speaker.start
+                     and c.content_start <= best.cue_start < c.content_end and end <= c.content_end]
+            if outer:
+                return min(outer, key=lambda c: c.rank)
         if best is not None:
             # "..., he said, while the union wants 8%": a contrast clause with a cue of its own owns its figures,
             # weak as that cue may be
@@ -2894,13 +2911,21 @@ class _Document:
             return self.document_antecedent(phrase) if definite else phrase.name    # not "records show"
         if phrase.kind == "org":
             return self.org_antecedent(phrase)
-        if phrase.name == "they" and depth < 2:
+        if phrase.name in ("they", "their") and depth < 2:
             # "they added": the group or organization that spoke in the two sentences before ("coastguard
-            # officials said ... Nine were still missing, they added"), not a place named since
-            spoke = self.recent_speaker(phrase.start, lambda spoke: spoke.kind in ("group", "org")
-                                        and spoke.name not in ("it", "they"))
+            # officials said ... Nine were still missing, they added"), not a place named since; "their" first
+            # the people its own sentence has speak ("Growers say ..., and their union estimates ..."), and
+            # never one person ("The mayor said ... Traders say their figure ...")
+            si = self.sentence_index(phrase.start)
+            floor = self.sentences[si].start if si is not None and phrase.name == "their" else phrase.start
+            spoke = self.recent_speaker(phrase.start, lambda spoke: spoke.start >= floor and (
+                spoke.kind == "group" or spoke.kind == "unknown" and " " not in spoke.name and spoke.name.endswith("s"))) \
+                or self.recent_speaker(phrase.start, lambda spoke: spoke.kind in ("group", "org")
+                                       and spoke.name not in ("it", "they", "their"))
             if spoke is not None:
                 return self.resolve(spoke, depth + 1)
+            if phrase.name == "their":
+                want = ("org", "unknown")
         if phrase.name == "it":
             # "it said" is the organization or document that spoke in the two sentences before ("The Met Office
             # said ... in Lincolnshire. It said ..."; not the "statement" it spoke in), else an organization

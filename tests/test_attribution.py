@@ -1075,6 +1075,29 @@ EXAMPLES = [
     # -- a document "according to" names keeps where it was lodged: "filings with the state"
     Example("The clinic chain paid $42 million for the site, according to filings with the county.", "$42 million",
             "filings with the county", exact=True),
+    # -- "their" is the people its own sentence has speak, never one person named before
+    Example("The council said cleaning the square cost €40,000. Stallholders say the fair has 120 stalls, and their "
+            "association estimates it brings €3 million a year.", "€3 million", "Stallholders association",
+            exact=True),
+    Example("Hospital director Ravi Mehta said donations often fall short. The organisers say their £4.1m figure "
+            "includes money pledged online.", "£4.1m", "the organisers", exact=True),
+    # -- a figure's giver in a passive clause right after it
+    Example("Analysts at Orrin Partners put the cost of the cuts at £90m, above the £70m disclosed by the ministry.",
+            "£70m", "the ministry", exact=True),
+    # -- people in a place written in lower case ("the capital") are the speakers, not the place
+    Example("Pharmacies in the capital say sales of cough syrup have risen 30% since March.", "30%",
+            "Pharmacies in the capital", exact=True),
+    # -- a cue's bare form after a multi-word name and its determiner is a noun ("the Borrow & Lane recall")
+    Example("The Safety Office says the Borrow & Lane recall now covers roughly 90,000 jars.", "90,000 jars",
+            "Safety Office", exact=True),
+    # -- a trade word opening a name makes it a business's: a later "the company" and a person speaking for it
+    Example("Developer Westwind said the farm would cost £2.1bn. The company expects to create 900 jobs.", "900 jobs",
+            "Developer Westwind", exact=True),
+    Example("Contractor Holm Build expects to remove roughly 30,000 tonnes of rubble, site manager Ed Pike said.",
+            "30,000 tonnes", "Ed Pike", exact=True),
+    # -- a second "that" clause of a cue is its speaker's again, not the inner speaker's
+    Example("Mayor Ilse Varn told the paper that the district council had pledged £20 million, and that private "
+            "firms would fund the remaining £210 million.", "£210 million", "Ilse Varn", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
