@@ -371,12 +371,19 @@ def _person_before(toks: list[Token], described: Phrase, link: str) -> Phrase | 
     return named if named is not None and named.kind == "person" else None
 
 
+#: Words between a preposition and a place's name that leave the place the people's ("officials in nearby X").
+_PLACE_ADJECTIVES = frozenset(["nearby", "neighbouring", "neighboring", "northern", "southern", "eastern", "western",
+                               "central", "rural", "coastal", "downtown"])
+
+
 def _group_of(toks: list[Token], named: Phrase) -> Phrase:
     """ "officials in the Danube Republic" -> "Danube Republic officials"; other names unchanged."""
     i = next((x for x, t in enumerate(toks) if t.start >= named.start), 0)
     if i >= 4 and toks[i - 1].word.lower() == "of" and toks[i - 2].word.lower() in _PLACE_NOUNS \
             and toks[i - 3].word.lower() == "the":
         i -= 3      # "authorities in the province of Lumbaro"
+    if i >= 3 and toks[i - 1].word.lower() in _PLACE_ADJECTIVES:
+        i -= 1      # "officials in nearby Dunmere"
     head = toks[i - 2].word.lower() if i >= 2 else ""
     # (or a plural noun opening its clause: "Supermarkets in Serrano reported ...", not Serrano)
     opening = head.endswith("s") and not head.endswith("ss") and head.isalpha() and head not in _STOP and (
@@ -857,10 +864,13 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
         # the Red Cross estimate")
         return True
     # not "what polls show is": a plural subject agrees with the verb; nor "the ministry put lost earnings at": a
-    # past tense whose present no singular noun takes
+    # past tense whose present no singular noun takes; "Orvel's brake recall affects": a possessed noun, then the
+    # sentence's verb in -s
+    possessed = form not in _DOCUMENT_VERBS and any(_possessor(t.word) for t in toks[max(0, i - 3):i])
     return i >= 2 and singular and (nxt in _FINITE_AUX or cue.lemma not in _SAME_PAST and (
-        nxt.endswith("ed") or _is(nxt, "past_verb"))) and any(
-        t.word.lower() in _NOUN_DETS or _possessor(t.word) for t in toks[max(0, i - 3):i])
+        nxt.endswith("ed") or _is(nxt, "past_verb")) or possessed and nxt.isalpha() and nxt.endswith("s")
+        and not nxt.endswith("ss") and nxt not in _STOP) and (possessed or any(
+            t.word.lower() in _NOUN_DETS for t in toks[max(0, i - 3):i]))
 
 
 def _told_to(toks: list[Token], j: int, reach: int = 8) -> bool:
@@ -1134,16 +1144,18 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             speaker = _relative_head(toks, k, norm) or _phrase_before(toks, k, norm)
             # "Sanders, who has endorsed Canova, raised $2 million": the relative clause ends at its comma
             relative = k >= 1 and toks[k].word.lower() in ("who", "which") and toks[k - 1].word == ","
-            if speaker is not None and not speaker.described:
+            if speaker is not None:
                 first = _token_index(toks, speaker.start)
                 if first >= 4 and toks[first - 1].word.lower() == "the" and toks[first - 2].word.lower() == "by":
                     first -= 1      # "figures obtained by the Post show"
                 if first >= 3 and toks[first - 1].word.lower() == "by" and toks[first - 2].word.endswith("ed"):
                     # "a commission appointed by President Bush estimated ...": the commission; but "data
-                    # released by the board showed ...": a document's author is the source
+                    # released by the board showed ...": a document's author is the source; after a described
+                    # agent, only people ("economists polled by the agency had expected ...")
                     owner = _phrase_before(toks, first - 3, norm)
                     if owner is not None and not (toks[first - 2].word.lower() in _PUBLISHED and _is(
-                            owner.name.split()[-1].lower(), "document")):
+                            owner.name.split()[-1].lower(), "document")) and (
+                            not speaker.described or owner.kind == "group"):
                         speaker = owner
             first = _token_index(toks, speaker.start) if speaker is not None else 0
             if speaker is not None and not speaker.described and _temporal(speaker.name.split()[-1]) \
@@ -2745,12 +2757,15 @@ class _Document:
                           and not c.minor and not self._counted(c.speaker)), None)
             if outer is not None:
                 return outer
-        if best is not None and best.speaker.end <= best.cue_start and best.speaker.kind in ("org", "unknown") \
-                and not best.speaker.described:
+        if best is not None and best.speaker.end <= best.cue_start and (
+                best.speaker.kind in ("org", "unknown") and not best.speaker.described or best.speaker.kind == "group"):
             # "Kelt Works expects to clear 31,000 tonnes ..., site manager Ana Ruiz said": a person speaking for
-            # the body that opens the sentence gives its figure
+            # the body that opens the sentence gives its figure; "Charities expect to raise $9 million, Lin said":
+            # people the sentence opens on, whom a named person speaks of
             for c in self.claims.get(si, ()):
-                if c is not best and c.cue_start > end and c.speaker.kind == "person" and not c.speaker.described \
+                if c is not best and c.cue_start > end and not c.speaker.described and (
+                        c.speaker.kind == "person" or c.speaker.kind == "unknown" and " " not in c.speaker.name
+                        and " " in self.full_name(c.speaker.name, c.speaker.start)) \
                         and c.content_start <= best.cue_start < c.content_end and not c.minor:
                     return c
         if best is not None and _tally(best):

@@ -1098,6 +1098,19 @@ EXAMPLES = [
     # -- a second "that" clause of a cue is its speaker's again, not the inner speaker's
     Example("Mayor Ilse Varn told the paper that the district council had pledged £20 million, and that private "
             "firms would fund the remaining £210 million.", "£210 million", "Ilse Varn", exact=True),
+    # -- people in a place an adjective describes ("officials in nearby X") speak, also before a relative clause
+    Example("Officials in nearby Dunmere, which has imposed a 6-hour daily cut, said their reservoirs were at 31%.",
+            "31%", "Dunmere officials", exact=True),
+    # -- a possessed noun before a verb in -s is no cue ("Orvel's brake recall affects")
+    Example("The Road Safety Board said Orvel's brake recall affects 52,000 cars.", "52,000 cars",
+            "Road Safety Board", exact=True),
+    # -- people an agent polled are the source, not the agent
+    Example("Economists polled by the agency had expected 1.2 million.", "1.2 million", "economists", exact=True),
+    # -- people a sentence opens on, with a named person's cue trailing it: the person's account
+    Example("Heirs of the ship's owners claimed 30 per cent of the proceeds, their lawyer Ana Fenn said.",
+            "30 per cent", "Ana Fenn", exact=True),
+    Example("Race director Mei Lin said the course was fast. Charities expect to raise more than $9 million from "
+            "the race, Lin said.", "$9 million", "Mei Lin", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
