@@ -2713,8 +2713,8 @@ class _Document:
             # "Health officials in Orvale have confirmed 212 cases, the health directorate said": people no one
             # names, inside the statement of a body that is named, are that body's account
             outer = [c for c in self.claims.get(si, ()) if c is not best and c.content_start <= best.speaker.start
-                     and end <= c.content_end and c.speaker.name[:1].isupper()
-                     and not c.speaker.described and c.speaker.kind in ("org", "unknown")]
+                     and end <= c.content_end and (c.speaker.name[:1].isupper() and not c.speaker.described
+                                                   and c.speaker.kind in ("org", "unknown") or c.speaker.kind == "org")]
             best = min(outer, key=lambda c: c.rank) if outer else best
         if best is not None and _AND_THAT.search(self.norm, best.cue_end, pos):
             # "She told the paper that the council had pledged £20m, and that investors would fund the other
@@ -2780,7 +2780,9 @@ class _Document:
                                                                                   "instrument") or (
                     lead[-2:-1] and lead[-2] in _PLACE_NOUNS and lead[-1] == "of"):
                 return None     # "the coastal town of Orm recorded 39.2C": a measurement, nobody's claim
-        if best is not None and (best.speaker.described or _records_or_finds(best) and best.speaker.end <= best.cue_start):
+        if best is not None and (best.speaker.described or _records_or_finds(best) and best.speaker.end <= best.cue_start
+                                 or best.speaker.kind == "group" and best.speaker.name[:1].islower()
+                                 and best.speaker.end <= best.cue_start):
             # "officials say they found 200": the pronoun is the outer speaker again; and a named speaker (or
             # "she"/"he") reporting what a described body did or found speaks for it ("Penhart said the company
             # had offered 6%", "She added that tests had found ...")

@@ -1111,6 +1111,15 @@ EXAMPLES = [
             "30 per cent", "Ana Fenn", exact=True),
     Example("Race director Mei Lin said the course was fast. Charities expect to raise more than $9 million from "
             "the race, Lin said.", "$9 million", "Mei Lin", exact=True),
+    # -- a modal between a speaker and a cue is no part of the speaker ("the charity must find")
+    Example("The new boat will cost about £6 million, meaning the charity must find the remaining £3.5m, Ada Kerr "
+            "said.", "£6 million", "Ada Kerr", exact=True),
+    # -- people no one names who confirm a tally, inside a described body's statement: the body's account
+    Example("Health officials in Tarsa province have confirmed 310 cases of measles, the regional health directorate "
+            "said.", "310 cases", "regional health directorate", exact=True),
+    # -- what people no one names did, inside a named person's statement, is that person's account
+    Example("Organiser Tia Marr said inspectors had cited the mine for 14 safety breaches last year.",
+            "14 safety breaches", "Tia Marr"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
