@@ -423,6 +423,7 @@ class Claim:
     sentence_at: int = 0                      # where its sentence starts in its document
     contest: bool = False                     # worded against another count ("put the crowd at", "closer to")
     started: bool = False                     # where a movement started ("up from 1,800", "from 1,800 to 2,300")
+    home: frozenset[str] = frozenset()        # the places its report's first sentence names (set by ``group``)
 
 
 def _na(x) -> bool:
@@ -2012,7 +2013,12 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         if not a.scope & b.scope and not _a_country(a.scope, b.scope):
             return False
     elif a.scope or b.scope:
-        scoped, other = (a, places_b) if a.scope else (b, places_a)
+        # (a figure whose sentence names no place is where its report opened: "Police put the crowd at 8,000" in
+        # a report opening on a march through Qarim is no count of a rally "in Tabar")
+        # (unless that place is where the scoped figure's own report opened: "to City Hall" in a first sentence)
+        scoped, unscoped, other = (a, b, places_b) if a.scope else (b, a, places_a)
+        if not other and not scoped.scope & scoped.home:
+            other = unscoped.home
         if other and not other & scoped.scope and scoped.scope != {WHOLE} and not _a_country(scoped.scope, other):
             return False
     elif places_a and places_b and not places_a & places_b:
@@ -2328,10 +2334,16 @@ def group(claims: Sequence[Claim]) -> list[int]:
         words = frozenset(_adjective_place(w, docs_naming) for w in words)
         return words.union(*(around.get(w, ()) for w in words))
     places = {row: widened(words) for row, words in places.items()}
+    # the places a report's first sentence names: where a figure of it is that no place of its own narrows
+    home: dict[str, frozenset[str]] = {}
+    for c in claims:
+        if c.sentence_at == 0 and places[c.row]:
+            home[c.doc] = home.get(c.doc, frozenset()) | places[c.row]
     # a capitalized word opening a sentence ("Dunmore rents") is a name, not a kind, if the corpus names it
     named_words = {w.lower() for w in docs_naming}
     claims = [dataclasses.replace(c, scope=widened(_name_words(c.scope) - craft),
-                                  modifiers=c.modifiers - named_words) for c in claims]
+                                  modifiers=c.modifiers - named_words, home=home.get(c.doc, frozenset()))
+              for c in claims]
     claims = _same_place_words(claims)
     # bare "degrees" in a corpus whose temperatures are all in one scale are that scale ("hit 46 degrees")
     scales = {c.unit for c in claims if c.dimension == "[temperature]"}

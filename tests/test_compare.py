@@ -2561,3 +2561,13 @@ def test_at_least_before_a_dead_noun_is_a_bound_not_a_place():
     measure = _measure_by_text("At least 400 dead perch have been pulled from the canal, the river trust said.",
                                "Anglers counted more than 650 dead perch along the canal.")
     assert measure["At least 400 dead perch"] == measure["more than 650 dead perch"], measure
+
+
+def test_a_figure_with_no_place_is_where_its_report_opened():
+    # a crowd figure in a report that opens on a march in one town is no count of a rally another report puts in
+    # a second town; the figure its own report places where it opened still joins
+    measure = _measure_by_text("Thousands marched through Velmora on Saturday against a rise in bread prices. Police "
+                               "put the crowd at about 6,000.",
+                               "Organisers said 9,000 people joined the march in Velmora. In the port of Ostrany, "
+                               "about 2,500 people held a separate rally.")
+    assert measure["about 6,000"] == measure["9,000 people"] != measure["about 2,500 people"], measure
