@@ -361,11 +361,12 @@ def _relative_head(toks: list[Token], k: int, norm: str) -> Phrase | None:
 def _person_before(toks: list[Token], described: Phrase, link: str) -> Phrase | None:
     """A person's name right before a described speaker and ``link`` ("Ana Ruiz of the port authority",
     "Ana Ruiz, chief economist at X"), if the name is a person's."""
-    i = _token_index(toks, described.start)
-    if i >= 3 and link != "," and toks[i - 1].word.lower() == "the":
-        i -= 1      # "Dr Ines Varga of the Brisa Institute"
+    i = first = _token_index(toks, described.start)
+    if i >= 3 and (link != "," and toks[i - 1].word.lower() == "the" or link == "," and toks[i - 1].word.lower() in (
+            "a", "an", "the")):
+        i -= 1      # "Dr Ines Varga of the Brisa Institute", "Hana Ito, a grains analyst at Pell Research, who ..."
     if i < 2 or toks[i - 1].word.lower() != link or not _cap(toks[i - 2].word) or link == "," and not \
-            _described_word(toks[i].word.lower()):
+            any(_described_word(t.word.lower()) for t in toks[first:first + 3]):
         return None
     named = _name_before(toks, i - 2)
     return named if named is not None and named.kind == "person" else None
@@ -1043,7 +1044,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         k = _skip_time(toks, k)
         if k >= 1 and toks[k].word.lower() == "fact" and toks[k - 1].word.lower() == "in":
             k -= 2          # "a trio of groups have in fact reported"
-        while k >= 0 and skipped < 4 and (_is(toks[k].word, "aux") or _is(toks[k].word, "passive")
+        while k >= 0 and skipped < 4 and (_is(toks[k].word, "aux") and not (
+                k >= 1 and toks[k].word[:1].isupper() and _cap(toks[k - 1].word))   # ("Orrin Families First said")
+                                          or _is(toks[k].word, "passive")
                                           or (toks[k].word.endswith("ly") and toks[k].word.islower()
                                               and not _described_word(toks[k].word))):   # ("the family said")
             # "is estimated" is a passive; "are showing" is not
@@ -1720,6 +1723,10 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
 #: A contrast that opens another party's clause after a mid-sentence cue: "..., he said, while the union wants 8%".
 _CONTRAST = re.compile(r",\s+(?:while|whereas|though|although)\b", re.IGNORECASE)
 
+#: Verbs by which a contrast clause sets its own account against another's ("..., though the farm insisted only
+#: six had left"), unlike an act reported in it ("..., while the firm had offered only 4.5%").
+_COUNTER_LEMMAS = frozenset(["insist", "say", "claim", "argue", "counter", "contend", "estimate", "put", "maintain",
+                             "believe", "reckon", "dispute"])
 #: Added to the rank of weak claims (possessive nouns) so that any verb cue over the same figure wins.
 _WEAK = 100_000
 
@@ -2792,7 +2799,8 @@ class _Document:
                         or c.speaker.end > best.speaker.start and not trailing \
                         or ";" in self.norm[c.cue_end:best.speaker.start] and c.speaker.kind != "document" \
                         or _CONTRAST.search(self.norm, c.cue_end, best.speaker.start) \
-                        and len(self.norm[best.cue_end:pos].split()) > 2:
+                        and (len(self.norm[best.cue_end:pos].split()) > 2
+                             or cue_lexicon()[best.cue.lower()].lemma in _COUNTER_LEMMAS):
                     # (but "inspectors logged 31 cracks, according to X": X's report; and "X claims 90,000;
                     # police estimate 60,000" or "X said A, while engineers estimated B weighed N" are two reports;
                     # "X said ..., while the government had offered only 4.5%" is X's account of an act)
@@ -2842,6 +2850,14 @@ class _Document:
                     return f"{org} {owned}"
             if self.norm[phrase.start:phrase.start + 4].lower() == "the ":
                 return f"the {phrase.name}"     # "the park's chief warden", as written
+        owner, _, rest = phrase.name.partition(" ")
+        if depth < 2 and rest and " " not in rest and (phrase.kind == "document" or _is(rest.lower(), "document")):
+            if _is(owner.lower(), "org") and owner[1:].islower():
+                # "ministry figures", "Agency tests": the ministry or agency named before
+                org = self.org_antecedent(Phrase(phrase.start, phrase.start + len(owner), f"the {owner.lower()}",
+                                                 "org", True), depth + 1)
+                if org != f"the {owner.lower()}":
+                    return f"{org} {rest}"
         if not phrase.described:
             if _is(phrase.name, "role") and self.norm[phrase.start:phrase.end].lower().startswith(("a ", "an ")):
                 # "The fire brigade has attended 190 fires, a spokesman said": someone new, speaking for the body

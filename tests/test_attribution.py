@@ -1120,6 +1120,20 @@ EXAMPLES = [
     # -- what people no one names did, inside a named person's statement, is that person's account
     Example("Organiser Tia Marr said inspectors had cited the mine for 14 safety breaches last year.",
             "14 safety breaches", "Tia Marr"),
+    # -- a contrast clause that counters with a verb of saying owns its figure, close to its cue as it is
+    Example("Eight goats got out of the pen, according to a visitor who filmed it, though the farm insisted only six "
+            "had left.", "six", "the farm", exact=True),
+    # -- "who" after a person's name and an appositive role is the person
+    Example('"Buyers will feel this," said Hana Ito, a grains analyst at Pell Research, who estimated 300,000 tonnes '
+            'were stranded.', "300,000 tonnes", "Hana Ito", exact=True),
+    # -- a capitalized "First" closing a name is no adverb before the cue
+    Example("Parents' group Orrin Families First said a survey of 700 parents found 55% backed the teachers.", "55%",
+            "Orrin Families First", exact=True),
+    # -- an organization's word before a document word is the organization named before
+    Example("The country exported 4.1 million tonnes of rice last year, the trade ministry said. That was about 12% "
+            "of global trade, according to ministry figures.", "12%", "trade ministry figures", exact=True),
+    Example("The bloom covers 9 square kilometres, the Orr Protection Agency said. Agency tests found toxin levels "
+            "of 30 micrograms per litre.", "30 micrograms", "Orr Protection Agency tests", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
