@@ -2850,14 +2850,15 @@ class _Document:
                     return f"{org} {owned}"
             if self.norm[phrase.start:phrase.start + 4].lower() == "the ":
                 return f"the {phrase.name}"     # "the park's chief warden", as written
-        owner, _, rest = phrase.name.partition(" ")
-        if depth < 2 and rest and " " not in rest and (phrase.kind == "document" or _is(rest.lower(), "document")):
-            if _is(owner.lower(), "org") and owner[1:].islower():
-                # "ministry figures", "Agency tests": the ministry or agency named before
-                org = self.org_antecedent(Phrase(phrase.start, phrase.start + len(owner), f"the {owner.lower()}",
-                                                 "org", True), depth + 1)
-                if org != f"the {owner.lower()}":
-                    return f"{org} {rest}"
+        body, _, document = phrase.name.partition(" ")
+        if depth < 2 and document and " " not in document and (
+                phrase.kind == "document" or _is(document.lower(), "document")) \
+                and _is(body.lower(), "org") and body[1:].islower():
+            # "ministry figures", "Agency tests": the ministry or agency named before
+            org = self.org_antecedent(Phrase(phrase.start, phrase.start + len(body), f"the {body.lower()}", "org",
+                                             True), depth + 1)
+            if org != f"the {body.lower()}":
+                return f"{org} {document}"
         if not phrase.described:
             if _is(phrase.name, "role") and self.norm[phrase.start:phrase.end].lower().startswith(("a ", "an ")):
                 # "The fire brigade has attended 190 fires, a spokesman said": someone new, speaking for the body
