@@ -2130,7 +2130,8 @@ def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | No
 
 
 #: Prepositions before a place or an occasion: the name after them is not the speaker.
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "of", "from", "during", "near", "on", "to", "outside", "inside"])
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "of", "from", "during", "near", "on", "to", "outside", "inside",
+                                  "behind"])
 
 
 #: A colon that may follow a speaker's name ("Smith: ..."), not one inside a time or a ratio ("2:25").
@@ -2807,7 +2808,9 @@ class _Document:
                     continue
                 outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person" \
                     or c.speaker.kind == "org" and _records_or_finds(best)     # ("The federation said a poll found")
-                if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or c.speaker.kind == "person"
+                person = c.speaker.kind == "person" or c.speaker.kind == "unknown" and " " not in c.speaker.name \
+                    and " " in self.full_name(c.speaker.name, c.speaker.start)     # ("Lind said", Marta Lind before)
+                if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or person
                               or _records_or_finds(best) and _kind_of(c) in _TELLING):
                     return c
         return best

@@ -1134,6 +1134,12 @@ EXAMPLES = [
             "of global trade, according to ministry figures.", "12%", "trade ministry figures", exact=True),
     Example("The bloom covers 9 square kilometres, the Orr Protection Agency said. Agency tests found toxin levels "
             "of 30 micrograms per litre.", "30 micrograms", "Orr Protection Agency tests", exact=True),
+    # -- the head before "behind" speaks, past a relative clause ("The gang behind the attack, which ...")
+    Example("The gang behind the attack, which calls itself RedFen, claimed to have stolen records on some 300,000 "
+            "patients.", "300,000 patients", "the gang", exact=True),
+    # -- a described body inside the statement of a person named in full before is that person's account
+    Example("Last summer the reservoirs stood at 38 per cent, said Marta Lind, the authority's director. Lind said "
+            "the authority expects to lose around €1.9 million in income.", "€1.9 million", "Marta Lind", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
