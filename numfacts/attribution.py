@@ -809,6 +809,10 @@ _DOCUMENT_VERBS = frozenset(["show", "shows", "showed", "say", "says", "said", "
                              "indicate", "indicates", "indicated", "reveal", "reveals", "revealed"])
 
 
+#: Adjectives that make the statement noun after them a noun ("total claims", "average claim").
+_TALLY_ADJECTIVES = frozenset(["total", "average", "annual", "monthly", "weekly", "daily", "overall", "combined"])
+
+
 def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     """Whether a cue in its bare form (``demand``, ``find``, ``project``) reads as a noun: after a name that
     follows a determiner ("the Marra find"), before an auxiliary ("the road project will"), or after one
@@ -827,6 +831,8 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
         # "court records show", "police reports say", "a government report estimated": the subject of the verb after
         return True
     prev = toks[i - 1].word if i else ""
+    if cue.lemma in statement_nouns() and form in (cue.lemma, cue.lemma + "s") and prev.lower() in _TALLY_ADJECTIVES:
+        return True     # "Total claims stood at 21,500": a noun its adjective describes
     if cue.lemma in statement_nouns() and form in (cue.lemma, cue.lemma + "s") and i >= 2 and (prev == "," or (
             prev.isalpha() and prev.islower() and not any(_is(prev, cls) for cls in ("det", "person", "relative")))) \
             and (nxt in _FINITE_AUX or nxt in ("have", "were") or form != cue.lemma and (
@@ -1414,8 +1420,9 @@ def _tally(claim: Claim) -> bool:
         return True         # "the Harbour Street gauge recorded 201mm": a reading, nobody's claim
     if cue is None or cue.lemma not in _TALLIES or claim.speaker.end > claim.cue_start or not words \
             or claim.speaker.described and words[-1].lower() not in _TALLY_PLACES \
-            or claim.speaker.kind not in ("unknown", "group"):
-        return False    # (but "the coastal town of Orm recorded 39C": a place keeping a tally)
+            or claim.speaker.kind not in ("unknown", "group") and (claim.speaker.described
+                                                                   or words[-1] not in _TALLY_PLACES):
+        return False    # (but "the coastal town of Orm recorded 39C", "Tarvo state reported": a place keeping a tally)
     if words[-1].lower() in _TALLY_PLACES:
         return True         # "Kessa province recorded ..."
     # a bare place-like name ("Norvik"), not an acronym or a plural ("PACs")
@@ -2786,6 +2793,7 @@ class _Document:
             lead = self.norm[max(0, best.speaker.start - 20):best.speaker.start].lower().split()
             if best.speaker.described or best.speaker.name[:1].islower() or _is(best.speaker.name.split()[-1].lower(),
                                                                                   "instrument") or (
+                    best.speaker.name.split()[-1] in _TALLY_PLACES) or (
                     lead[-2:-1] and lead[-2] in _PLACE_NOUNS and lead[-1] == "of"):
                 return None     # "the coastal town of Orm recorded 39.2C": a measurement, nobody's claim
         if best is not None and (best.speaker.described or _records_or_finds(best) and best.speaker.end <= best.cue_start

@@ -1140,6 +1140,11 @@ EXAMPLES = [
     # -- a described body inside the statement of a person named in full before is that person's account
     Example("Last summer the reservoirs stood at 38 per cent, said Marta Lind, the authority's director. Lind said "
             "the authority expects to lose around €1.9 million in income.", "€1.9 million", "Marta Lind", exact=True),
+    # -- an adjective of tallies makes the statement noun after it a noun ("Total claims stood at")
+    Example("Spokeswoman Jan Ilves said the average claim was about $6,800. Total claims, including for homes, stood "
+            "at 21,500.", "21,500", None),
+    # -- a named place with its place noun reporting a tally keeps it: nobody's claim
+    Example("Neighbouring Tarvo state has reported 900 cases this year.", "900 cases", None),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
