@@ -1608,6 +1608,9 @@ _PART_OPENING = re.compile(r"\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|
 
 #: A sentence opening with a head count in words ("Nine others were hurt.", "Twelve are missing."): after a report
 #: closed by its cue ("..., police said.") it carries on that report. "About 900 homes ..." starts a fact of its own.
+#: Words after such a head count that keep it one of people ("Nine others", "Twelve are missing").
+_COUNT_FOLLOWERS = frozenset(["others", "people", "more", "were", "are", "was", "is", "remain", "remained", "have",
+                              "had", "died", "children", "men", "women", "adults", "victims", "of"])
 _COUNT_OPENING = re.compile(
     r"\s*(?:(?:One|Two|Three|Four|"
     r"Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|"
@@ -2670,10 +2673,20 @@ class _Document:
                     and norm[sent.start:sent.start + 1] not in ('"', "'")
                 opening = self.sentences[si].start
                 if closed and (_CONTINUES.match(norm, opening) or _PART_OPENING.match(norm, opening) or (
-                        not according and _COUNT_OPENING.match(norm, opening))):
+                        not according and self._head_count_opening(opening))):
                     return last     # "12 died when X, police said. Nine others were hurt.": the count goes on
                 return None
         return None
+
+    def _head_count_opening(self, opening: int) -> bool:
+        """Whether a sentence opens on a head count of people in words ("Nine others were hurt.", "Two children
+        died."), not on things ("Six helicopters were used ...": what the reporter adds)."""
+        found = _COUNT_OPENING.match(self.norm, opening)
+        if found is None:
+            return False
+        after = self.norm[found.end():found.end() + 30].split()
+        word = after[0].lower().strip(".,;") if after else ""
+        return word in _COUNT_FOLLOWERS or _is(word, "group") or _is(word, "role") or _is(word.removesuffix("s"), "role")
 
     def _agent_claim(self, si: int, pos: int) -> Claim | None:
         """A sentence with no cue whose subject is a body of people acting on what they count ("Police have
