@@ -364,7 +364,7 @@ def _person_before(toks: list[Token], described: Phrase, link: str) -> Phrase | 
     i = first = _token_index(toks, described.start)
     if i >= 3 and (link != "," and toks[i - 1].word.lower() == "the" or link == "," and toks[i - 1].word.lower() in (
             "a", "an", "the")):
-        i -= 1      # "Dr Ines Varga of the Brisa Institute", "Hana Ito, a grains analyst at Pell Research, who ..."
+        i -= 1      # "Dr Ines Varga of the Brisa Institute", "Jun Sato, a grains analyst at Pell Research, who ..."
     if i < 2 or toks[i - 1].word.lower() != link or not _cap(toks[i - 2].word) or link == "," and not \
             any(_described_word(t.word.lower()) for t in toks[first:first + 3]):
         return None
@@ -832,7 +832,7 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
         return True
     prev = toks[i - 1].word if i else ""
     if cue.lemma in statement_nouns() and form in (cue.lemma, cue.lemma + "s") and prev.lower() in _TALLY_ADJECTIVES:
-        return True     # "Total claims stood at 21,500": a noun its adjective describes
+        return True     # "Total claims stood at 7,400": a noun its adjective describes
     if cue.lemma in statement_nouns() and form in (cue.lemma, cue.lemma + "s") and i >= 2 and (prev == "," or (
             prev.isalpha() and prev.islower() and not any(_is(prev, cls) for cls in ("det", "person", "relative")))) \
             and (nxt in _FINITE_AUX or nxt in ("have", "were") or form != cue.lemma and (
@@ -1051,7 +1051,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         if k >= 1 and toks[k].word.lower() == "fact" and toks[k - 1].word.lower() == "in":
             k -= 2          # "a trio of groups have in fact reported"
         while k >= 0 and skipped < 4 and (_is(toks[k].word, "aux") and not (
-                k >= 1 and toks[k].word[:1].isupper() and _cap(toks[k - 1].word))   # ("Orrin Families First said")
+                k >= 1 and toks[k].word[:1].isupper() and _cap(toks[k - 1].word))   # ("Brook Tenants First said")
                                           or _is(toks[k].word, "passive")
                                           or (toks[k].word.endswith("ly") and toks[k].word.islower()
                                               and not _described_word(toks[k].word))):   # ("the family said")
@@ -1160,7 +1160,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 if first >= 3 and toks[first - 1].word.lower() == "by" and toks[first - 2].word.endswith("ed"):
                     # "a commission appointed by President Bush estimated ...": the commission; but "data
                     # released by the board showed ...": a document's author is the source; after a described
-                    # agent, only people ("economists polled by the agency had expected ...")
+                    # agent, only people ("analysts surveyed by the bureau had forecast ...")
                     owner = _phrase_before(toks, first - 3, norm)
                     if owner is not None and not (toks[first - 2].word.lower() in _PUBLISHED and _is(
                             owner.name.split()[-1].lower(), "document")) and (
@@ -1637,7 +1637,7 @@ _GIVEN_BY_PASSIVE = re.compile(r"\s+(?:obtained|seen|compiled|released|published
 #: A person's name set off after a described speaker: "the state relief commissioner, Anand Ruvel, said".
 _NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,3},\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z]{2,3}-)?[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)")
 #: A figure's own giver in a clause right after it: "the $1.2bn the treasurer announced", "not the 310 euros
-#: claimed by the government", "the £70m disclosed by the company" (the clause ends there).
+#: claimed by the government", "the €7m reported by the ministry" (the clause ends there).
 _GIVER_CUES = r"(?:announced|claimed|promised|pledged|forecast|predicted|projected|expected|estimated|quoted|cited|disclosed|reported|stated)"
 _GIVER_AFTER = re.compile(rf"(?:\s+(?:that|which))?\s+(?P<who>{_GIVER})\s+(?:had\s+|has\s+)?(?P<cue>{_GIVER_CUES})"
                           rf"|,?\s+(?P<cue2>{_GIVER_CUES})\s+by\s+(?P<who2>{_GIVER})")
@@ -1734,7 +1734,7 @@ def _possessive_claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: i
 _CONTRAST = re.compile(r",\s+(?:while|whereas|though|although)\b", re.IGNORECASE)
 
 #: Verbs by which a contrast clause sets its own account against another's ("..., though the farm insisted only
-#: six had left"), unlike an act reported in it ("..., while the firm had offered only 4.5%").
+#: 25 were missing"), unlike an act reported in it ("..., while the firm had offered 3%").
 _COUNTER_LEMMAS = frozenset(["insist", "say", "claim", "argue", "counter", "contend", "estimate", "put", "maintain",
                              "believe", "reckon", "dispute"])
 #: Added to the rank of weak claims (possessive nouns) so that any verb cue over the same figure wins.
@@ -2680,7 +2680,7 @@ class _Document:
 
     def _head_count_opening(self, opening: int) -> bool:
         """Whether a sentence opens on a head count of people in words ("Nine others were hurt.", "Two children
-        died."), not on things ("Six helicopters were used ...": what the reporter adds)."""
+        died."), not on things ("Four tugs were sent ...": what the reporter adds)."""
         found = _COUNT_OPENING.match(self.norm, opening)
         if found is None:
             return False
@@ -2745,8 +2745,8 @@ class _Document:
                                                    and c.speaker.kind in ("org", "unknown") or c.speaker.kind == "org")]
             best = min(outer, key=lambda c: c.rank) if outer else best
         if best is not None and _AND_THAT.search(self.norm, best.cue_end, pos):
-            # "She told the paper that the council had pledged £20m, and that investors would fund the other
-            # £210m": a second "that" clause is the outer speaker's again
+            # "She told the radio that the province had promised €3m, and that the towns would pay the other
+            # €5m": a second "that" clause is the outer speaker's again
             outer = [c for c in self.claims.get(si, ()) if c is not best and c.speaker.end <= best.speaker.start
                      and c.content_start <= best.cue_start < c.content_end and end <= c.content_end]
             if outer:
@@ -2788,7 +2788,7 @@ class _Document:
         if best is not None and best.speaker.end <= best.cue_start and (
                 best.speaker.kind in ("org", "unknown") and not best.speaker.described or best.speaker.kind == "group"):
             # "Kelt Works expects to clear 31,000 tonnes ..., site manager Ana Ruiz said": a person speaking for
-            # the body that opens the sentence gives its figure; "Charities expect to raise $9 million, Lin said":
+            # the body that opens the sentence gives its figure; "Clubs expect to collect £2 million, Rusk said":
             # people the sentence opens on, whom a named person speaks of
             for c in self.claims.get(si, ()):
                 if c is not best and c.cue_start > end and not c.speaker.described and (
@@ -2830,7 +2830,7 @@ class _Document:
                 outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person" \
                     or c.speaker.kind == "org" and _records_or_finds(best)     # ("The federation said a poll found")
                 person = c.speaker.kind == "person" or c.speaker.kind == "unknown" and " " not in c.speaker.name \
-                    and " " in self.full_name(c.speaker.name, c.speaker.start)     # ("Lind said", Marta Lind before)
+                    and " " in self.full_name(c.speaker.name, c.speaker.start)     # ("Vale said", Oskar Vale before)
                 if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or person
                               or _records_or_finds(best) and _kind_of(c) in _TELLING):
                     return c

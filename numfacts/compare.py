@@ -2013,8 +2013,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         if not a.scope & b.scope and not _a_country(a.scope, b.scope):
             return False
     elif a.scope or b.scope:
-        # (a figure whose sentence names no place is where its report opened: "Police put the crowd at 8,000" in
-        # a report opening on a march through Qarim is no count of a rally "in Tabar")
+        # (a figure whose sentence names no place is where its report opened: "Police put the crowd at 6,000" in
+        # a report opening on a march through Velmora is no count of a vigil "in Ostrany")
         # (unless that place is where the scoped figure's own report opened: "to City Hall" in a first sentence)
         scoped, unscoped, other = (a, b, places_b) if a.scope else (b, a, places_a)
         if not other and not scoped.scope & scoped.home:

@@ -1076,79 +1076,76 @@ EXAMPLES = [
     Example("The clinic chain paid $42 million for the site, according to filings with the county.", "$42 million",
             "filings with the county", exact=True),
     # -- "their" is the people its own sentence has speak, never one person named before
-    Example("The council said cleaning the square cost €40,000. Stallholders say the fair has 120 stalls, and their "
-            "association estimates it brings €3 million a year.", "€3 million", "Stallholders association",
-            exact=True),
-    Example("Hospital director Ravi Mehta said donations often fall short. The organisers say their £4.1m figure "
-            "includes money pledged online.", "£4.1m", "the organisers", exact=True),
+    Example("The mayor said policing the regatta cost £15,000. Rowers say the event draws 60 crews, and their club "
+            "estimates it is worth £400,000 to the town.", "£400,000", "Rowers club", exact=True),
     # -- a figure's giver in a passive clause right after it
-    Example("Analysts at Orrin Partners put the cost of the cuts at £90m, above the £70m disclosed by the ministry.",
-            "£70m", "the ministry", exact=True),
+    Example("Auditors put the overrun at €12m, well above the €7m reported by the ministry.", "€7m", "the ministry",
+            exact=True),
     # -- people in a place written in lower case ("the capital") are the speakers, not the place
-    Example("Pharmacies in the capital say sales of cough syrup have risen 30% since March.", "30%",
-            "Pharmacies in the capital", exact=True),
-    # -- a cue's bare form after a multi-word name and its determiner is a noun ("the Borrow & Lane recall")
-    Example("The Safety Office says the Borrow & Lane recall now covers roughly 90,000 jars.", "90,000 jars",
-            "Safety Office", exact=True),
+    Example("Bakeries in the capital say flour costs have risen 15% this year.", "15%", "Bakeries in the capital",
+            exact=True),
+    # -- a cue's bare form after a multi-word name and its determiner is a noun ("the Pike & Dole recall")
+    Example("Inspectors say the Pike & Dole recall now covers 6,000 heaters.", "6,000 heaters", "Inspectors",
+            exact=True),
     # -- a trade word opening a name makes it a business's: a later "the company" and a person speaking for it
-    Example("Developer Westwind said the farm would cost £2.1bn. The company expects to create 900 jobs.", "900 jobs",
-            "Developer Westwind", exact=True),
-    Example("Contractor Holm Build expects to remove roughly 30,000 tonnes of rubble, site manager Ed Pike said.",
-            "30,000 tonnes", "Ed Pike", exact=True),
+    Example("Retailer Dunmore said the new depot would cost £40m. The company expects to hire 350 drivers.",
+            "350 drivers", "Retailer Dunmore", exact=True),
+    Example("Housebuilder Pask Homes expects to finish 140 flats by spring, project lead Ed Pike said.", "140 flats",
+            "Ed Pike", exact=True),
     # -- a second "that" clause of a cue is its speaker's again, not the inner speaker's
-    Example("Mayor Ilse Varn told the paper that the district council had pledged £20 million, and that private "
-            "firms would fund the remaining £210 million.", "£210 million", "Ilse Varn", exact=True),
-    # -- people in a place an adjective describes ("officials in nearby X") speak, also before a relative clause
-    Example("Officials in nearby Dunmere, which has imposed a 6-hour daily cut, said their reservoirs were at 31%.",
-            "31%", "Dunmere officials", exact=True),
-    # -- a possessed noun before a verb in -s is no cue ("Orvel's brake recall affects")
-    Example("The Road Safety Board said Orvel's brake recall affects 52,000 cars.", "52,000 cars",
-            "Road Safety Board", exact=True),
-    # -- people an agent polled are the source, not the agent
-    Example("Economists polled by the agency had expected 1.2 million.", "1.2 million", "economists", exact=True),
+    Example("Ilse Varn told the radio that the water board had pledged €3 million for the dyke, and that the towns "
+            "would pay the other €5 million.", "€5 million", "Ilse Varn", exact=True),
+    # -- people in a place an adjective describes ("farmers in nearby X") speak, also before a relative clause
+    Example("Farmers in nearby Ostel, which banned hosepipes last week, said wells were down to 40%.", "40%",
+            "Ostel farmers", exact=True),
+    # -- a possessed noun before a verb in -s is no cue ("Brisk's kettle recall covers")
+    Example("The consumer office said Brisk's kettle recall covers 18,000 units.", "18,000 units", "consumer office",
+            exact=True),
+    # -- people an agent surveyed are the source, not the agent
+    Example("Analysts surveyed by the bureau had forecast 840,000.", "840,000", "analysts", exact=True),
     # -- people a sentence opens on, with a named person's cue trailing it: the person's account
-    Example("Heirs of the ship's owners claimed 30 per cent of the proceeds, their lawyer Ana Fenn said.",
-            "30 per cent", "Ana Fenn", exact=True),
-    Example("Race director Mei Lin said the course was fast. Charities expect to raise more than $9 million from "
-            "the race, Lin said.", "$9 million", "Mei Lin", exact=True),
-    # -- a modal between a speaker and a cue is no part of the speaker ("the charity must find")
-    Example("The new boat will cost about £6 million, meaning the charity must find the remaining £3.5m, Ada Kerr "
-            "said.", "£6 million", "Ada Kerr", exact=True),
+    Example("Relatives of the mine's founders claimed 40 per cent of the royalties, their solicitor Ivo Brandt said.",
+            "40 per cent", "Ivo Brandt", exact=True),
+    Example("Gala host Ada Rusk thanked the sponsors. Clubs expect to collect about £2 million from the gala, Rusk "
+            "said.", "£2 million", "Ada Rusk", exact=True),
+    # -- a modal between a speaker and a cue is no part of the speaker ("the club must find")
+    Example("The new hall will cost about €900,000, meaning the club must find the rest from members, he said.",
+            "€900,000", "he", exact=True),
     # -- people no one names who confirm a tally, inside a described body's statement: the body's account
-    Example("Health officials in Tarsa province have confirmed 310 cases of measles, the regional health directorate "
-            "said.", "310 cases", "regional health directorate", exact=True),
+    Example("Farm officials in Dessa district have confirmed 45 outbreaks of bird flu, the regional farm directorate said.",
+            "45 outbreaks", "regional farm directorate", exact=True),
     # -- what people no one names did, inside a named person's statement, is that person's account
-    Example("Organiser Tia Marr said inspectors had cited the mine for 14 safety breaches last year.",
-            "14 safety breaches", "Tia Marr"),
+    Example("Fourteen drivers are owed pay, according to the union, whose organiser Tia Marr said two were left off "
+            "the list. Marr said inspectors had cited the depot for 9 safety lapses last year.", "9 safety lapses",
+            "Tia Marr", exact=True),
     # -- a contrast clause that counters with a verb of saying owns its figure, close to its cue as it is
-    Example("Eight goats got out of the pen, according to a visitor who filmed it, though the farm insisted only six "
-            "had left.", "six", "the farm", exact=True),
+    Example("Forty ducks were lost, according to a neighbour who saw them go, though the farm insisted only 25 were "
+            "missing.", "25", "the farm", exact=True),
     # -- "who" after a person's name and an appositive role is the person
-    Example('"Buyers will feel this," said Hana Ito, a grains analyst at Pell Research, who estimated 300,000 tonnes '
-            'were stranded.', "300,000 tonnes", "Hana Ito", exact=True),
+    Example('"Millers will feel this," said Jun Sato, a grains analyst at Pell Research, who estimated 90,000 tonnes '
+            'were held up.', "90,000 tonnes", "Jun Sato", exact=True),
     # -- a capitalized "First" closing a name is no adverb before the cue
-    Example("Parents' group Orrin Families First said a survey of 700 parents found 55% backed the teachers.", "55%",
-            "Orrin Families First", exact=True),
+    Example("Campaign group Brook Tenants First said a poll of 500 renters found 61% faced a rise.", "61%",
+            "Brook Tenants First", exact=True),
     # -- an organization's word before a document word is the organization named before
-    Example("The country exported 4.1 million tonnes of rice last year, the trade ministry said. That was about 12% "
-            "of global trade, according to ministry figures.", "12%", "trade ministry figures", exact=True),
-    Example("The bloom covers 9 square kilometres, the Orr Protection Agency said. Agency tests found toxin levels "
-            "of 30 micrograms per litre.", "30 micrograms", "Orr Protection Agency tests", exact=True),
-    # -- the head before "behind" speaks, past a relative clause ("The gang behind the attack, which ...")
-    Example("The gang behind the attack, which calls itself RedFen, claimed to have stolen records on some 300,000 "
-            "patients.", "300,000 patients", "the gang", exact=True),
-    # -- a described body inside the statement of a person named in full before is that person's account
-    Example("Last summer the reservoirs stood at 38 per cent, said Marta Lind, the authority's director. Lind said "
-            "the authority expects to lose around €1.9 million in income.", "€1.9 million", "Marta Lind", exact=True),
+    Example("The port handled 2.2 million tonnes of grain last year, the transport ministry said. That was about 9% "
+            "of the national total, according to ministry figures.", "9%", "transport ministry figures", exact=True),
+    Example("The spill reached 4 km of coast, the Tarn Marine Agency said. Agency samples showed oil levels of 70 "
+            "milligrams per litre.", "70 milligrams", "Tarn Marine Agency samples", exact=True),
+    # -- the head before "behind" speaks, past a relative clause ("The group behind the breach, which ...")
+    Example("The gang behind the break-in, which calls itself Grey Lantern, said it had copied files on 120,000 "
+            "customers.", "120,000 customers", "the gang", exact=True),
+    # -- a described body inside the statement of a surname whose full name was given before is that person's
+    Example("Toll income fell 6 per cent, said Oskar Vale, the bridge trust's chair. Vale said the trust expects a "
+            "deficit of about £800,000.", "£800,000", "Oskar Vale", exact=True),
     # -- an adjective of tallies makes the statement noun after it a noun ("Total claims stood at")
-    Example("Spokeswoman Jan Ilves said the average claim was about $6,800. Total claims, including for homes, stood "
-            "at 21,500.", "21,500", None),
+    Example("Insurers said the average payout was £2,100. Total claims stood at 7,400 by Friday.", "7,400", None),
     # -- a named place with its place noun reporting a tally keeps it: nobody's claim
-    Example("Neighbouring Tarvo state has reported 900 cases this year.", "900 cases", None),
+    Example("Neighbouring Kesk state has reported 75 cases since May.", "75 cases", None),
     # -- a sentence opening on a count of things after a report closed by its cue is the reporter's again; a head
     #    count of people carries the report on
-    Example("Seven people died when a bus came off the road, police said. Five helicopters were used to ferry the "
-            "injured.", "Five helicopters", None),
+    Example("A ferry fire forced 300 passengers ashore, the coastguard said. Four tugs were sent to tow the vessel.",
+            "Four tugs", None),
     Example("Twelve died when the roof fell, police said. Nine others were hurt.", "Nine others", "police"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",

@@ -2568,6 +2568,6 @@ def test_a_figure_with_no_place_is_where_its_report_opened():
     # a second town; the figure its own report places where it opened still joins
     measure = _measure_by_text("Thousands marched through Velmora on Saturday against a rise in bread prices. Police "
                                "put the crowd at about 6,000.",
-                               "Organisers said 9,000 people joined the march in Velmora. In the port of Ostrany, "
-                               "about 2,500 people held a separate rally.")
-    assert measure["about 6,000"] == measure["9,000 people"] != measure["about 2,500 people"], measure
+                               "Organisers said 9,000 people joined the march in Velmora. Across the river in "
+                               "Ostrany, a smaller vigil drew 2,500 people.")
+    assert measure["about 6,000"] == measure["9,000 people"] != measure["2,500 people"], measure
