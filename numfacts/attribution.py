@@ -831,9 +831,10 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
         # "court records show", "police reports say", "a government report estimated": the subject of the verb after
         return True
     prev = toks[i - 1].word if i else ""
-    if cue.lemma in statement_nouns() and form in (cue.lemma, cue.lemma + "s") and prev.lower() in _TALLY_ADJECTIVES:
+    statement_noun = cue.lemma in statement_nouns() and form in (cue.lemma, cue.lemma + "s")
+    if statement_noun and prev.lower() in _TALLY_ADJECTIVES:
         return True     # "Total claims stood at 7,400": a noun its adjective describes
-    if cue.lemma in statement_nouns() and form in (cue.lemma, cue.lemma + "s") and i >= 2 and (prev == "," or (
+    if statement_noun and i >= 2 and (prev == "," or (
             prev.isalpha() and prev.islower() and not any(_is(prev, cls) for cls in ("det", "person", "relative")))) \
             and (nxt in _FINITE_AUX or nxt in ("have", "were") or form != cue.lemma and (
                 nxt.endswith("ed") or _is(nxt, "past_verb"))) \
@@ -1606,11 +1607,11 @@ _CONTINUES = re.compile(r"\s*(?:Another|A further|Also|In addition|Moreover|Besi
 _PART_OPENING = re.compile(r"\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[1-9][\d,]*) of "
                            r"(?:them|those|the [a-z]+)\b")
 
-#: A sentence opening with a head count in words ("Nine others were hurt.", "Twelve are missing."): after a report
-#: closed by its cue ("..., police said.") it carries on that report. "About 900 homes ..." starts a fact of its own.
-#: Words after such a head count that keep it one of people ("Nine others", "Twelve are missing").
+#: Words after a head count that keep it one of people ("Nine others", "Twelve are missing").
 _COUNT_FOLLOWERS = frozenset(["others", "people", "more", "were", "are", "was", "is", "remain", "remained", "have",
                               "had", "died", "children", "men", "women", "adults", "victims", "of"])
+#: A sentence opening with a head count in words ("Nine others were hurt.", "Twelve are missing."): after a report
+#: closed by its cue ("..., police said.") it carries on that report. "About 900 homes ..." starts a fact of its own.
 _COUNT_OPENING = re.compile(
     r"\s*(?:(?:One|Two|Three|Four|"
     r"Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|"
@@ -2384,8 +2385,6 @@ def _quotes(norm: str) -> list[Quote]:
 # ---------------------------------------------------------------- the document reader
 
 @lru_cache(maxsize=256)
-@lru_cache(maxsize=64)
-@lru_cache(maxsize=256)
 def _named_as(head: str) -> re.Pattern[str]:
     """A name that the text itself calls ``head``: "the Sanders campaign", "Ames's campaign", "Alphabet, the
     parent company of Google", "operator Vialta"; for a head that fits any organization, an apposition with any
@@ -2718,6 +2717,12 @@ class _Document:
                         else name.lower() if h == 0 else name, "group", False)
         return Claim(toks[v].start, toks[v].end, toks[v].word, phrase, toks[v].end, sent.end, 2 * _WEAK, minor=True)
 
+    def _a_person(self, speaker: Phrase) -> bool:
+        """Whether a speaker is a person: read as one, or a lone surname whose full name the text gave before
+        ("Vale said", Oskar Vale named earlier)."""
+        return speaker.kind == "person" or speaker.kind == "unknown" and " " not in speaker.name \
+            and " " in self.full_name(speaker.name, speaker.start)
+
     def _counted(self, speaker: Phrase) -> bool:
         """Whether a speaker phrase is what a figure right before it counts ("150 passengers"; not "the $9
         million it pledged")."""
@@ -2791,9 +2796,7 @@ class _Document:
             # the body that opens the sentence gives its figure; "Clubs expect to collect £2 million, Rusk said":
             # people the sentence opens on, whom a named person speaks of
             for c in self.claims.get(si, ()):
-                if c is not best and c.cue_start > end and not c.speaker.described and (
-                        c.speaker.kind == "person" or c.speaker.kind == "unknown" and " " not in c.speaker.name
-                        and " " in self.full_name(c.speaker.name, c.speaker.start)) \
+                if c is not best and c.cue_start > end and not c.speaker.described and self._a_person(c.speaker) \
                         and c.content_start <= best.cue_start < c.content_end and not c.minor:
                     return c
         if best is not None and _tally(best):
@@ -2829,9 +2832,7 @@ class _Document:
                     continue
                 outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person" \
                     or c.speaker.kind == "org" and _records_or_finds(best)     # ("The federation said a poll found")
-                person = c.speaker.kind == "person" or c.speaker.kind == "unknown" and " " not in c.speaker.name \
-                    and " " in self.full_name(c.speaker.name, c.speaker.start)     # ("Vale said", Oskar Vale before)
-                if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or person
+                if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or self._a_person(c.speaker)
                               or _records_or_finds(best) and _kind_of(c) in _TELLING):
                     return c
         return best
@@ -2974,12 +2975,14 @@ class _Document:
             # officials said ... Nine were still missing, they added"), not a place named since; "their" first
             # the people its own sentence has speak ("Growers say ..., and their union estimates ..."), and
             # never one person ("The mayor said ... Traders say their figure ...")
-            si = self.sentence_index(phrase.start)
-            floor = self.sentences[si].start if si is not None and phrase.name == "their" else phrase.start
-            spoke = self.recent_speaker(phrase.start, lambda spoke: spoke.start >= floor and (
-                spoke.kind == "group" or spoke.kind == "unknown" and " " not in spoke.name and spoke.name.endswith("s"))) \
-                or self.recent_speaker(phrase.start, lambda spoke: spoke.kind in ("group", "org")
-                                       and spoke.name not in ("it", "they", "their"))
+            spoke = None
+            if phrase.name == "their" and (si := self.sentence_index(phrase.start)) is not None:
+                floor = self.sentences[si].start
+                spoke = self.recent_speaker(phrase.start, lambda spoke: spoke.start >= floor and (
+                    spoke.kind == "group" or spoke.kind == "unknown" and " " not in spoke.name
+                    and spoke.name.endswith("s")))
+            spoke = spoke or self.recent_speaker(phrase.start, lambda spoke: spoke.kind in ("group", "org")
+                                                 and spoke.name not in ("it", "they", "their"))
             if spoke is not None:
                 return self.resolve(spoke, depth + 1)
             if phrase.name == "their":
