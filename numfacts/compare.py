@@ -2799,12 +2799,12 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
     """
     known, families = _thing_names(), terms().families
     people = frozenset(terms().persons.values())   # what generic and role nouns for people count
-    by_name: dict[tuple, dict[str, list[Claim]]] = {}   # (dimension, increment) -> entity -> claims
+    by_name: dict[tuple, dict[str, list[Claim]]] = {}   # (dimension, increment, per) -> entity -> claims
     for c in claims:
         if c.entity is not None and c.dimension != "percent" and not c.attribute:
-            by_name.setdefault((c.dimension, c.increment), {}).setdefault(c.entity, []).append(c)
+            by_name.setdefault((c.dimension, c.increment, c.per), {}).setdefault(c.entity, []).append(c)
     rename: dict[tuple, str] = {}
-    for key in sorted(by_name):
+    for key in sorted(by_name, key=lambda k: (k[0], k[1], k[2] or "")):
         names = by_name[key]
         if sum(map(len, names.values())) > ADOPT_MAX:
             continue
@@ -2895,9 +2895,9 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
         return claims
     out = []
     for c in claims:
-        target = rename.get((c.dimension, c.increment, c.entity))
+        target = rename.get((c.dimension, c.increment, c.per, c.entity))
         if target is not None:
-            aspects = {m.aspect for m in by_name[(c.dimension, c.increment)][target]}
+            aspects = {m.aspect for m in by_name[(c.dimension, c.increment, c.per)][target]}
             c = dataclasses.replace(c, entity=target, aspect=c.aspect or (sorted(a for a in aspects if a) or [None])[0])
         out.append(c)
     return out

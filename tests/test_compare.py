@@ -1929,6 +1929,15 @@ def test_trucks_and_lorries_of_two_reports_are_one_count_though_no_other_word_is
     assert measure["46 trucks"] == measure["Nearly 50 lorries"], measure
 
 
+def test_a_rate_of_one_family_member_does_not_keep_two_names_of_one_count_apart():
+    # the second report names containers too, but as a rate: that is no second count beside its boxes
+    measure = _measure_by_text("About 4,000 containers were stranded at the Tessin terminal on Friday, the port "
+                               "operator said.",
+                               "Some 4,300 boxes are stuck at Tessin. The terminal usually handles 6,000 containers "
+                               "a day.")
+    assert measure["About 4,000 containers"] == measure["Some 4,300 boxes"] != measure["6,000 containers"], measure
+
+
 def test_violations_and_breaches_of_a_truce_are_one_count():
     measure = _measure_by_text("Monitors recorded 131 ceasefire violations along the Tarn line over the weekend, "
                                "including 22 involving heavy guns, the mission said.",
