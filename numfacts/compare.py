@@ -2799,6 +2799,7 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
     """
     known, families = _thing_names(), terms().families
     people = frozenset(terms().persons.values())   # what generic and role nouns for people count
+    befalling = _events() | {v[1:] for v in terms().outcomes.values() if v.startswith("?")}  # what befalls people
     by_name: dict[tuple, dict[str, list[Claim]]] = {}   # (dimension, increment, per) -> entity -> claims
     for c in claims:
         if c.entity is not None and c.dimension != "percent" and not c.attribute:
@@ -2848,7 +2849,8 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
         all_docs = sorted(frozenset().union(*docs.values()))
         for e in sorted(names):
             unknown = e not in known and all(c.noun == e for c in names[e])   # "trapped" is the tables' word
-            # "4,500 people joined": people nothing befell are any group of people another report names
+            # "4,500 people joined": people nothing befell are any group of people another report names, or what befell
+            # one ("5,600 people sleeping in schools" are those another report says were evacuated)
             vague_people = e in people and not any(c.aspect or c.aspect_text for c in names[e])
             if not unknown and not vague_people and e not in families:
                 continue
@@ -2856,7 +2858,7 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                 t = nearest(e, doc)
                 if t is None or any(nearest(t, d) != e for d in sorted(docs[e])):
                     continue
-                if vague_people and t not in people:   # volunteers, not their kilometres of beach
+                if vague_people and t not in people | befalling:   # volunteers, not their kilometres of beach
                     continue
                 if not unknown and not vague_people and families.get(t) != families[e]:
                     continue   # "pupils" and "children", not "hostages"

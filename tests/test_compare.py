@@ -1938,6 +1938,14 @@ def test_a_rate_of_one_family_member_does_not_keep_two_names_of_one_count_apart(
     assert measure["About 4,000 containers"] == measure["Some 4,300 boxes"] != measure["6,000 containers"], measure
 
 
+def test_people_nothing_befell_in_one_report_are_the_people_another_says_were_evacuated():
+    measure = _measure_by_text("Some 5,000 people were evacuated from villages along the Sarle river on Sunday, the "
+                               "regional governor said.",
+                               "Around 5,600 people are sleeping in schools and sports halls after the Sarle burst "
+                               "its banks, the Red Cross said.")
+    assert measure["Some 5,000 people"] == measure["Around 5,600 people"], measure
+
+
 def test_violations_and_breaches_of_a_truce_are_one_count():
     measure = _measure_by_text("Monitors recorded 131 ceasefire violations along the Tarn line over the weekend, "
                                "including 22 involving heavy guns, the mission said.",
