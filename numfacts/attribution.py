@@ -1286,8 +1286,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         # (not "..., a step analysts said would lift prices": a clause whose subject is the noun before)
         reach = 8 if cue.lemma == "tell" else 4     # (whom, how and where: "told our newsroom by phone from his cabin")
         lead = _noun_phrase_lead(toks, speaker)
+        # (not "..., as traders sought cover": a stance with its own object says nothing of the clause before)
+        stance_object = cue.kind == "stance" and nxt.isalpha() and nxt not in _STOP and not _is(nxt, "det")
         if lead > sent.start + 1 and (tail <= 9 or _ends_clause(toks, c1, reach)) and nxt not in _FINITE_AUX \
-                and _leads_with_clause(norm, sent.start, lead) and not _has_that(toks, c1):
+                and _leads_with_clause(norm, sent.start, lead) and not _has_that(toks, c1) and not stance_object:
             content = (sent.start, lead)         # "..., X said on Tuesday."
             if lead != speaker.start:
                 # "..., a spokesman for the company said, ...": the whole noun phrase speaks
@@ -1297,7 +1299,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 # commas mid-sentence reports the whole sentence (an inner cue still wins on its own clause)
                 content = (sent.start, sent.end)
                 rank = c0 - sent.start
-        elif speaker.start > sent.start + 1 and (tail <= 9 or nxt in (",", ";")) and \
+        elif speaker.start > sent.start + 1 and (tail <= 9 or nxt in (",", ";")) and not stance_object and \
                 norm[max(sent.start, speaker.start - 6):speaker.start].split()[-1:] in (["than"], ["as"]):
             # (also "... worse than official figures suggest, with 25,000 hectares lost": the comparison ends there)
             content = (sent.start, speaker.start)         # "$130 billion more than the office had projected"
