@@ -111,6 +111,8 @@ NATION = "(nation)"
 #: How far (in words) an offer or a demand word reaches to a figure (``_stance``); expectation and part words
 #: before it reach one word further, limit words as far (``_role_before``).
 STANCE_REACH = 4
+#: How far (in words) before a threshold figure the word opening its condition may be (``_limit``).
+CONDITION_REACH = 8
 #: A count of this many of a noun the tables do not know is a sum in an unknown currency ("48 billion talers").
 CURRENCY_SIZE = 1e9
 #: One claimant's two figures in one report are one claim only when their intervals meet and their values
@@ -1921,12 +1923,22 @@ def _craft(fig: _Figure) -> frozenset[str]:
                      if i and fig.toks[i - 1].text.lower() in craft)
 
 
+#: Words opening a condition, and the words right before a figure that make it the condition's threshold
+#: ("if the river rises above 6 metres"), the condition at most ``CONDITION_REACH`` words back.
+_CONDITIONS = frozenset({"if", "unless", "once", "should", "whenever"})
+_THRESHOLD_WORDS = frozenset({"below", "above", "under", "over", "exceeds", "exceed", "tops", "top", "passes", "pass"})
+
+
 def _limit(fig: _Figure) -> bool:
     """Whether a figure is a limit: a limit word at most ``STANCE_REACH`` words before it ("a ceiling of 10,200
     megawatts", "capped at 3%"), or "must" right after its noun ("exercises of more than 13,000 troops must be
     notified"; not "must have", a guess)."""
     if _role_before(fig, "limit", STANCE_REACH):
         return True
+    left = [t.text.lower() for t in fig.left[-CONDITION_REACH:]]
+    first = fig.sentence[fig.fs:fig.fe].split()[0].lower()     # ("below 150,000 tonnes" is one figure)
+    if (first in _THRESHOLD_WORDS or left and left[-1] in _THRESHOLD_WORDS) and any(w in _CONDITIONS for w in left):
+        return True     # "blackouts if stocks fall below 150,000 tonnes": a threshold, not a reading
     right = fig.right[:STANCE_REACH + 1]
     return any(t.text.lower() in _role("rule_after") and (x + 1 == len(right) or right[x + 1].text.lower() != "have")
                for x, t in enumerate(right))

@@ -1946,6 +1946,14 @@ def test_people_nothing_befell_in_one_report_are_the_people_another_says_were_ev
     assert measure["Some 5,000 people"] == measure["Around 5,600 people"], measure
 
 
+def test_a_threshold_in_a_condition_is_no_reading_of_the_level_it_guards():
+    measure = _measure_by_text("The coal stockpile at the Tarrow plant has shrunk to about 70,000 tonnes, its operator "
+                               "said on Monday.",
+                               "The grid operator warned of rationing if the Tarrow stockpile drops below 50,000 "
+                               "tonnes. Its chief said the plant held some 65,000 tonnes on Sunday.")
+    assert measure["about 70,000 tonnes"] == measure["some 65,000 tonnes"] != measure["below 50,000 tonnes"], measure
+
+
 def test_violations_and_breaches_of_a_truce_are_one_count():
     measure = _measure_by_text("Monitors recorded 131 ceasefire violations along the Tarn line over the weekend, "
                                "including 22 involving heavy guns, the mission said.",
