@@ -410,6 +410,7 @@ class Claim:
     sole: bool = False                        # its report's only figure of its block (set by ``group``)
     compared: bool = False                    # the base of a comparison ("up from 25,000 in August")
     standing: bool = False                    # those still in a state ("900 remain in shelters"), not a tally
+    held: bool = False                        # what something holds ("the farm held 4,300 pigs"), not what befell
     within: frozenset[tuple[str, str]] = frozenset()   # (name, the place its sentence puts it in)
     craft: frozenset[str] = frozenset()       # names of ships the sentence gives ("the tanker Mira Sol")
     stance: str | None = None                 # one side's position in a bargain: "offer" or "demand"
@@ -1870,6 +1871,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         compared=bool(fig.left) and fig.left[-1].text.lower() in _role("comparison"),
         started=bool(fig.left) and fig.left[-1].text.lower() == "from",
         standing=dim == "count" and any(t.text.lower() in _role("standing") for t in fig.right[:4]),
+        held=dim == "count" and _held(fig),
         within=within, stance=stance, craft=_craft(fig),
         forecast=_role_before(fig, "forecast", STANCE_REACH + 1),
         superseded=_role_before(fig, "superseded", STANCE_REACH + 1),
@@ -1927,6 +1929,23 @@ def _craft(fig: _Figure) -> frozenset[str]:
 #: ("if the river rises above 6 metres"), the condition at most ``CONDITION_REACH`` words back.
 _CONDITIONS = frozenset({"if", "unless", "once", "should", "whenever"})
 _THRESHOLD_WORDS = frozenset({"below", "above", "under", "over", "exceeds", "exceed", "tops", "top", "passes", "pass"})
+
+
+#: Aspects that are a state things are in, not something that befell them (``_befell``).
+_STATES = frozenset({"employed", "vacant"})
+
+
+def _held(fig: _Figure) -> bool:
+    """Whether a count is what something holds: the object of a holding verb ("the province has 1,740 schools",
+    "was carrying 13 passengers") or owned by a noun ("the plant's 6,500 staff")."""
+    return bool(fig.left) and fig.left[-1].text.lower() in _role("holding") or bool(
+        re.search(r"[a-z]['’]s$", fig.sentence[:fig.fs].rstrip()))
+
+
+def _befell(c: Claim) -> bool:
+    """Whether a claim says what befell its things ("3,000 pigs killed", "1,400 schools closed", "40 cases"), not
+    only a state they are in ("employs 2,300 people")."""
+    return c.aspect is not None and c.aspect not in _STATES or c.entity in _events()
 
 
 def _limit(fig: _Figure) -> bool:
@@ -2019,6 +2038,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False   # (and "up from 25,000 in August" is the earlier figure, not the present one)
     if a.whole != b.whole:
         return False   # "90 clinics" a part is taken from are no count of "60 clinics" that closed
+    if any(c.held and not _befell(c) and _befell(d) for c, d in ((a, b), (b, a))):
+        return False   # "the farm held 4,300 pigs" before the fire is no count of the "3,000 pigs" it killed
     if _started_from(a, b):
         return False
     if a.scope and b.scope:
@@ -2838,8 +2859,8 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                         # ("2,000 farmers blocked roads", "1,500 growers rallied"); never the other way
                         # round ("cut hours at 400 more libraries", "jobs fell by 1,100")
                         said, unsaid = (c, m) if c.aspect else (m, c)
-                        if said.entity not in known or unsaid.noun != unsaid.entity:
-                            continue
+                        if said.entity not in known or unsaid.noun != unsaid.entity or unsaid.held:
+                            continue   # (nor what something holds: "the farm held 4,300 pigs" before it burned)
                     score = -ratio + 0.5 * len(c.topic & m.topic) / max(1, len(c.topic | m.topic))
                     best = score if best is None else max(best, score)
             return best
@@ -3304,11 +3325,12 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
         if c.noun is not None and c.entity in known and not c.part:   # "12 of whom drowned" is no word on all
             said_of.setdefault((c.dimension, c.noun), set()).add((c.entity, c.aspect, c.value))
     for n, c in enumerate(out):
-        # (not one whose own verb says what happened: "150 whales had beached", where others "died"; nor a
-        # figure far from those: "650 firefighters" are not the "six firefighters treated")
+        # (not one whose own verb says what happened: "150 whales had beached", where others "died", or what
+        # something holds: "the farm held 4,300 pigs"; nor a figure far from those: "650 firefighters" are not
+        # the "six firefighters treated")
         kinds = {(e, a) for e, a, v in said_of.get((c.dimension, c.noun), set())
                  if v and c.value and max(v, c.value) <= KIND_RATIO * min(v, c.value)} \
-            if c.entity not in known and not c.aspect_text else set()
+            if c.entity not in known and not c.aspect_text and not c.held else set()
         if len(kinds) == 1:
             entity, aspect = next(iter(kinds))
             out[n] = dataclasses.replace(c, entity=entity, aspect=aspect, refers_back=False)

@@ -1954,6 +1954,13 @@ def test_a_threshold_in_a_condition_is_no_reading_of_the_level_it_guards():
     assert measure["about 70,000 tonnes"] == measure["some 65,000 tonnes"] != measure["below 50,000 tonnes"], measure
 
 
+def test_what_a_place_held_is_no_count_of_what_befell_some_of_it():
+    measure = _measure_by_text("A barn fire near Selvik killed about 600 sheep overnight, the fire brigade said.",
+                               "The Selvik farm held roughly 900 sheep before the blaze, according to the county "
+                               "register, and the county said 650 of them had died.")
+    assert measure["about 600 sheep"] == measure["650"] != measure["roughly 900 sheep"], measure
+
+
 def test_violations_and_breaches_of_a_truce_are_one_count():
     measure = _measure_by_text("Monitors recorded 131 ceasefire violations along the Tarn line over the weekend, "
                                "including 22 involving heavy guns, the mission said.",
