@@ -1948,6 +1948,12 @@ def _befell(c: Claim) -> bool:
     return c.aspect is not None and c.aspect not in _STATES or c.entity in _events()
 
 
+def _held_apart(a: Claim, b: Claim) -> bool:
+    """Whether one claim is what something holds and the other what befell such things: "the farm held 900
+    sheep" before the fire is no count of the "600 sheep" it killed."""
+    return any(c.held and not _befell(c) and _befell(d) for c, d in ((a, b), (b, a)))
+
+
 def _limit(fig: _Figure) -> bool:
     """Whether a figure is a limit: a limit word at most ``STANCE_REACH`` words before it ("a ceiling of 10,200
     megawatts", "capped at 3%"), or "must" right after its noun ("exercises of more than 13,000 troops must be
@@ -2038,8 +2044,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
         return False   # (and "up from 25,000 in August" is the earlier figure, not the present one)
     if a.whole != b.whole:
         return False   # "90 clinics" a part is taken from are no count of "60 clinics" that closed
-    if any(c.held and not _befell(c) and _befell(d) for c, d in ((a, b), (b, a))):
-        return False   # "the farm held 4,300 pigs" before the fire is no count of the "3,000 pigs" it killed
+    if _held_apart(a, b):
+        return False
     if _started_from(a, b):
         return False
     if a.scope and b.scope:
@@ -2759,7 +2765,7 @@ def _apart_free(a: Claim, b: Claim, *, dated: bool = True, placed: bool = True) 
     same distinctive figure outweighs them); with ``dated``, a period long past and an undated figure do;
     without ``placed``, scopes are not compared."""
     if a.period and b.period and not _overlap(a.period, b.period) or dated and _long_past(a, b) \
-            or _read_on_two_days(a, b) or _crew_too(a, b) or _started_from(a, b):
+            or _read_on_two_days(a, b) or _crew_too(a, b) or _started_from(a, b) or _held_apart(a, b):
         return False
     return not (placed and a.scope and b.scope and not a.scope & b.scope or not _same_actor(a.actor, b.actor))
 

@@ -1961,6 +1961,15 @@ def test_what_a_place_held_is_no_count_of_what_befell_some_of_it():
     assert measure["about 600 sheep"] == measure["650"] != measure["roughly 900 sheep"], measure
 
 
+def test_passengers_a_craft_was_carrying_are_no_count_of_those_taken_to_hospital():
+    # each report's lone figure would otherwise pair with the other's as two readings of one count
+    measure = _measure_by_text("Nine passengers were taken to hospital in Karvik after the helicopter ditched, the "
+                               "operator said.",
+                               "The helicopter was carrying 12 passengers and two crew, according to the pilots' "
+                               "union.")
+    assert measure["Nine passengers"] != measure["12 passengers"], measure
+
+
 def test_violations_and_breaches_of_a_truce_are_one_count():
     measure = _measure_by_text("Monitors recorded 131 ceasefire violations along the Tarn line over the weekend, "
                                "including 22 involving heavy guns, the mission said.",
