@@ -2698,8 +2698,11 @@ def _may_be_one_thing(e: str, t: str, words_shared: bool) -> bool:
     2.3 million tablets", "seized two million pills"; not "four shop break-ins", "searching for two
     accomplices")."""
     families = terms().families
-    return _living_ending(e) and _living_ending(t) or e in families and families[e] == families.get(t) \
-        or words_shared
+    people = set(terms().persons.values())
+
+    def living(n: str) -> bool:   # ("runners" and "people", "crew members" and "firefighters")
+        return _living_ending(n) or n in people or families.get(n) in PEOPLE_FAMILIES
+    return living(e) and living(t) or e in families and families[e] == families.get(t) or words_shared
 
 
 def _long_past(a: Claim, b: Claim) -> bool:
@@ -2905,8 +2908,9 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                     continue   # things are not what befalls the living: "helicopters", not the missing
                 if _people_and_things(e, t):
                     continue   # nor are people things: "30 gunmen" are no "22 trucks"
-                if unknown and t not in known and not _may_be_one_thing(
-                        e, t, any(c.topic & m.topic for c in names[e] for m in names[t])):
+                if unknown and not _may_be_one_thing(e, t, any(
+                        c.topic & m.topic or c.aspect is not None and c.aspect == m.aspect
+                        for c in names[e] for m in names[t])):
                     continue
                 if unknown and (t in people or families.get(t) in PEOPLE_FAMILIES) and e not in families \
                         and not _living_ending(e):

@@ -1970,6 +1970,14 @@ def test_passengers_a_craft_was_carrying_are_no_count_of_those_taken_to_hospital
     assert measure["Nine passengers"] != measure["12 passengers"], measure
 
 
+def test_a_noun_the_tables_do_not_know_joins_a_known_one_only_when_something_ties_them():
+    measure = _measure_by_text("A software fault knocked out 5,200 relay sites across Orlen on Tuesday, the network "
+                               "operator said.",
+                               "Card payments failed at about 6,000 stores that rely on the network, the retail "
+                               "association said.")
+    assert measure["5,200 relay sites"] != measure["about 6,000 stores"], measure
+
+
 def test_violations_and_breaches_of_a_truce_are_one_count():
     measure = _measure_by_text("Monitors recorded 131 ceasefire violations along the Tarn line over the weekend, "
                                "including 22 involving heavy guns, the mission said.",
@@ -2388,9 +2396,9 @@ def test_a_closure_on_each_day_is_that_days():
 
 
 def test_cars_that_came_off_the_rails_are_no_crowd_and_or_more_is_no_addition():
-    measure = _measure_by_text("Eleven wagons of the freight train left the track, police said.",
-                               "Thirteen cars came off the rails, the agency said.")
-    assert measure["Eleven wagons"] == measure["Thirteen cars"], measure
+    measure = _measure_by_text("Nine wagons of the goods train left the track near Orvik, police said.",
+                               "Ten cars came off the rails, the rail agency said.")
+    assert measure["Nine wagons"] == measure["Ten cars"], measure
     measure = _measure_by_text("The average wait at the Orm hospital was 7.5 hours, figures show.",
                                "A nurse said patients at the Orm hospital typically waited eight hours or more.")
     assert measure["7.5 hours"] == measure["eight hours or more"], measure
