@@ -1325,8 +1325,12 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                     return None     # "the win many pundits forecast, Smith has ...": the comma ends the relative
                 if gap is not None:
                     content = (gap, sent.end)           # "the 40 million euros it hopes to raise"
-    if not inverted and content[0] >= c1 and i >= 1 and toks[i - 1].word == "," \
-            and _relative_aside(toks, speaker, i - 1):
+    comma = i - 1       # (past an auxiliary or an adverb: "X, which has 800 members, now estimates"; not a stance)
+    while cue.kind != "stance" and comma >= max(1, i - 3) and (
+            _is(toks[comma].word.lower(), "aux") or toks[comma].word.lower() in _FINITE_AUX):
+        comma -= 1
+    if not inverted and content[0] >= c1 and comma >= 1 and toks[comma].word == "," \
+            and _relative_aside(toks, speaker, comma):
         # "The board, which has sent 12 investigators, confirmed ...": what the speaker's own relative clause says of
         # it is the speaker's too
         content = (speaker.end, content[1])

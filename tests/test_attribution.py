@@ -1153,6 +1153,14 @@ EXAMPLES = [
     # -- a stance with its own object after the figures ("as buyers sought shelter") is no source of them
     Example("Nickel climbed 3.4% to $19,800 a tonne, as buyers sought shelter from a weaker dollar.", "3.4%", None),
     Example("Nickel climbed 3.4% to $19,800 a tonne, as buyers sought shelter from a weaker dollar.", "$19,800", None),
+    # -- a bulletin, a newsletter or logs are documents: their owner, or they, state the figure
+    Example("Feed barley traded at 190 euros per tonne, according to the farm ministry's weekly bulletin.",
+            "190 euros", "farm ministry"),
+    # -- a speaker's own relative clause is theirs also when an auxiliary or an adverb comes before the cue
+    Example("The Tarn Growers Association, which represents about 1,900 farmers, now estimates the levy will cost "
+            "members $12 million a year.", "about 1,900 farmers", "Tarn Growers Association"),
+    Example("The guild, which has some 800 members, has also warned that kiln fees rose 6%.", "some 800 members",
+            "guild"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
