@@ -671,6 +671,9 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         if (_is(toks[x].word.lower(), "document") or _is(toks[x].word.lower(), "rule")) and any(
                 toks[y].word.lower() in _PUBLISHED for y in range(x + 2, min(n, j + 1))) and not (
                 _possessor(toks[x + 1].word) or x + 2 < n and toks[x + 2].word == "'"):   # (not "statistics bureau's")
+            if toks[x + 1].word.lower() == "it" and toks[x + 2].word.lower() in _PUBLISHED:
+                # "according to figures it released": whoever "it" is, as for "it said"
+                return Phrase(toks[x + 1].start, toks[x + 1].end, "it", "person", True)
             j = x + 1       # "a memo the council released Friday": the document, not its authors
             break
     if i < j < n and _is(toks[j - 1].word, "copy") and toks[j].word == "of" and depth < 3:

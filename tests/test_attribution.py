@@ -1161,6 +1161,9 @@ EXAMPLES = [
             "members $12 million a year.", "about 1,900 farmers", "Tarn Growers Association"),
     Example("The guild, which has some 800 members, has also warned that kiln fees rose 6%.", "some 800 members",
             "guild"),
+    # -- "figures it released": whoever "it" is
+    Example("Orm District Council paid 200,000 pounds to drivers last year, according to figures it released on "
+            "Friday.", "200,000 pounds", "Orm District Council"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
