@@ -3042,6 +3042,10 @@ _DIMENSION_NOUNS = {AREA: "area", "[time]": "time", "[length]": "length", "[mass
                     "[length] ** 3": "volume"}
 
 
+#: Measures named by an adjective, not a noun (what the outcome table makes of "remain trapped", "out of work").
+_ADJECTIVE_MEASURES = frozenset({"jobless", "homeless", "critical", "missing", "unaccounted", "vacant"})
+
+
 def label(members: Sequence[Claim], unit: str | None) -> str:
     """A readable name for a measure: actor, thing, aspect, scope, period and unit.
 
@@ -3058,7 +3062,9 @@ def label(members: Sequence[Claim], unit: str | None) -> str:
             rep.entity == _split(terms().outcomes.get(rep.aspect_text))[0]:   # only what happened: "acres burned"
         base = f"{_DIMENSION_NOUNS.get(dim, 'number')} {rep.aspect_text}"   # ("time closed (week)")
     else:
-        base = plural(rep.entity) if dim == "count" else rep.entity
+        # (a state for a measure stays as it is: "trapped", "affected", "jobless", not "trappeds")
+        adjective = rep.entity in _ADJECTIVE_MEASURES or rep.entity.endswith("ed") and rep.entity in _counted_in_anything()
+        base = plural(rep.entity) if dim == "count" and not adjective else rep.entity
         with_aspect = next((m for m in members if m.aspect), None)
         befell = with_aspect is not None and (with_aspect.aspect in _thing_names() or _split(
             terms().outcomes.get(with_aspect.aspect_text or "")) == (rep.entity, None))   # not "job|employed"

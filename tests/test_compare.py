@@ -1978,6 +1978,12 @@ def test_a_noun_the_tables_do_not_know_joins_a_known_one_only_when_something_tie
     assert measure["5,200 relay sites"] != measure["about 6,000 stores"], measure
 
 
+def test_a_measure_named_by_an_adjective_is_not_made_plural():
+    measure = _measure_by_text("Sixty people were trapped in the cable car, the fire service said.",
+                               "About 55 people remained trapped, the operator said.")
+    assert measure["Sixty people"] == measure["About 55 people"] == "trapped", measure
+
+
 def test_violations_and_breaches_of_a_truce_are_one_count():
     measure = _measure_by_text("Monitors recorded 131 ceasefire violations along the Tarn line over the weekend, "
                                "including 22 involving heavy guns, the mission said.",
