@@ -410,7 +410,7 @@ class Claim:
     sole: bool = False                        # its report's only figure of its block (set by ``group``)
     compared: bool = False                    # the base of a comparison ("up from 25,000 in August")
     standing: bool = False                    # those still in a state ("900 remain in shelters"), not a tally
-    held: bool = False                        # what something holds ("the farm held 4,300 pigs"), not what befell
+    held: bool = False                        # what something holds ("the farm held 900 sheep"), not what befell
     within: frozenset[tuple[str, str]] = frozenset()   # (name, the place its sentence puts it in)
     craft: frozenset[str] = frozenset()       # names of ships the sentence gives ("the tanker Mira Sol")
     stance: str | None = None                 # one side's position in a bargain: "offer" or "demand"
@@ -1936,15 +1936,15 @@ _STATES = frozenset({"employed", "vacant"})
 
 
 def _held(fig: _Figure) -> bool:
-    """Whether a count is what something holds: the object of a holding verb ("the province has 1,740 schools",
-    "was carrying 13 passengers") or owned by a noun ("the plant's 6,500 staff")."""
+    """Whether a count is what something holds: the object of a holding verb ("the island has 212 schools",
+    "was carrying 15 passengers") or owned by a noun ("the mill's 900 staff")."""
     return bool(fig.left) and fig.left[-1].text.lower() in _role("holding") or bool(
         re.search(r"[a-z]['’]s$", fig.sentence[:fig.fs].rstrip()))
 
 
 def _befell(c: Claim) -> bool:
-    """Whether a claim says what befell its things ("3,000 pigs killed", "1,400 schools closed", "40 cases"), not
-    only a state they are in ("employs 2,300 people")."""
+    """Whether a claim says what befell its things ("600 sheep killed", "80 schools closed", "40 cases"), not
+    only a state they are in ("employs 900 people")."""
     return c.aspect is not None and c.aspect not in _STATES or c.entity in _events()
 
 
@@ -1963,7 +1963,7 @@ def _limit(fig: _Figure) -> bool:
     left = [t.text.lower() for t in fig.left[-CONDITION_REACH:]]
     first = fig.sentence[fig.fs:fig.fe].split()[0].lower()     # ("below 150,000 tonnes" is one figure)
     if (first in _THRESHOLD_WORDS or left and left[-1] in _THRESHOLD_WORDS) and any(w in _CONDITIONS for w in left):
-        return True     # "blackouts if stocks fall below 150,000 tonnes": a threshold, not a reading
+        return True     # "barriers go up if the river rises above 4.2 metres": a threshold, not a reading
     right = fig.right[:STANCE_REACH + 1]
     return any(t.text.lower() in _role("rule_after") and (x + 1 == len(right) or right[x + 1].text.lower() != "have")
                for x, t in enumerate(right))
@@ -2700,7 +2700,7 @@ def _may_be_one_thing(e: str, t: str, words_shared: bool) -> bool:
     families = terms().families
     people = set(terms().persons.values())
 
-    def living(n: str) -> bool:   # ("runners" and "people", "crew members" and "firefighters")
+    def living(n: str) -> bool:   # ("walkers" and "people", "crew members" and "rescuers")
         return _living_ending(n) or n in people or families.get(n) in PEOPLE_FAMILIES
     return living(e) and living(t) or e in families and families[e] == families.get(t) or words_shared
 
@@ -2869,7 +2869,7 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                         # round ("cut hours at 400 more libraries", "jobs fell by 1,100")
                         said, unsaid = (c, m) if c.aspect else (m, c)
                         if said.entity not in known or unsaid.noun != unsaid.entity or unsaid.held:
-                            continue   # (nor what something holds: "the farm held 4,300 pigs" before it burned)
+                            continue   # (nor what something holds: "the farm held 900 sheep" before it burned)
                     score = -ratio + 0.5 * len(c.topic & m.topic) / max(1, len(c.topic | m.topic))
                     best = score if best is None else max(best, score)
             return best
@@ -3342,7 +3342,7 @@ def _resolve_references(claims: list[Claim], reach: int = 3) -> list[Claim]:
             said_of.setdefault((c.dimension, c.noun), set()).add((c.entity, c.aspect, c.value))
     for n, c in enumerate(out):
         # (not one whose own verb says what happened: "150 whales had beached", where others "died", or what
-        # something holds: "the farm held 4,300 pigs"; nor a figure far from those: "650 firefighters" are not
+        # something holds: "the farm held 900 sheep"; nor a figure far from those: "650 firefighters" are not
         # the "six firefighters treated")
         kinds = {(e, a) for e, a, v in said_of.get((c.dimension, c.noun), set())
                  if v and c.value and max(v, c.value) <= KIND_RATIO * min(v, c.value)} \

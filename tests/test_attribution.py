@@ -1148,22 +1148,20 @@ EXAMPLES = [
             "Four tugs", None),
     Example("Twelve died when the roof fell, police said. Nine others were hurt.", "Nine others", "police"),
     # -- an exchange, a tribunal, a registry ... ends an organization's name, so "of <place>" stays in it
-    Example("Wheat futures rose 6 per cent in March, according to figures from the Grain Exchange of Ostrov.", "6 per cent",
-            "Grain Exchange of Ostrov"),
-    # -- a stance with its own object after the figures ("as buyers sought shelter") is no source of them
-    Example("Nickel climbed 3.4% to $19,800 a tonne, as buyers sought shelter from a weaker dollar.", "3.4%", None),
-    Example("Nickel climbed 3.4% to $19,800 a tonne, as buyers sought shelter from a weaker dollar.", "$19,800", None),
+    Example("Trading volumes hit 4.2 million contracts, according to data from the Metals Exchange of Corrin.",
+            "4.2 million", "Metals Exchange of Corrin"),
+    # -- a stance with its own object after the figures ("as speculators sought refuge") is no source of them
+    Example("Tin prices slid 2.8% to $31,500 a tonne on Monday, as speculators sought refuge in bonds.", "2.8%", None),
+    Example("Tin prices slid 2.8% to $31,500 a tonne on Monday, as speculators sought refuge in bonds.", "$31,500", None),
     # -- a bulletin, a newsletter or logs are documents: their owner, or they, state the figure
-    Example("Feed barley traded at 190 euros per tonne, according to the farm ministry's weekly bulletin.",
-            "190 euros", "farm ministry"),
+    Example("Rail punctuality fell to 81 per cent in May, according to the transport authority's monthly bulletin.",
+            "81 per cent", "transport authority"),
     # -- a speaker's own relative clause is theirs also when an auxiliary or an adverb comes before the cue
-    Example("The Tarn Growers Association, which represents about 1,900 farmers, now estimates the levy will cost "
-            "members $12 million a year.", "about 1,900 farmers", "Tarn Growers Association"),
-    Example("The guild, which has some 800 members, has also warned that kiln fees rose 6%.", "some 800 members",
-            "guild"),
+    Example("The pilots' guild, which counts about 140 members, has also said harbour fees rose 9%.",
+            "about 140 members", "pilots' guild"),
     # -- "figures it released": whoever "it" is
-    Example("Orm District Council paid 200,000 pounds to drivers last year, according to figures it released on "
-            "Friday.", "200,000 pounds", "Orm District Council"),
+    Example("The Brisk Valley water company lost 14 per cent of its supply to leaks last year, according to figures "
+            "it published on Monday.", "14 per cent", "Brisk Valley water company"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),

@@ -1931,8 +1931,8 @@ def test_trucks_and_lorries_of_two_reports_are_one_count_though_no_other_word_is
 
 def test_a_rate_of_one_family_member_does_not_keep_two_names_of_one_count_apart():
     # the second report names containers too, but as a rate: that is no second count beside its boxes
-    measure = _measure_by_text("About 4,000 containers were stranded at the Tessin terminal on Friday, the port "
-                               "operator said.",
+    measure = _measure_by_text("About 4,000 containers were left on the quays at Tessin when dockers walked out, the "
+                               "port operator said.",
                                "Some 4,300 boxes are stuck at Tessin. The terminal usually handles 6,000 containers "
                                "a day.")
     assert measure["About 4,000 containers"] == measure["Some 4,300 boxes"] != measure["6,000 containers"], measure
@@ -1947,41 +1947,36 @@ def test_people_nothing_befell_in_one_report_are_the_people_another_says_were_ev
 
 
 def test_a_threshold_in_a_condition_is_no_reading_of_the_level_it_guards():
-    measure = _measure_by_text("The coal stockpile at the Tarrow plant has shrunk to about 70,000 tonnes, its operator "
-                               "said on Monday.",
-                               "The grid operator warned of rationing if the Tarrow stockpile drops below 50,000 "
-                               "tonnes. Its chief said the plant held some 65,000 tonnes on Sunday.")
-    assert measure["about 70,000 tonnes"] == measure["some 65,000 tonnes"] != measure["below 50,000 tonnes"], measure
+    measure = _measure_by_text("Flood barriers will go up if the Vessa rises above 4.2 metres, the city said. The river "
+                               "stood at 3.6 metres at noon, the city added.",
+                               "The Vessa reached 3.7 metres overnight, the river agency said.")
+    assert measure["3.6 metres"] == measure["3.7 metres"] != measure["above 4.2 metres"], measure
 
 
 def test_what_a_place_held_is_no_count_of_what_befell_some_of_it():
     measure = _measure_by_text("A barn fire near Selvik killed about 600 sheep overnight, the fire brigade said.",
-                               "The Selvik farm held roughly 900 sheep before the blaze, according to the county "
-                               "register, and the county said 650 of them had died.")
-    assert measure["about 600 sheep"] == measure["650"] != measure["roughly 900 sheep"], measure
+                               "The Selvik farm held some 900 sheep, its owner told reporters; 650 had died.")
+    assert measure["about 600 sheep"] == measure["650"] != measure["some 900 sheep"], measure
 
 
 def test_passengers_a_craft_was_carrying_are_no_count_of_those_taken_to_hospital():
     # each report's lone figure would otherwise pair with the other's as two readings of one count
-    measure = _measure_by_text("Nine passengers were taken to hospital in Karvik after the helicopter ditched, the "
-                               "operator said.",
-                               "The helicopter was carrying 12 passengers and two crew, according to the pilots' "
-                               "union.")
-    assert measure["Nine passengers"] != measure["12 passengers"], measure
+    measure = _measure_by_text("Eleven passengers were treated in hospital after the coach overturned near Lisk, police "
+                               "said.",
+                               "The coach was carrying 15 passengers, the operator said.")
+    assert measure["Eleven passengers"] != measure["15 passengers"], measure
 
 
 def test_a_noun_the_tables_do_not_know_joins_a_known_one_only_when_something_ties_them():
-    measure = _measure_by_text("A software fault knocked out 5,200 relay sites across Orlen on Tuesday, the network "
-                               "operator said.",
-                               "Card payments failed at about 6,000 stores that rely on the network, the retail "
-                               "association said.")
-    assert measure["5,200 relay sites"] != measure["about 6,000 stores"], measure
+    measure = _measure_by_text("A storm knocked out 40 pumping stations in Larch county on Monday, the water board said.",
+                               "About 45 schools had no heating, the education office said.")
+    assert measure["40 pumping stations"] != measure["About 45 schools"], measure
 
 
 def test_a_measure_named_by_an_adjective_is_not_made_plural():
-    measure = _measure_by_text("Sixty people were trapped in the cable car, the fire service said.",
-                               "About 55 people remained trapped, the operator said.")
-    assert measure["Sixty people"] == measure["About 55 people"] == "trapped", measure
+    measure = _measure_by_text("Thirty miners were trapped underground after the shaft flooded, the company said.",
+                               "About 28 workers remained trapped, rescuers said.")
+    assert measure["Thirty miners"] == measure["About 28 workers"] == "trapped", measure
 
 
 def test_violations_and_breaches_of_a_truce_are_one_count():
