@@ -1959,7 +1959,7 @@ def test_what_a_place_held_is_no_count_of_what_befell_some_of_it():
     assert measure["about 600 sheep"] == measure["650"] != measure["some 900 sheep"], measure
 
 
-def test_passengers_a_craft_was_carrying_are_no_count_of_those_taken_to_hospital():
+def test_passengers_a_vehicle_was_carrying_are_no_count_of_those_treated_in_hospital():
     # each report's lone figure would otherwise pair with the other's as two readings of one count
     measure = _measure_by_text("Eleven passengers were treated in hospital after the coach overturned near Lisk, police "
                                "said.",
