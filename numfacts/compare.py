@@ -1961,7 +1961,7 @@ def _limit(fig: _Figure) -> bool:
     if _role_before(fig, "limit", STANCE_REACH):
         return True
     left = [t.text.lower() for t in fig.left[-CONDITION_REACH:]]
-    first = fig.sentence[fig.fs:fig.fe].split()[0].lower()     # ("below 150,000 tonnes" is one figure)
+    first = fig.sentence[fig.fs:fig.fe].split()[0].lower()     # ("below 50 metres" is one figure)
     if (first in _THRESHOLD_WORDS or left and left[-1] in _THRESHOLD_WORDS) and any(w in _CONDITIONS for w in left):
         return True     # "barriers go up if the river rises above 4.2 metres": a threshold, not a reading
     right = fig.right[:STANCE_REACH + 1]
