@@ -1939,7 +1939,7 @@ def _held(fig: _Figure) -> bool:
     """Whether a count is what something holds: the object of a holding verb ("the island has 212 schools",
     "was carrying 15 passengers") or owned by a noun ("the mill's 900 staff")."""
     return bool(fig.left) and fig.left[-1].text.lower() in _role("holding") or bool(
-        re.search(r"[a-z]['’]s$", fig.sentence[:fig.fs].rstrip()))
+        re.fullmatch(r"[a-z]['’]s", fig.sentence[:fig.fs].rstrip()[-3:]))
 
 
 def _befell(c: Claim) -> bool:
@@ -2698,11 +2698,21 @@ def _may_be_one_thing(e: str, t: str, words_shared: bool) -> bool:
     2.3 million tablets", "seized two million pills"; not "four shop break-ins", "searching for two
     accomplices")."""
     families = terms().families
-    people = set(terms().persons.values())
 
     def living(n: str) -> bool:   # ("walkers" and "people", "crew members" and "rescuers")
-        return _living_ending(n) or n in people or families.get(n) in PEOPLE_FAMILIES
+        return _living_ending(n) or _counts_people(n)
     return living(e) and living(t) or e in families and families[e] == families.get(t) or words_shared
+
+
+@lru_cache(maxsize=1)
+def _people_measures() -> frozenset[str]:
+    """What generic and role nouns for people count ("person", "patient", "voter" ...)."""
+    return frozenset(terms().persons.values())
+
+
+def _counts_people(noun: str) -> bool:
+    """Whether a noun the tables know counts people: a measure of people, or a member of a family of people."""
+    return noun in _people_measures() or terms().families.get(noun) in PEOPLE_FAMILIES
 
 
 def _long_past(a: Claim, b: Claim) -> bool:
@@ -2840,7 +2850,7 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
     [0, 0]
     """
     known, families = _thing_names(), terms().families
-    people = frozenset(terms().persons.values())   # what generic and role nouns for people count
+    people = _people_measures()
     befalling = _events() | {v[1:] for v in terms().outcomes.values() if v.startswith("?")}  # what befalls people
     by_name: dict[tuple, dict[str, list[Claim]]] = {}   # (dimension, increment, per) -> entity -> claims
     for c in claims:
@@ -2912,11 +2922,11 @@ def _adopt_unknown(claims: list[Claim], places: dict[int, frozenset[str]]) -> li
                         c.topic & m.topic or c.aspect is not None and c.aspect == m.aspect
                         for c in names[e] for m in names[t])):
                     continue
-                if unknown and (t in people or families.get(t) in PEOPLE_FAMILIES) and e not in families \
+                if unknown and _counts_people(t) and e not in families \
                         and not _living_ending(e):
                     continue   # nor is a noun no word marks as people a group of them ("180 emergency calls")
-                if unknown and _living_ending(e) and e not in families and t in known and t not in people \
-                        and families.get(t) not in PEOPLE_FAMILIES and t not in _events() and not _living_ending(t):
+                if unknown and _living_ending(e) and e not in families and t in known and not _counts_people(t) \
+                        and t not in _events() and not _living_ending(t):
                     continue   # nor are people things the tables know ("14 firefighters" are no "12 flights")
                 if unknown and t in _events() and (e.endswith(tuple(_role("abstract_ending"))) or e not in families
                                                    and not _living_ending(e)):
