@@ -318,6 +318,12 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
                 and toks[x - 2].word.lower() not in _STOP:
             # "Shops in the area say": the shops, not the area
             return Phrase(toks[x - 2].start, described.end, norm[toks[x - 2].start:described.end], "group", False)
+    if described is not None and described.kind != "person":
+        x = _token_index(toks, described.start)
+        start = _opening_plural(toks, x - 2) if x >= 2 and toks[x - 1].word.lower() in ("in", "near", "at") else None
+        if start is not None:
+            # "Hotels near the airport reported": the hotels, not the airport
+            return Phrase(toks[start].start, described.end, norm[toks[start].start:described.end], "group", False)
     # "Noor Haddad of the health department said": the person, not the department
     return (_person_before(toks, described, "of") if described is not None else None) or described
 
@@ -387,10 +393,9 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
         i -= 1      # "officials in nearby Dunmere"
     head = toks[i - 2].word.lower() if i >= 2 else ""
     # (or a plural noun opening its clause: "Supermarkets in Serrano reported ...", not Serrano)
-    opening = head.endswith("s") and not head.endswith("ss") and head.isalpha() and head not in _STOP and (
-        i == 2 or toks[i - 3].word in (",", ";") or _is(toks[i - 3].word, "det"))
+    opening = i >= 2 and _opening_plural(toks, i - 2) is not None
     if i >= 2 and toks[i - 1].word.lower() in ("in", "near", "at", "from", "for", "of", "on") \
-            and (_people_word(head) or opening and toks[i - 1].word.lower() in ("in", "at")):
+            and (_people_word(head) or opening and toks[i - 1].word.lower() in ("in", "at", "near")):
         x = i - 2       # "health officials", "striking teachers": the words describing the group too
         while x > 0 and toks[x - 1].word.isalpha() and toks[x - 1].word.lower() not in _STOP \
                 and not _is(toks[x - 1].word, "det") and x > i - 5:
@@ -400,6 +405,19 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
         kind = "person" if _is(role, "role") and not _is(role, "group") else "group"
         return Phrase(toks[x].start, named.end, f"{named.name} {words}", kind, False)
     return named
+
+
+def _opening_plural(toks: list[Token], k: int) -> int | None:
+    """Where a plural noun phrase opening its clause and ending at token ``k`` starts ("Supermarkets", "Rescue
+    teams", "the hotels"), if it does (bounded: 3 words)."""
+    head = toks[k].word.lower()
+    if not (head.endswith("s") and not head.endswith("ss") and head.isalpha() and head not in _STOP):
+        return None
+    x = k
+    while x > 0 and k - x < 2 and toks[x - 1].word.isalpha() and toks[x - 1].word.lower() not in _STOP \
+            and not _is(toks[x - 1].word, "det") and (toks[x - 1].word.islower() or x - 1 == 0):
+        x -= 1      # "Rescue teams", "local shops"
+    return x if x == 0 or toks[x - 1].word in (",", ";") or _is(toks[x - 1].word, "det") else None
 
 
 def _people_word(low: str) -> bool:
@@ -495,8 +513,9 @@ def _personlike(toks: list[Token], i: int, k: int) -> bool:
 def _name_kind(words: list[str], *, titled: bool) -> str:
     if len(words) == 1 and _ROAD.fullmatch(words[0]):
         return "place"      # "the M-14", "Route 9", "the A1": a road, no one to refer back to
-    if any(_is(w, "orgname") for w in words) or any(w.isupper() and len(w) > 1 and "." not in w for w in words):
-        return "org"
+    if any(_is(w, "orgname") for w in words) or any(w.isupper() and len(w) > 1 and "." not in w for w in words) \
+            or "&" in words:
+        return "org"        # ("Ferris & Lowe": a firm)
     if len(words) >= 2 and _is(words[0].lower(), "business"):
         return "org"        # "Developer Westwind", "Carmaker Velo": a business its trade stands before
     if "." in "".join(words) and all(len(w) <= 5 for w in words):      # "U.S.", "U.K."
@@ -971,9 +990,11 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "told all 1,250 of its students to stay at home": an order, not a statement
     if cue.lemma == "add" and (nxt == "up" or prev == "with" or _figure_next(toks, j)):
         return None      # "that adds up to 185,000", "delays had added $210 million": arithmetic, not speech
-    if cue.lemma == "admit" and _figure_next(toks, j) and not any(
+    if cue.lemma in ("admit", "recall") and _figure_next(toks, j) and not any(
             _is(t.word.lower(), "object_clause") for t in toks[j + 1:j + 5]):
-        return None      # "the ward had admitted 35 patients": taken in ("admitted 300 jobs would go" is speech)
+        # "the ward had admitted 35 patients", "is recalling 9,000 kettles": taken in or called back ("admitted
+        # 300 jobs would go" is speech)
+        return None
     if cue.form == "per" and nxt[:1].islower() and nxt not in ("the", "a", "an"):
         return None      # "412 pence per share", "$5 per person": a rate, not "per the ministry"
     opener = _absolute_at(toks, i) if cue.form.split()[-1].endswith(("ing", "ed")) else None
@@ -991,6 +1012,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "the coldest ever recorded": a participle after a superlative
     if cue.lemma in ("put", "place", "peg") and nxt != "at" and _figure_next(toks, j):
         return None      # "the scheme placed 6,000 people in jobs": moved, not put at a figure
+    if cue.form == "planning" and prev.isalpha() and prev.islower() and prev not in _PLANNING_AUX \
+            and nxt.isalpha() and nxt.islower() and nxt not in ("to", "on", "for") and not _is(nxt, "det") \
+            and not _figure_next(toks, j):
+        return None      # "approved planning permission", "planning rules": a noun, not an intention
     if cue.lemma == "claim" and any(_is(t.word, "taken") for t in toks[j:j + 4]):
         return None      # "the storm has claimed 12 lives": taking, not saying
     det = next((x for x in range(i - 1, max(-1, i - 4), -1) if toks[x].word.lower() in ("the", "a", "an")), None)
@@ -1639,17 +1664,23 @@ _GIVEN_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:his|her|its|their|th
                        r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})\s+(?:has\s+|had\s+)?"
                        r"(?:released|published|issued|compiled|provided|shared|gave)\b")
 #: Who gives a figure, named in a clause about it: "the Post", "Orm Bank", "the treasurer", "her campaign".
-_GIVER = r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|(?:his|her|its|their|the)\s+[a-z]+'?(?:\s+(?!ha[sd]\b)[a-z]+)?"
+_GIVER = r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|(?:his|her|its|their|the)\s+[a-z]+'?" \
+         r"(?:\s+(?!ha[sd]\b|was\b|were\b|is\b|are\b)[a-z]+)?"
 #: Data no one is named as giving, with a passive after them: "figures obtained by the Post", "data compiled by
 #: the state government".
 _GIVEN_BY_PASSIVE = re.compile(r"\s+(?:obtained|seen|compiled|released|published|provided|gathered|collected)\s+by\s+"
                                rf"(?P<who>{_GIVER})")
 #: A person's name set off after a described speaker: "the state relief commissioner, Anand Ruvel, said".
 _NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,3},\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z]{2,3}-)?[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)")
-#: A figure's own giver in a clause right after it: "the $1.2bn the treasurer announced", "not the 310 euros
-#: claimed by the government", "the €7m reported by the ministry" (the clause ends there).
-_GIVER_CUES = r"(?:announced|claimed|promised|pledged|forecast|predicted|projected|expected|estimated|quoted|cited|disclosed|reported|stated)"
-_GIVER_AFTER = re.compile(rf"(?:\s+(?:that|which))?\s+(?P<who>{_GIVER})\s+(?:had\s+|has\s+)?(?P<cue>{_GIVER_CUES})"
+#: A figure's own giver in a clause right after it: "the $1.2bn the treasurer announced", "the 4% rise economists had
+#: expected", "not the 310 euros claimed by the government", "the €7m reported by the ministry" (the clause ends
+#: there). Up to two words of the figure's noun may come first; a bare plural gives it too ("economists").
+_GIVER_CUES = r"(?:announced|claimed|promised|pledged|forecast|predicted|projected|expected|estimated|quoted|cited" \
+              r"|disclosed|reported|stated|demanded|sought)"
+_FUNCTION_WORD = r"(?:before|after|until|since|when|while|as|than|and|or|but|for|from|to|in|on|at|by|of|with|the|a|an" \
+                 r"|was|were|is|are|be|been)\b"
+_GIVER_AFTER = re.compile(rf"(?:\s+(?!{_FUNCTION_WORD})[a-z]+){{0,2}}?(?:\s+(?:that|which))?\s+(?:(?P<who>{_GIVER})\s+(?:had\s+|has\s+)?"
+                          rf"|(?P<who3>[a-z]{{3,}}s)\s+(?:had|have)\s+)(?P<cue>{_GIVER_CUES})"
                           rf"|,?\s+(?P<cue2>{_GIVER_CUES})\s+by\s+(?P<who2>{_GIVER})")
 #: A second "that" clause of one cue: ", and that ...".
 _AND_THAT = re.compile(r"[,;]\s+and\s+that\s")
@@ -1905,6 +1936,8 @@ _QUANTIFIERS = frozenset(["all", "many", "most", "several", "few", "other", "var
                           "across", "among", "of", "in", "from"])
 #: Auxiliaries that make the bare word before them a noun subject ("the road project will cost").
 _FINITE_AUX = frozenset(["is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "has", "had"])
+#: Words before "planning" that leave it a verb ("is planning", "still planning"), not a noun ("approved planning")
+_PLANNING_AUX = _FINITE_AUX | {"be", "been", "also", "still", "now", "already"}
 #: Verbs whose past tense is their bare form: "Brenner put the cost at" agrees with a singular name.
 _SAME_PAST = frozenset(["put", "set", "cut", "forecast", "broadcast", "read", "bet"])
 #: Determiners before a noun phrase whose last word may look like a cue ("the Marra find", "its Kolo project").
@@ -2052,10 +2085,16 @@ def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
         if phrase is None or phrase.end > toks[upto].start:
             continue
         x = next((x for x in range(s, upto + 1) if toks[x].start >= phrase.end), upto)
+        if toks[x - 1].word.lower().endswith(("'s", "\u2019s")):
+            continue            # "Lumora's chief ...": an owner, not the subject
         if toks[x].word == "(":             # "Gov. Jane Doe (R) blasted ... and said"
             x = next((y + 1 for y in range(x, min(upto, x + 8)) if toks[y].word == ")"), x)
         relative = x + 1 < upto and toks[x].word == "," and toks[x + 1].word.lower() in ("who", "which")
-        if x < upto and (toks[x].word[:1].islower() and toks[x].word.lower() not in _JOINERS or relative):
+        # "The firm's finance chief, Ana Ruiz, apologised and said ...": a name set off after its role
+        apposed = phrase.kind == "person" and s >= 2 and toks[s - 1].word == "," and toks[s - 2].word.islower() \
+            and x + 1 < upto and toks[x].word == "," and toks[x + 1].word.islower() \
+            and toks[x + 1].word not in _JOINERS and toks[x + 1].word not in ("who", "which")
+        if x < upto and (toks[x].word[:1].islower() and toks[x].word.lower() not in _JOINERS or relative or apposed):
             best = phrase       # "The council, which coordinates aid, put the toll at 57 and said ..."
     return best
 
@@ -2610,7 +2649,7 @@ class _Document:
         found = _GIVER_AFTER.match(self.norm, end)
         if found is None or not _CLAUSE_END.match(self.norm, found.end()):
             return None
-        group = "who" if found["who"] else "who2"
+        group = next(g for g in ("who", "who2", "who3") if found[g])
         start, stop = found.span(group)
         first = found[group].split()[0]
         if first.lower() not in ("the", "his", "her", "its", "their") and (_is(first, "det") or first in _MONTHS):
@@ -2622,6 +2661,8 @@ class _Document:
         """The name a giver phrase stands for ("the Post" -> "Post"; "the treasurer" resolved), and where it starts."""
         if who.startswith("the ") and who[4:5].isupper():
             return who[4:], start + 4
+        if " " not in who and who not in ("his", "her", "its", "their"):
+            return who, start       # "brokers", "Orvik": named as they are
         return (who if who[:1].isupper() else self.resolve(
             Phrase(start, end, who, "org" if who.split()[0] == "the" else "person", True))), start
 
@@ -2985,12 +3026,14 @@ class _Document:
             # the people its own sentence has speak ("Growers say ..., and their union estimates ..."), and
             # never one person ("The mayor said ... Traders say their figure ...")
             spoke = None
+
+            def plural(spoke: Phrase) -> bool:    # "Forecasters say": a bare plural no table knows
+                return spoke.kind == "group" or spoke.kind == "unknown" and " " not in spoke.name \
+                    and spoke.name.endswith("s")
             if phrase.name == "their" and (si := self.sentence_index(phrase.start)) is not None:
                 floor = self.sentences[si].start
-                spoke = self.recent_speaker(phrase.start, lambda spoke: spoke.start >= floor and (
-                    spoke.kind == "group" or spoke.kind == "unknown" and " " not in spoke.name
-                    and spoke.name.endswith("s")))
-            spoke = spoke or self.recent_speaker(phrase.start, lambda spoke: spoke.kind in ("group", "org")
+                spoke = self.recent_speaker(phrase.start, lambda spoke: spoke.start >= floor and plural(spoke))
+            spoke = spoke or self.recent_speaker(phrase.start, lambda spoke: (plural(spoke) or spoke.kind == "org")
                                                  and spoke.name not in ("it", "they", "their"))
             if spoke is not None:
                 return self.resolve(spoke, depth + 1)
@@ -3051,7 +3094,25 @@ class _Document:
                     spoke.kind == "document" or any(_is(w.strip(".,"), "document") for w in after)):
                 return spoke.name
             ci -= 1
-        return phrase.name
+        return self._document_holder(phrase) or phrase.name
+
+    def _document_holder(self, phrase: Phrase) -> str | None:
+        """Who had "the survey" done, when the two sentences before name one with no owner ("the Weather Bureau
+        said after a damage survey"): the source whose cue comes before it there."""
+        si = self.sentence_index(phrase.start)
+        if si is None or si == 0:
+            return None
+        floor = self.sentences[max(0, si - 2)].start
+        head = phrase.name.split()[-1]
+        named = list(re.finditer(rf"\b(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b", self.norm[floor:phrase.start]))
+        if not named:
+            return None
+        where = floor + named[-1].start()
+        for claim in self.claims.get(self.sentence_index(where), ()):
+            # (a cue after it is the document's own words: "filed a notice with the state saying ...")
+            if claim.speaker.kind in ("org", "group", "person") and claim.cue_start < where:
+                return self.resolve(claim.speaker)
+        return None
 
     def org_antecedent(self, phrase: Phrase, depth: int = 0, *, loose: bool = True) -> str:
         key = (phrase.start, phrase.name, loose)
@@ -3113,9 +3174,13 @@ class _Document:
                     return m.name if held is None or m.start >= held[0] + len(held[1]) else held[1]
                 words = m.name.split()
                 body = words[words.index("of") - 1] if "of" in words[1:] else words[-1]   # "Federation of X"
-                public = _is(head, "business") and _is(body, "publicbody")
-                if _is(head, "anyorg") and (m.kind == "org" or not m.prep and self.opens(m)) and not public:
-                    nearest.setdefault(m.kind, m.name)   # (a company is no "Food Standards Agency")
+                before = self.norm[max(0, m.start - 20):m.start].split()[-1:]
+                titled = bool(before) and _is(before[0].lower(), "org")    # "think tank Sunwise": an organization
+                # (a company is no "Food Standards Agency", nor the "campaign group Quiet Lanes")
+                public = _is(head, "business") and (_is(body, "publicbody") or titled and _is(
+                    before[0].lower(), "nonbusiness"))
+                if _is(head, "anyorg") and (m.kind == "org" or titled or not m.prep and self.opens(m)) and not public:
+                    nearest.setdefault("org" if titled else m.kind, m.name)
             mi -= 1
         if held is not None:
             return held[1]

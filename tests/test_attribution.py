@@ -1162,6 +1162,38 @@ EXAMPLES = [
     # -- "figures it released": whoever "it" is
     Example("The Brisk Valley water company lost 14 per cent of its supply to leaks last year, according to figures "
             "it published on Monday.", "14 per cent", "Brisk Valley water company"),
+    # -- a product recall is an act, not a memory voiced ("recalled that ..." is)
+    Example("Tolvik Kitchens is recalling some 38,000 kettles, the consumer safety board said.", "38,000",
+            "consumer safety board"),
+    Example("Last spring it recalled 6,500 scooters over a battery fault.", "6,500", None),
+    # -- a plural noun opening the clause speaks, not the place after "in", "near" or "at"
+    Example("Guesthouses near the harbour reported bookings down 35% this month.", "35%", "guesthouses near the harbour"),
+    Example("Salvage crews in Orlev say the wreck lies in 22 metres of water.", "22 metres", "salvage crews"),
+    # -- "they said": the plural that spoke before, not a place named since
+    Example("Hydrologists say the flood crest moved 60km downstream to Pelling. It stood 4 metres above normal, they "
+            "said.", "4 metres", "hydrologists"),
+    # -- "planning" before a noun ("planning consent") is no intention, and its subject no speaker
+    Example("The town board granted planning consent on Friday despite 52 letters of protest.", "52", None),
+    Example("Orvik Steel is planning deeper cuts of 400 jobs.", "400", "Orvik Steel"),
+    # -- the giver in a clause right after a figure's noun: "the 6% gain traders had expected"
+    Example("Brenna Dairies said profit rose 9%, short of the 11% gain brokers had forecast.", "11%", "brokers"),
+    Example("The settlement is well below the $40 million the tenants' association had sought.", "$40 million",
+            "tenants' association"),
+    # -- "the company" is no name a group-like word stands before ("campaign group X"); "the group" may be one a
+    #    think tank's
+    Example("Baker Orlo Foods will build a second plant. Tenants' group Fair Rents said the site would add 90 vans a "
+            "day. The company said it would hire 210 staff.", "210", "Orlo Foods"),
+    Example("Think tank Meridia said wind met 44 per cent of demand. Across the week turbines produced 95 "
+            "gigawatt-hours, the group said.", "95", "Meridia"),
+    # -- "X's role, Name, did something and said": the name speaks, not the owner
+    Example("Pellam Rail's operations director, Ruth Okafor, apologised and said 46 trains had been cancelled.", "46",
+            "Ruth Okafor"),
+    # -- "the survey" with no owner named: whoever had it done in the sentences before
+    Example("The Coastal Flood Service said a river gauge survey was under way. Water at Ebbing reached 3.4 metres, "
+            "the survey found.", "3.4 metres", "Coastal Flood Service"),
+    # -- a name joined by "&" is a firm, which "the company" may be
+    Example("The Orbury plant will close next year, Harmon & Vale said. The company said 80 staff would move.", "80",
+            "Harmon & Vale"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
