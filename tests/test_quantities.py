@@ -82,6 +82,9 @@ EXAMPLES = [
     # "raised" right before a sum collects it; "raised ... by/to" a sum moves something
     Example("The flood appeal has raised more than £2.5 million.", "more than £2.5 million", 2500000, change=None),
     Example("The council raised parking fees by £2 a day.", "£2 a day", 2, change="increase"),
+    # a size a verb's object has is no change of it ("carved a 12-mile path"; "a 5-percent rise" is one)
+    Example("The storm cut a 12-mile swath through the forest.", "12-mile", 12, change=None),
+    Example("Fares rose by a 5-percent margin.", "5-percent", 5, change="increase"),
     # "half a" before a unit is a half of it
     Example("Mortgage rates rose by half a percentage point.", "half a percentage point", 0.5,
             unit="percentage point"),
