@@ -750,6 +750,11 @@ def _units():
 _PER_SAME = {"ton": "tonne", "animal": "head", "capita": "person"}
 
 
+#: Coins that are a fixed part of one currency, compared as sums of it ("412p" is "£4.12"): coin -> (currency, its
+#: share of one). A cent is left alone: it may be a dollar's or a euro's.
+_SUBUNITS = {"penny": ("pound sterling", 0.01)}
+
+
 @lru_cache(maxsize=4096)
 def dimension(unit: str | None) -> tuple[str, str | None]:
     """(what a unit measures, its name for conversion): money keeps its currency, percentages stay apart.
@@ -773,7 +778,9 @@ def dimension(unit: str | None) -> tuple[str, str | None]:
         words = [_PER_SAME.get(w, w) if k and words[k - 1] == "per" else w for k, w in enumerate(words)]
         money = " ".join(words[:words.index("per")]) if words[-1] in _role("per_period") and "per" in words \
             else " ".join(words)
-        return f"money:{money}", money
+        coin, _, rest = money.partition(" ")
+        # "412 pence a share" is the money "£4.12 a share" is
+        return f"money:{' '.join([_SUBUNITS[coin][0], rest]).strip() if coin in _SUBUNITS else money}", money
     if name in ("percentage", "percent", "per cent", "%", "pct"):
         return "percent", None
     if name == "count":   # "three times that": a multiple of some other figure, never a count of things
@@ -807,6 +814,11 @@ def convert(value: float | None, unit: str | None, target: str | None) -> float 
     """
     if value is None or unit is None or target is None or unit == target:
         return value
+    for coin, (whole, share) in _SUBUNITS.items():   # "penny per share" in "pound sterling per share"
+        if unit.partition(" ")[0] == coin and target == unit.replace(coin, whole, 1):
+            return value * share
+        if target.partition(" ")[0] == coin and unit == target.replace(coin, whole, 1):
+            return value / share
     try:
         return float(_units().Quantity(value, unit).to(target).magnitude)
     except _PINT_ERRORS:   # incompatible or unknown units: keep the figure as stated
@@ -2672,8 +2684,9 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
             _reading_and_tally(a, b)) or _sides_differ(a, b) or _people_and_things(a.entity, b.entity):
         return None
     if a.dimension == "percent" and not (a.entity and a.entity == b.entity or a.topic & b.topic
-                                         or a.stance and a.stance == b.stance):
-        return None     # a bare share says too little alone: some word (or one side's stance) must be shared
+                                         or a.stance and a.stance == b.stance or _held_by_named(a, b)):
+        # a bare share says too little alone: some word (or one side's stance, or whose share it is) must be shared
+        return None
     if a.entity and b.entity and a.entity != b.entity and not befell \
             and not ({a.entity, b.entity} & _counted_in_anything()) and not _may_be_one_thing(
                 a.entity, b.entity, bool(a.topic & b.topic) or a.aspect is not None and a.aspect == b.aspect):
@@ -2684,6 +2697,14 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
     # of something else)
     shared = len(a.topic & b.topic) / len(a.topic | b.topic) if a.topic and b.topic else 0.0
     return ratio - 0.3 * bool(a.entity and a.entity == b.entity) - 0.3 * shared
+
+
+def _held_by_named(a: Claim, b: Claim) -> bool:
+    """Whether whose share one percentage is, the other's sentence names ("the Kelby reservoir has fallen to 31%",
+    "levels at Kelby dropped to 29%")."""
+    def words(c: Claim) -> frozenset[str]:
+        return frozenset(singular(w.lower()) for name in c.mentioned for w in name.split())
+    return bool(a.holder & words(b) or b.holder & words(a))
 
 
 @lru_cache(maxsize=1)

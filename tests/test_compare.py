@@ -1088,6 +1088,7 @@ def test_synonym_table(word, canonical):
     (("death", "entity"), "rescue", ("death", None)),          # "18 bodies recovered" after "271 rescued"
     (("teacher", "entity"), "job|cut", ("job", "cut")),        # "350 teachers could lose their jobs"
     (("job", "person"), "cut", ("job", "cut")),                # "9% of its staff" cut
+    (("job", "entity"), "destroyed", ("job", "cut")),           # "300 jobs destroyed", "the loss of 300 jobs"
     (("troop", "entity"), "evacuation", ("troop", "deployment")),   # "3,000 troops have been moved"
     (("troop", "entity"), "!crowd", ("troop", "deployment")),       # "troops had gathered"
     (("home", "entity"), "evacuation", ("evacuation", "home")),
@@ -1100,6 +1101,7 @@ def test_measure_key(thing, outcome, key):
 @pytest.mark.parametrize(("a", "b", "same"), [
     ("hectare", "acre", True), ("kilometre", "mile", True), ("dollar", "euro", False),
     ("percentage", None, False), ("hour", "day", True), ("metric ton", "kilogram", True),
+    ("penny per share", "pound sterling per share", True), ("penny", "dollar", False),
 ])
 def test_dimensions(a, b, same):
     assert (dimension(a)[0] == dimension(b)[0]) is same
@@ -1108,6 +1110,32 @@ def test_dimensions(a, b, same):
 def test_conversion():
     assert convert(2.0, "kilometre", "mile") == pytest.approx(1.2427, rel=1e-3)
     assert convert(5.0, "unknown unit", "mile") == 5.0
+    assert convert(388.0, "penny per share", "pound sterling per share") == pytest.approx(3.88)
+    assert convert(3.88, "pound sterling", "penny") == pytest.approx(388.0)
+
+
+def test_a_price_in_pence_is_the_price_in_pounds():
+    measure = _measure_by_text("Harrow Mills offered 388 pence a share for Tolley, the bidder said.",
+                               "The Harrow Mills bid of £3.88 per share values Tolley at £610m.")
+    assert measure["388 pence a share"] == measure["£3.88 per share"] != measure["£610m"], measure
+
+
+def test_a_share_one_report_gives_a_name_is_the_share_another_gives_at_that_name():
+    measure = _measure_by_text("The Hollin Reservoir has dropped to 36 per cent of capacity, the water board said.",
+                               "Levels at Hollin have fallen to 34%, according to the operator.")
+    assert measure["36 per cent"] == measure["34%"], measure
+
+
+def test_the_loss_of_jobs_is_jobs_cut():
+    measure = _measure_by_text("Tamsin Glass will close its Holt works with the loss of 265 positions.",
+                               "The glassmaker is cutting 270 jobs at Holt, the union said.")
+    assert measure["265 positions"] == measure["270 jobs"], measure
+
+
+def test_a_path_a_tornado_cut_is_a_length_not_a_fall():
+    measure = _measure_by_text("The twister cut a 19-mile path across Wenlow County, forecasters said.",
+                               "Its track ran for about 31km, the weather office said.")
+    assert measure["19-mile"] == measure["about 31km"], measure
 
 
 def test_claimant_spellings():
