@@ -389,8 +389,9 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
     if i >= 4 and toks[i - 1].word.lower() == "of" and toks[i - 2].word.lower() in _PLACE_NOUNS \
             and toks[i - 3].word.lower() == "the":
         i -= 3      # "authorities in the province of Lumbaro"
-    if i >= 3 and toks[i - 1].word.lower() in _PLACE_ADJECTIVES:
-        i -= 1      # "officials in nearby Dunmere"
+    if i >= 3 and (toks[i - 1].word.lower() in _PLACE_ADJECTIVES or toks[i - 1].word.endswith(("'s", "\u2019s"))
+                   and _temporal(toks[i - 1].word[:-2])):
+        i -= 1      # "officials in nearby Dunmere", "organisers of Sunday's Harbour Marathon"
     head = toks[i - 2].word.lower() if i >= 2 else ""
     # (or a plural noun opening its clause: "Supermarkets in Serrano reported ...", not Serrano)
     opening = i >= 2 and _opening_plural(toks, i - 2) is not None
@@ -438,6 +439,8 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
     floor = max(0, k - 12)
     while i - 1 >= floor:
         prev = toks[i - 1].word
+        if prev.endswith(("'s", "\u2019s")) and _temporal(prev[:-2]):
+            break           # "Sunday's Harbour Marathon": a day owns the event, it is no part of a name
         if _cap(prev) and prev not in ('"',):
             i -= 1
         elif i - 2 >= floor and _our_in_name(toks[i - 2].word, prev, toks[i].word):
@@ -1474,6 +1477,15 @@ def _cue_of(claim: Claim) -> Cue | None:
     return cue_lexicon().get(claim.cue.lower())
 
 
+def _lemma(claim: Claim) -> str | None:
+    cue = _cue_of(claim)
+    return cue.lemma if cue is not None else None
+
+
+#: Cues by which a party takes a side in a bargain: what it offers or wants, not what it reports.
+_BARGAINING = frozenset(["offer", "pledge", "promise", "propose", "seek", "want", "demand"])
+
+
 def _kind_of(claim: Claim) -> str | None:
     """The kind of a claim's cue ("speech", "stance", ...), if the lexicon knows it."""
     cue = _cue_of(claim)
@@ -1657,14 +1669,14 @@ _TALLY_NOUNS = frozenset(["number", "total", "count", "tally", "toll"])
 #: Unnamed sources, and what describes them after the word ("people familiar with the talks").
 _UNNAMED_SOURCES = frozenset(["people", "persons", "sources", "a person", "a source"])
 #: Data no one is named as giving ("official figures showed", "figures released on Tuesday show"): the reporter's.
-_UNOWNED_DATA = re.compile(r"(?:(?:the|official|preliminary|provisional|latest|new|recent|internal|final)\s+)*"
-                           r"(?:figures|data|statistics|numbers)", re.IGNORECASE)
+_UNOWNED_DATA = re.compile(r"(?:(?:the|official|preliminary|provisional|latest|new|recent|internal|final|same)\s+)*"
+                           r"(?:figures|data|statistics|numbers|results)", re.IGNORECASE)
 #: ... unless a clause after them names who gave them: "figures her campaign released", "data the agency published".
 _GIVEN_BY = re.compile(r"\s+(?:that\s+|which\s+)?(?P<who>(?:his|her|its|their|the)\s+[a-z]+(?:\s+[a-z]+)?"
                        r"|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})\s+(?:has\s+|had\s+)?"
                        r"(?:released|published|issued|compiled|provided|shared|gave)\b")
 #: Who gives a figure, named in a clause about it: "the Post", "Orm Bank", "the treasurer", "her campaign".
-_GIVER = r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|(?:his|her|its|their|the)\s+[a-z]+'?" \
+_GIVER = r"(?:the\s+)?[A-Z][\w'.-]*(?:(?<![a-z]{3}\.)\s+[A-Z][\w'.-]*){0,3}|(?:his|her|its|their|the)\s+[a-z]+'?" \
          r"(?:\s+(?!ha[sd]\b|was\b|were\b|is\b|are\b)[a-z]+)?"
 #: Data no one is named as giving, with a passive after them: "figures obtained by the Post", "data compiled by
 #: the state government".
@@ -2641,7 +2653,18 @@ class _Document:
             claim = self._continued_claim(si, start, end) or self._agent_claim(si, start)
         if claim is not None:
             said = self.render(claim, start)
-            return self._data_giver(said) if said.speaker and _UNOWNED_DATA.fullmatch(said.speaker) else said
+            if not (said.speaker and _UNOWNED_DATA.fullmatch(said.speaker)):
+                return said
+            given = self._data_giver(said)
+            if given.speaker is None:
+                # "Final results released on Tuesday gave the party 41.9%, the commission announced": data no
+                # one gives, inside words someone does say
+                outer = next((c for c in self.claims.get(si, ()) if c is not claim and c.rank < _WEAK
+                              and not c.minor and c.content_start <= start and end <= c.content_end
+                              and not _UNOWNED_DATA.fullmatch(c.speaker.name)), None)
+                if outer is not None:
+                    return self.render(outer, start)
+            return given
         return None
 
     def _giver_after(self, end: int) -> Attribution | None:
@@ -2654,26 +2677,39 @@ class _Document:
         first = found[group].split()[0]
         if first.lower() not in ("the", "his", "her", "its", "their") and (_is(first, "det") or first in _MONTHS):
             return None
-        name, start = self._giver_name(" ".join(found[group].split()), start, stop)
+        name, start, stop = self._giver_name(" ".join(found[group].split()), start, stop)
         return Attribution(name, self.text[start:stop], start, stop, found["cue"] or found["cue2"])
 
-    def _giver_name(self, who: str, start: int, end: int) -> tuple[str, int]:
-        """The name a giver phrase stands for ("the Post" -> "Post"; "the treasurer" resolved), and where it starts."""
+    def _giver_name(self, who: str, start: int, end: int) -> tuple[str, int, int]:
+        """The name a giver phrase stands for ("the Post" -> "Post"; "the treasurer" resolved), and where it starts
+        and ends."""
+        if re.search(r"[a-z]{3}\.$", who):
+            who, end = who[:-1], end - 1        # "by the Post.": the sentence's full stop
         if who.startswith("the ") and who[4:5].isupper():
-            return who[4:], start + 4
+            return who[4:], start + 4, end
         if " " not in who and who not in ("his", "her", "its", "their"):
-            return who, start       # "brokers", "Orvik": named as they are
+            return who, start, end       # "brokers", "Orvik": named as they are
         return (who if who[:1].isupper() else self.resolve(
-            Phrase(start, end, who, "org" if who.split()[0] == "the" else "person", True))), start
+            Phrase(start, end, who, "org" if who.split()[0] == "the" else "person", True))), start, end
 
     def _data_giver(self, said: Attribution) -> Attribution:
         """Data no one is named as giving is the reporter's (speaker None, its words and cue kept), unless a
         clause after it names a giver: "figures Orvane Motors released", "figures her campaign released"."""
         given = _GIVEN_BY.match(self.norm, said.speaker_end) or _GIVEN_BY_PASSIVE.match(self.norm, said.speaker_end)
+        if given is None and "same" in said.speaker.lower().split():
+            # "according to the same figures": whoever gave the figures named last before them
+            ci = bisect.bisect_left(self.claim_starts, said.speaker_start) - 1
+            while ci >= 0 and self.all_claims[ci].cue_start >= said.speaker_start - 1500:
+                earlier = self.all_claims[ci].speaker
+                if earlier.end <= said.speaker_start and _UNOWNED_DATA.fullmatch(earlier.name) \
+                        and "same" not in earlier.name.lower().split():
+                    given = _GIVEN_BY.match(self.norm, earlier.end) or _GIVEN_BY_PASSIVE.match(self.norm, earlier.end)
+                    break
+                ci -= 1
         if given is None:
             return replace(said, speaker=None)
         start, end = given.span("who")
-        name, start = self._giver_name(" ".join(given["who"].split()), start, end)
+        name, start, end = self._giver_name(" ".join(given["who"].split()), start, end)
         return replace(said, speaker=name, speaker_text=self.text[start:end], speaker_start=start, speaker_end=end)
 
     def _continued_claim(self, si: int, start: int = 0, end: int = 0, *, share: bool = True) -> Claim | None:
@@ -2885,6 +2921,16 @@ class _Document:
                 if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or self._a_person(c.speaker)
                               or _records_or_finds(best) and _kind_of(c) in _TELLING):
                     return c
+        if best is not None and best.speaker.end <= best.cue_start and _lemma(best) in _BARGAINING \
+                and not best.speaker.described:
+            # "Ola Berg said nurses want 8%, while operator Pell Lines had offered 3%": what a named party offered,
+            # in a contrast inside words someone opened with a cue before it, is that someone's account too
+            for c in self.claims.get(si, ()):
+                if c is not best and c.rank < _WEAK and not c.minor and _kind_of(c) == "speech" \
+                        and _lemma(c) not in _BARGAINING \
+                        and c.cue_end <= c.content_start <= best.cue_start < c.content_end \
+                        and _CONTRAST.search(self.norm, c.cue_end, best.speaker.start):
+                    return c
         return best
 
     # -------------------------------------------------- names
@@ -2897,12 +2943,7 @@ class _Document:
             name = " ".join(self.norm[lead.start():phrase.end].split())
             name = name[:1].lower() + name[1:] if name.split()[0] in ("People", "Sources") else name
             phrase = Phrase(lead.start(), phrase.end, name, "group", False)
-        elif (self.norm[phrase.start:phrase.start + 1].islower() or self.norm[phrase.start:phrase.end].split()[0] in (
-                "The", "A", "An")) and (
-                named := _NAMED_AFTER.match(self.norm, phrase.end)) is not None and not any(
-                _is(w, "notname") or _is(w.lower(), "org") or _is(w.lower(), "orgname") for w in named.group(1).split()):
-            # "the district administrator of Sarnath, Priya Kethwal, said", "The trust's director of nursing, Ana
-            # Ruiz, said": the person the description names
+        elif (named := self.named_after(phrase)) is not None:
             name = named.group(1)
             phrase = Phrase(named.start(1), named.end(1), name, "person", False)
         elif name.lower() in _UNNAMED_SOURCES:
@@ -2912,6 +2953,18 @@ class _Document:
                 phrase = Phrase(phrase.start, more.end(1), name, phrase.kind, phrase.described)
         return Attribution(name, self.text[phrase.start:phrase.end], phrase.start, phrase.end,
                            " ".join(self.text[claim.cue_start:claim.cue_end].split()))
+
+    def named_after(self, phrase: Phrase) -> re.Match | None:
+        """The person a description names right after it: "the district administrator of Sarnath, Priya Kethwal,
+        said", "The trust's director of nursing, Ana Ruiz, said", "according to a port spokesman, Ali Vey."."""
+        if not (self.norm[phrase.start:phrase.start + 1].islower() or self.norm[phrase.start:phrase.end].split()[0] in (
+                "The", "A", "An")):
+            return None
+        named = _NAMED_AFTER.match(self.norm, phrase.end)
+        if named is None or any(_is(w, "notname") or _is(w.lower(), "org") or _is(w.lower(), "orgname")
+                                for w in named.group(1).split()):
+            return None
+        return named
 
     def resolve(self, phrase: Phrase, depth: int = 0) -> str:
         """The speaker's name: the full name given earlier, or the name a pronoun/description refers to."""
@@ -3010,7 +3063,8 @@ class _Document:
                 # when no one has spoken since
                 return self.full_name(subject.name, subject.start)
             if prior is not None:
-                return self.resolve(prior, depth + 1)
+                apposed = self.named_after(prior)    # "... a port spokesman, Ali Vey. He said ...": Ali Vey
+                return apposed.group(1) if apposed is not None else self.resolve(prior, depth + 1)
             if named:
                 return named
             later = self.titled_after(phrase.start, phrase.name.split()[-1])
@@ -3092,7 +3146,9 @@ class _Document:
             after = self.norm[spoke.start:min(len(self.norm), spoke.end + 16)].lower().split()
             if not spoke.described and spoke.end <= phrase.start and spoke.start != phrase.start and (
                     spoke.kind == "document" or any(_is(w.strip(".,"), "document") for w in after)):
-                return spoke.name
+                # ("the authority said in a report ...": a report no one's name opens is the authority's)
+                return (" " not in spoke.name and spoke.name.islower() and self._document_holder(phrase)) \
+                    or spoke.name
             ci -= 1
         return self._document_holder(phrase) or phrase.name
 
@@ -3153,6 +3209,13 @@ class _Document:
                 held = found.start(), named.name
             elif words and not (found.group("owner") and _is(words[-1], "orgname")):
                 held = found.start(), " ".join(words) + (f" {head}" if found.group("owner") else "")
+        si = self.sentence_index(phrase.start)
+        if held is None and _is(head, "anyorg") and si is not None and not self._subject_org(si, phrase.start):
+            # "Nuvo Labs has raised $85m in a round led by Halvor Capital, the company said": the firm its own
+            # sentence opens on, before one named since
+            opener = self._opening_org(si, phrase.start)
+            if opener and not (_is(head, "business") and _is(opener.split()[-1], "publicbody")):
+                return opener
         ci = bisect.bisect_left(self.claim_starts, phrase.start) - 1
         while ci >= 0 and self.all_claims[ci].cue_start >= floor:
             spoke = self.all_claims[ci].speaker
