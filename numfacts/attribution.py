@@ -285,7 +285,12 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
             x -= 1      # the name's first token
         if x >= 2 and toks[x - 1].word.lower() in ("in", "near", "at") and _is(toks[x - 2].word.lower(), "org"):
             return _description_before(toks, x - 2) or named   # "the coast guard office in Pellby said"
-        return _group_of(toks, named)
+        grouped = _group_of(toks, named)
+        opening = _opening_people(toks, x) if grouped is named and named.kind in ("place", "unknown") else None
+        if opening is not None:
+            # "Witnesses to the Orly Bank raid in Lindmoor said": the people the clause opens on
+            return Phrase(toks[opening].start, named.end, " ".join(t.word for t in toks[opening:k + 1]), "group", False)
+        return grouped
     if low in _STOP or not w[:1].isalpha():
         return None
     if low in ("site", "scene", "board", "duty") and k >= 2 and toks[k - 1].word.lower() in ("on", "at"):
@@ -321,8 +326,10 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
     if described is not None and described.kind != "person":
         x = _token_index(toks, described.start)
         start = _opening_plural(toks, x - 2) if x >= 2 and toks[x - 1].word.lower() in ("in", "near", "at") else None
+        start = start if start is not None else _opening_people(toks, x) if described.kind != "group" else None
         if start is not None:
-            # "Hotels near the airport reported": the hotels, not the airport
+            # "Hotels near the airport reported", "Hackers claiming responsibility for the breach say": the hotels,
+            # the hackers, not the airport or the breach
             return Phrase(toks[start].start, described.end, norm[toks[start].start:described.end], "group", False)
     # "Noor Haddad of the health department said": the person, not the department
     return (_person_before(toks, described, "of") if described is not None else None) or described
@@ -408,6 +415,22 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
     return named
 
 
+def _opening_people(toks: list[Token], k: int) -> int | None:
+    """Where a clause opens on a plural noun for people that a phrase of prepositions runs on from to token ``k``
+    ("Witnesses to the Orly Bank raid in ...", "Hackers claiming responsibility for the ..."), if it does (bounded:
+    12 tokens back, no punctuation between)."""
+    x = k
+    while x > 0 and k - x < 12 and toks[x - 1].word not in (",", ";", ":", '"'):
+        x -= 1
+    first = x + 1 if x < k and _is(toks[x].word.lower(), "det") else x
+    head = toks[first].word.lower() if first < k else ""
+    if not (head.endswith("s") and _people_word(head)) or not any(
+            toks[y].word.lower() in ("to", "for", "of", "in", "at", "near", "from", "with")
+            for y in range(first + 1, min(first + 4, k))):
+        return None
+    return first
+
+
 def _opening_plural(toks: list[Token], k: int) -> int | None:
     """Where a plural noun phrase opening its clause and ending at token ``k`` starts ("Supermarkets", "Rescue
     teams", "the hotels"), if it does (bounded: 3 words)."""
@@ -425,6 +448,7 @@ def _people_word(low: str) -> bool:
     """Whether a word describes people by their role or group ("officials", "spokesman", "engineers"), or
     names a group by a plural agent noun ("traders", "villagers", "organisers")."""
     return _is(low, "group") or _is(low, "role") or low.endswith("s") and _is(low[:-1], "role") \
+        or low.endswith("sses") and _is(low[:-2], "role") \
         or low.endswith(_AGENT_SUFFIXES) and len(low) > 5
 
 
@@ -2681,12 +2705,12 @@ class _Document:
         return Attribution(name, self.text[start:stop], start, stop, found["cue"] or found["cue2"])
 
     def _giver_name(self, who: str, start: int, end: int) -> tuple[str, int, int]:
-        """The name a giver phrase stands for ("the Post" -> "Post"; "the treasurer" resolved), and where it starts
-        and ends."""
+        """The name a giver phrase stands for ("the Orm Institute" -> "Orm Institute"; "the treasurer" resolved), and
+        where it starts and ends."""
         if re.search(r"[a-z]{3}\.$", who):
             who, end = who[:-1], end - 1        # "by the Post.": the sentence's full stop
-        if who.startswith("the ") and who[4:5].isupper():
-            return who[4:], start + 4, end
+        if who.startswith("the ") and who[4:5].isupper() and " " in who[4:]:
+            return who[4:], start + 4, end      # ("the Post" keeps its article: a paper's name is "the Post")
         if " " not in who and who not in ("his", "her", "its", "their"):
             return who, start, end       # "brokers", "Orvik": named as they are
         return (who if who[:1].isupper() else self.resolve(
@@ -2899,7 +2923,7 @@ class _Document:
                     lead[-2:-1] and lead[-2] in _PLACE_NOUNS and lead[-1] == "of"):
                 return None     # "the coastal town of Orm recorded 39.2C": a measurement, nobody's claim
         if best is not None and (best.speaker.described or _records_or_finds(best) and best.speaker.end <= best.cue_start
-                                 or best.speaker.kind == "group" and best.speaker.name[:1].islower()
+                                 or best.speaker.kind in ("group", "document") and best.speaker.name[:1].islower()
                                  and best.speaker.end <= best.cue_start):
             # "officials say they found 200": the pronoun is the outer speaker again; and a named speaker (or
             # "she"/"he") reporting what a described body did or found speaks for it ("Penhart said the company
@@ -2919,8 +2943,8 @@ class _Document:
                 outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person" \
                     or c.speaker.kind == "org" and _records_or_finds(best)     # ("The federation said a poll found")
                 if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or self._a_person(c.speaker)
-                              or _records_or_finds(best) and _kind_of(c) in _TELLING):
-                    return c
+                              or (_records_or_finds(best) or best.speaker.kind == "document") and _kind_of(c) in _TELLING):
+                    return c        # ("Clearwave said a satellite study suggested ...": Clearwave's reading of it)
         if best is not None and best.speaker.end <= best.cue_start and _lemma(best) in _BARGAINING \
                 and not best.speaker.described:
             # "Ola Berg said nurses want 8%, while operator Pell Lines had offered 3%": what a named party offered,
