@@ -1171,6 +1171,8 @@ class _SentenceReader:
     def read(self) -> list[Quantity]:
         rows: list[_Row] = []
         for num in self.numbers():
+            if rows and rows[-1].unit and num.first < rows[-1].last:
+                continue    # "6.1 million twenty-foot equivalent units": a number inside the unit's name
             row = _Row(num, num.first, num.last, num.value)
             if num.written == "digits" and num.scaled:
                 base = digits_value(self.toks[num.first].text) or 1.0

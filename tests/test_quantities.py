@@ -82,6 +82,8 @@ EXAMPLES = [
     # "raised" right before a sum collects it; "raised ... by/to" a sum moves something
     Example("The flood appeal has raised more than £2.5 million.", "more than £2.5 million", 2500000, change=None),
     Example("The council raised parking fees by £2 a day.", "£2 a day", 2, change="increase"),
+    Example("The terminal moved 2.4 million twenty-foot equivalent units.", "2.4 million twenty-foot equivalent units",
+            2400000, unit="twenty-foot equivalent unit"),
     # a size a verb's object has is no change of it ("carved a 12-mile path"; "a 5-percent rise" is one)
     Example("The storm cut a 12-mile swath through the forest.", "12-mile", 12, change=None),
     Example("Fares rose by a 5-percent margin.", "5-percent", 5, change="increase"),
@@ -385,6 +387,11 @@ NOT_QUANTITIES = [
 @pytest.mark.parametrize("text,anchor", NOT_QUANTITIES, ids=[a for _, a in NOT_QUANTITIES])
 def test_not_a_quantity(text: str, anchor: str):
     assert at(text, anchor) == []
+
+
+def test_a_number_inside_a_units_name_is_no_figure():
+    text = "The terminal moved 2.4 million twenty-foot equivalent units."
+    assert [(q.value, q.unit) for q in read(text)] == [(2400000.0, "twenty-foot equivalent unit")]
 
 
 def test_names_are_not_units():
