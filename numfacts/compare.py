@@ -425,6 +425,7 @@ class Claim:
     people: bool = False                      # counts "people" ("41 people on board"), no one role of them
     sentence_at: int = 0                      # where its sentence starts in its document
     contest: bool = False                     # worded against another count ("put the crowd at", "closer to")
+    falling: bool = False                     # a change downwards ("fell by 8%", "a 3% cut")
     started: bool = False                     # where a movement started ("up from 1,800", "from 1,800 to 2,300")
     home: frozenset[str] = frozenset()        # the places its report's first sentence names (set by ``group``)
 
@@ -1896,6 +1897,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         and _na(row.get("high")),
         per=_per_period(fig) if dim == "count" else None,
         people=_str(row.get("entity")) == "person", sentence_at=offset, contest=_contest(fig),
+        falling=increment and _str(row.get("change")) == "decrease",
     )
 
 
@@ -2041,6 +2043,8 @@ def _compatible(a: Claim, b: Claim, places_a: frozenset[str], places_b: frozense
     same_span = a.per != b.per and (_one_period(a.period, b.per) or _one_period(b.period, a.per))
     if a.per != b.per and not same_span:
         return False   # "500 ferries a day" sail; "40 ferries" wait in port
+    if _fall_and_bargain(a, b):
+        return False
     families = terms().families   # "ducks" and "birds" killed may be one count; "goats" and "hens" are not
     if a.aspect and b.aspect and not (a.aspect.endswith(b.aspect) or b.aspect.endswith(a.aspect)) and not (
             a.aspect in families and families[a.aspect] == families.get(b.aspect)):
@@ -2794,12 +2798,19 @@ def _crew_too(a: Claim, b: Claim) -> bool:
     return a.people != b.people and a.entity == b.entity == "passenger"
 
 
+def _fall_and_bargain(a: Claim, b: Claim) -> bool:
+    """Whether one claim is a fall and the other a rise bargained for ("real pay fell by 8%", "the union asked
+    for 12%"). (A fall is not compared with every other change: news copy words one movement many ways.)"""
+    return a.falling != b.falling and bool(a.stance or b.stance)
+
+
 def _apart_free(a: Claim, b: Claim, *, dated: bool = True, placed: bool = True) -> bool:
     """Whether nothing of scope, period or actor sets two claims apart (names merely mentioned do not: the
     same distinctive figure outweighs them); with ``dated``, a period long past and an undated figure do;
     without ``placed``, scopes are not compared."""
     if a.period and b.period and not _overlap(a.period, b.period) or dated and _long_past(a, b) \
-            or _read_on_two_days(a, b) or _crew_too(a, b) or _started_from(a, b) or _held_apart(a, b):
+            or _read_on_two_days(a, b) or _crew_too(a, b) or _started_from(a, b) or _held_apart(a, b) \
+            or _fall_and_bargain(a, b):
         return False
     return not (placed and a.scope and b.scope and not a.scope & b.scope or not _same_actor(a.actor, b.actor))
 

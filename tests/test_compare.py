@@ -1126,6 +1126,19 @@ def test_a_share_one_report_gives_a_name_is_the_share_another_gives_at_that_name
     assert measure["36 per cent"] == measure["34%"], measure
 
 
+def test_a_rise_asked_for_is_the_rise_sought_and_a_fall_is_neither():
+    measure = _measure_by_text("The dockers' guild is seeking a 9% pay rise from the port.",
+                               "\"We asked for 9 per cent,\" a guild official said. Dockers' real pay fell by 7 per "
+                               "cent over three years.")
+    assert measure["9%"] == measure["9 per cent"] != measure["7 per cent"], measure
+
+
+def test_yachtsmen_are_crew():
+    measure = _measure_by_text("Eight yachtsmen were rescued off Garra Point, the coastguard said.",
+                               "Lifeboat crews rescued seven sailors off Garra Point, the service said.")
+    assert measure["Eight yachtsmen"] == measure["seven sailors"], measure
+
+
 def test_the_loss_of_jobs_is_jobs_cut():
     measure = _measure_by_text("Tamsin Glass will close its Holt works with the loss of 265 positions.",
                                "The glassmaker is cutting 270 jobs at Holt, the union said.")
