@@ -288,7 +288,7 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
         grouped = _group_of(toks, named)
         opening = _opening_people(toks, x) if grouped is named and named.kind in ("place", "unknown") else None
         if opening is not None:
-            # "Witnesses to the Orly Bank raid in Lindmoor said": the people the clause opens on
+            # "Drivers of the coaches stuck near Pellworth said": the people the clause opens on
             return Phrase(toks[opening].start, named.end, " ".join(t.word for t in toks[opening:k + 1]), "group", False)
         return grouped
     if low in _STOP or not w[:1].isalpha():
@@ -328,8 +328,8 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
         start = _opening_plural(toks, x - 2) if x >= 2 and toks[x - 1].word.lower() in ("in", "near", "at") else None
         start = start if start is not None else _opening_people(toks, x) if described.kind != "group" else None
         if start is not None:
-            # "Hotels near the airport reported", "Hackers claiming responsibility for the breach say": the hotels,
-            # the hackers, not the airport or the breach
+            # "Cafes near the quay reported", "Members of the choir at St Ann's say": the cafes, the members, not
+            # the quay or the church
             return Phrase(toks[start].start, described.end, norm[toks[start].start:described.end], "group", False)
     # "Noor Haddad of the health department said": the person, not the department
     return (_person_before(toks, described, "of") if described is not None else None) or described
@@ -398,7 +398,7 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
         i -= 3      # "authorities in the province of Lumbaro"
     if i >= 3 and (toks[i - 1].word.lower() in _PLACE_ADJECTIVES or toks[i - 1].word.endswith(("'s", "\u2019s"))
                    and _temporal(toks[i - 1].word[:-2])):
-        i -= 1      # "officials in nearby Dunmere", "organisers of Sunday's Harbour Marathon"
+        i -= 1      # "officials in nearby Dunmere", "stewards at Saturday's Orchard Fair"
     head = toks[i - 2].word.lower() if i >= 2 else ""
     # (or a plural noun opening its clause: "Supermarkets in Serrano reported ...", not Serrano)
     opening = i >= 2 and _opening_plural(toks, i - 2) is not None
@@ -417,7 +417,7 @@ def _group_of(toks: list[Token], named: Phrase) -> Phrase:
 
 def _opening_people(toks: list[Token], k: int) -> int | None:
     """Where a clause opens on a plural noun for people that a phrase of prepositions runs on from to token ``k``
-    ("Witnesses to the Orly Bank raid in ...", "Hackers claiming responsibility for the ..."), if it does (bounded:
+    ("Drivers of the coaches stuck near ...", "Members of the choir at ..."), if it does (bounded:
     12 tokens back, no punctuation between)."""
     x = k
     while x > 0 and k - x < 12 and toks[x - 1].word not in (",", ";", ":", '"'):
@@ -464,7 +464,7 @@ def _name_before(toks: list[Token], k: int) -> Phrase | None:
     while i - 1 >= floor:
         prev = toks[i - 1].word
         if prev.endswith(("'s", "\u2019s")) and _temporal(prev[:-2]):
-            break           # "Sunday's Harbour Marathon": a day owns the event, it is no part of a name
+            break           # "Saturday's Orchard Fair": a day owns the event, it is no part of a name
         if _cap(prev) and prev not in ('"',):
             i -= 1
         elif i - 2 >= floor and _our_in_name(toks[i - 2].word, prev, toks[i].word):
@@ -1019,7 +1019,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "that adds up to 185,000", "delays had added $210 million": arithmetic, not speech
     if cue.lemma in ("admit", "recall") and _figure_next(toks, j) and not any(
             _is(t.word.lower(), "object_clause") for t in toks[j + 1:j + 5]):
-        # "the ward had admitted 35 patients", "is recalling 9,000 kettles": taken in or called back ("admitted
+        # "the ward had admitted 35 patients", "is recalling 38,000 kettles": taken in or called back ("admitted
         # 300 jobs would go" is speech)
         return None
     if cue.form == "per" and nxt[:1].islower() and nxt not in ("the", "a", "an"):
@@ -1042,7 +1042,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.form == "planning" and prev.isalpha() and prev.islower() and prev not in _PLANNING_AUX \
             and nxt.isalpha() and nxt.islower() and nxt not in ("to", "on", "for") and not _is(nxt, "det") \
             and not _figure_next(toks, j):
-        return None      # "approved planning permission", "planning rules": a noun, not an intention
+        return None      # "upheld planning consent", "planning rules": a noun, not an intention
     if cue.lemma == "claim" and any(_is(t.word, "taken") for t in toks[j:j + 4]):
         return None      # "the storm has claimed 12 lives": taking, not saying
     det = next((x for x in range(i - 1, max(-1, i - 4), -1) if toks[x].word.lower() in ("the", "a", "an")), None)
@@ -1708,7 +1708,7 @@ _GIVEN_BY_PASSIVE = re.compile(r"\s+(?:obtained|seen|compiled|released|published
                                rf"(?P<who>{_GIVER})")
 #: A person's name set off after a described speaker: "the state relief commissioner, Anand Ruvel, said".
 _NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,3},\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z]{2,3}-)?[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)")
-#: A figure's own giver in a clause right after it: "the $1.2bn the treasurer announced", "the 4% rise economists had
+#: A figure's own giver in a clause right after it: "the $1.2bn the treasurer announced", "the 95 tonnes traders had
 #: expected", "not the 310 euros claimed by the government", "the €7m reported by the ministry" (the clause ends
 #: there). Up to two words of the figure's noun may come first; a bare plural gives it too ("economists").
 _GIVER_CUES = r"(?:announced|claimed|promised|pledged|forecast|predicted|projected|expected|estimated|quoted|cited" \
@@ -1972,7 +1972,7 @@ _QUANTIFIERS = frozenset(["all", "many", "most", "several", "few", "other", "var
                           "across", "among", "of", "in", "from"])
 #: Auxiliaries that make the bare word before them a noun subject ("the road project will cost").
 _FINITE_AUX = frozenset(["is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "has", "had"])
-#: Words before "planning" that leave it a verb ("is planning", "still planning"), not a noun ("approved planning")
+#: Words before "planning" that leave it a verb ("is planning", "still planning"), not a noun ("upheld planning")
 _PLANNING_AUX = _FINITE_AUX | {"be", "been", "also", "still", "now", "already"}
 #: Verbs whose past tense is their bare form: "Brenner put the cost at" agrees with a singular name.
 _SAME_PAST = frozenset(["put", "set", "cut", "forecast", "broadcast", "read", "bet"])
@@ -2122,11 +2122,11 @@ def _sentence_subject(toks: list[Token], upto: int) -> Phrase | None:
             continue
         x = next((x for x in range(s, upto + 1) if toks[x].start >= phrase.end), upto)
         if toks[x - 1].word.lower().endswith(("'s", "\u2019s")):
-            continue            # "Lumora's chief ...": an owner, not the subject
+            continue            # "The hospital's medical director ...": an owner, not the subject
         if toks[x].word == "(":             # "Gov. Jane Doe (R) blasted ... and said"
             x = next((y + 1 for y in range(x, min(upto, x + 8)) if toks[y].word == ")"), x)
         relative = x + 1 < upto and toks[x].word == "," and toks[x + 1].word.lower() in ("who", "which")
-        # "The firm's finance chief, Ana Ruiz, apologised and said ...": a name set off after its role
+        # "The firm's finance chief, Ana Ruiz, thanked staff and said ...": a name set off after its role
         apposed = phrase.kind == "person" and s >= 2 and toks[s - 1].word == "," and toks[s - 2].word.islower() \
             and x + 1 < upto and toks[x].word == "," and toks[x + 1].word.islower() \
             and toks[x + 1].word not in _JOINERS and toks[x + 1].word not in ("who", "which")
@@ -2681,8 +2681,8 @@ class _Document:
                 return said
             given = self._data_giver(said)
             if given.speaker is None:
-                # "Final results released on Tuesday gave the party 41.9%, the commission announced": data no
-                # one gives, inside words someone does say
+                # "Early results put turnout at 37.5%, the election board announced": data no one gives, inside
+                # words someone does say
                 outer = next((c for c in self.claims.get(si, ()) if c is not claim and c.rank < _WEAK
                               and not c.minor and c.content_start <= start and end <= c.content_end
                               and not _UNOWNED_DATA.fullmatch(c.speaker.name)), None)
@@ -2708,9 +2708,9 @@ class _Document:
         """The name a giver phrase stands for ("the Orm Institute" -> "Orm Institute"; "the treasurer" resolved), and
         where it starts and ends."""
         if re.search(r"[a-z]{3}\.$", who):
-            who, end = who[:-1], end - 1        # "by the Post.": the sentence's full stop
+            who, end = who[:-1], end - 1        # "by the Herald.": the sentence's full stop
         if who.startswith("the ") and who[4:5].isupper() and " " in who[4:]:
-            return who[4:], start + 4, end      # ("the Post" keeps its article: a paper's name is "the Post")
+            return who[4:], start + 4, end      # ("the Herald" keeps its article: a paper's name is "the Herald")
         if " " not in who and who not in ("his", "her", "its", "their"):
             return who, start, end       # "brokers", "Orvik": named as they are
         return (who if who[:1].isupper() else self.resolve(
@@ -2721,7 +2721,7 @@ class _Document:
         clause after it names a giver: "figures Orvane Motors released", "figures her campaign released"."""
         given = _GIVEN_BY.match(self.norm, said.speaker_end) or _GIVEN_BY_PASSIVE.match(self.norm, said.speaker_end)
         if given is None and "same" in said.speaker.lower().split():
-            # "according to the same figures": whoever gave the figures named last before them
+            # "according to the same data": whoever gave the data named last before them
             ci = bisect.bisect_left(self.claim_starts, said.speaker_start) - 1
             while ci >= 0 and self.all_claims[ci].cue_start >= said.speaker_start - 1500:
                 earlier = self.all_claims[ci].speaker
@@ -2944,11 +2944,11 @@ class _Document:
                     or c.speaker.kind == "org" and _records_or_finds(best)     # ("The federation said a poll found")
                 if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or self._a_person(c.speaker)
                               or (_records_or_finds(best) or best.speaker.kind == "document") and _kind_of(c) in _TELLING):
-                    return c        # ("Clearwave said a satellite study suggested ...": Clearwave's reading of it)
+                    return c        # ("Riverwatch said a sonar study suggested ...": Riverwatch's reading of it)
         if best is not None and best.speaker.end <= best.cue_start and _lemma(best) in _BARGAINING \
                 and not best.speaker.described:
-            # "Ola Berg said nurses want 8%, while operator Pell Lines had offered 3%": what a named party offered,
-            # in a contrast inside words someone opened with a cue before it, is that someone's account too
+            # "Ana Brell said porters wanted 6%, whereas contractor Vale Logistics had proposed 2%": what a named
+            # party offered, in a contrast inside words someone opened with a cue before it, is their account too
             for c in self.claims.get(si, ()):
                 if c is not best and c.rank < _WEAK and not c.minor and _kind_of(c) == "speech" \
                         and _lemma(c) not in _BARGAINING \
@@ -2980,7 +2980,7 @@ class _Document:
 
     def named_after(self, phrase: Phrase) -> re.Match | None:
         """The person a description names right after it: "the district administrator of Sarnath, Priya Kethwal,
-        said", "The trust's director of nursing, Ana Ruiz, said", "according to a port spokesman, Ali Vey."."""
+        said", "The trust's director of nursing, Ana Ruiz, said", "according to a museum spokeswoman, Ines Ruel."."""
         if not (self.norm[phrase.start:phrase.start + 1].islower() or self.norm[phrase.start:phrase.end].split()[0] in (
                 "The", "A", "An")):
             return None
@@ -3087,7 +3087,7 @@ class _Document:
                 # when no one has spoken since
                 return self.full_name(subject.name, subject.start)
             if prior is not None:
-                apposed = self.named_after(prior)    # "... a port spokesman, Ali Vey. He said ...": Ali Vey
+                apposed = self.named_after(prior)    # "... a museum spokeswoman, Ines Ruel. She said ...": Ines Ruel
                 return apposed.group(1) if apposed is not None else self.resolve(prior, depth + 1)
             if named:
                 return named
@@ -3105,7 +3105,7 @@ class _Document:
             # never one person ("The mayor said ... Traders say their figure ...")
             spoke = None
 
-            def plural(spoke: Phrase) -> bool:    # "Forecasters say": a bare plural no table knows
+            def plural(spoke: Phrase) -> bool:    # "Geologists say": a bare plural no table knows
                 return spoke.kind == "group" or spoke.kind == "unknown" and " " not in spoke.name \
                     and spoke.name.endswith("s")
             if phrase.name == "their" and (si := self.sentence_index(phrase.start)) is not None:
@@ -3170,15 +3170,15 @@ class _Document:
             after = self.norm[spoke.start:min(len(self.norm), spoke.end + 16)].lower().split()
             if not spoke.described and spoke.end <= phrase.start and spoke.start != phrase.start and (
                     spoke.kind == "document" or any(_is(w.strip(".,"), "document") for w in after)):
-                # ("the authority said in a report ...": a report no one's name opens is the authority's)
+                # ("the water board said in a report ...": a report no one's name opens is the board's)
                 return (" " not in spoke.name and spoke.name.islower() and self._document_holder(phrase)) \
                     or spoke.name
             ci -= 1
         return self._document_holder(phrase) or phrase.name
 
     def _document_holder(self, phrase: Phrase) -> str | None:
-        """Who had "the survey" done, when the two sentences before name one with no owner ("the Weather Bureau
-        said after a damage survey"): the source whose cue comes before it there."""
+        """Who had "the survey" done, when the two sentences before name one with no owner ("the Flood Service said
+        a river gauge survey was under way"): the source whose cue comes before it there."""
         si = self.sentence_index(phrase.start)
         if si is None or si == 0:
             return None
@@ -3189,7 +3189,7 @@ class _Document:
             return None
         where = floor + named[-1].start()
         for claim in self.claims.get(self.sentence_index(where), ()):
-            # (a cue after it is the document's own words: "filed a notice with the state saying ...")
+            # (a cue after it is the document's own words: "lodged a claim with the court stating ...")
             if claim.speaker.kind in ("org", "group", "person") and claim.cue_start < where:
                 return self.resolve(claim.speaker)
         return None
@@ -3235,8 +3235,8 @@ class _Document:
                 held = found.start(), " ".join(words) + (f" {head}" if found.group("owner") else "")
         si = self.sentence_index(phrase.start)
         if held is None and _is(head, "anyorg") and si is not None and not self._subject_org(si, phrase.start):
-            # "Nuvo Labs has raised $85m in a round led by Halvor Capital, the company said": the firm its own
-            # sentence opens on, before one named since
+            # "Pelta Robotics bought Skyfold from Norrow Ventures, the company said": the firm its own sentence
+            # opens on, before one named since
             opener = self._opening_org(si, phrase.start)
             if opener and not (_is(head, "business") and _is(opener.split()[-1], "publicbody")):
                 return opener
@@ -3262,8 +3262,8 @@ class _Document:
                 words = m.name.split()
                 body = words[words.index("of") - 1] if "of" in words[1:] else words[-1]   # "Federation of X"
                 before = self.norm[max(0, m.start - 20):m.start].split()[-1:]
-                titled = bool(before) and _is(before[0].lower(), "org")    # "think tank Sunwise": an organization
-                # (a company is no "Food Standards Agency", nor the "campaign group Quiet Lanes")
+                titled = bool(before) and _is(before[0].lower(), "org")    # "think tank Meridia": an organization
+                # (a company is no "Food Standards Agency", nor the "tenants' group Fair Rents")
                 public = _is(head, "business") and (_is(body, "publicbody") or titled and _is(
                     before[0].lower(), "nonbusiness"))
                 if _is(head, "anyorg") and (m.kind == "org" or titled or not m.prep and self.opens(m)) and not public:

@@ -425,7 +425,7 @@ class Claim:
     people: bool = False                      # counts "people" ("41 people on board"), no one role of them
     sentence_at: int = 0                      # where its sentence starts in its document
     contest: bool = False                     # worded against another count ("put the crowd at", "closer to")
-    falling: bool = False                     # a change downwards ("fell by 8%", "a 3% cut")
+    falling: bool = False                     # a change downwards ("fell by 7%", "a 3% cut")
     started: bool = False                     # where a movement started ("up from 1,800", "from 1,800 to 2,300")
     home: frozenset[str] = frozenset()        # the places its report's first sentence names (set by ``group``)
 
@@ -751,7 +751,7 @@ def _units():
 _PER_SAME = {"ton": "tonne", "animal": "head", "capita": "person"}
 
 
-#: Coins that are a fixed part of one currency, compared as sums of it ("412p" is "£4.12"): coin -> (currency, its
+#: Coins that are a fixed part of one currency, compared as sums of it ("388p" is "£3.88"): coin -> (currency, its
 #: share of one). A cent is left alone: it may be a dollar's or a euro's.
 _SUBUNITS = {"penny": ("pound sterling", 0.01)}
 
@@ -780,7 +780,7 @@ def dimension(unit: str | None) -> tuple[str, str | None]:
         money = " ".join(words[:words.index("per")]) if words[-1] in _role("per_period") and "per" in words \
             else " ".join(words)
         coin, _, rest = money.partition(" ")
-        # "412 pence a share" is the money "£4.12 a share" is
+        # "388 pence a share" is the money "£3.88 a share" is
         return f"money:{' '.join([_SUBUNITS[coin][0], rest]).strip() if coin in _SUBUNITS else money}", money
     if name in ("percentage", "percent", "per cent", "%", "pct"):
         return "percent", None
@@ -2704,8 +2704,8 @@ def _single_fit(a: Claim, b: Claim) -> float | None:
 
 
 def _held_by_named(a: Claim, b: Claim) -> bool:
-    """Whether whose share one percentage is, the other's sentence names ("the Kelby reservoir has fallen to 31%",
-    "levels at Kelby dropped to 29%")."""
+    """Whether whose share one percentage is, the other's sentence names ("Hollin Lake is 36 per cent full",
+    "storage at Hollin fell to 34%")."""
     def words(c: Claim) -> frozenset[str]:
         return frozenset(singular(w.lower()) for name in c.mentioned for w in name.split())
     return bool(a.holder & words(b) or b.holder & words(a))
@@ -2799,8 +2799,8 @@ def _crew_too(a: Claim, b: Claim) -> bool:
 
 
 def _fall_and_bargain(a: Claim, b: Claim) -> bool:
-    """Whether one claim is a fall and the other a rise bargained for ("real pay fell by 8%", "the union asked
-    for 12%"). (A fall is not compared with every other change: news copy words one movement many ways.)"""
+    """Whether one claim is a fall and the other a rise bargained for ("dock pay dropped 7% in real terms", "members
+    asked for 9%"). A fall is not kept apart from every other change: news copy words one movement many ways."""
     return a.falling != b.falling and bool(a.stance or b.stance)
 
 

@@ -1043,9 +1043,9 @@ class _SentenceReader:
         if row.unit in _LENGTHS and self.low(row.last) in _DISTANCE_AFTER and not (
                 self.low(row.last) == "from" and self.text(row.last + 1)[:1].isdigit()):
             return      # "the jet went down two miles short of the runway": how far, not a fall ("rose 3 cm from 2000")
-        if row.unit and not row.currency and "percentage" not in row.unit and self.low(row.first - 1) in ("a", "an") and self.text(row.last)[:1].islower() \
-                and "-" in self.lows[row.first:row.last]:
-            return      # "carved a 27-mile path", "cut a 3-metre channel": the size of a thing the verb made
+        if row.unit and not row.currency and "percentage" not in row.unit and self.low(row.first - 1) in ("a", "an") \
+                and self.text(row.last)[:1].islower() and "-" in self.lows[row.first:row.last]:
+            return      # "cut a 12-mile firebreak", "dug a 3-metre channel": the size of a thing the verb made
         ends = {r.last - 1: r for r in rows[max(0, index - 3):index]}
         k = row.first - 1
         lo = max(0, row.first - CHANGE_TOKENS)
@@ -1172,7 +1172,7 @@ class _SentenceReader:
         rows: list[_Row] = []
         for num in self.numbers():
             if rows and rows[-1].unit and num.first < rows[-1].last:
-                continue    # "6.1 million twenty-foot equivalent units": a number inside the unit's name
+                continue    # "2.4 million twenty-foot equivalent units": a number inside the unit's name
             row = _Row(num, num.first, num.last, num.value)
             if num.written == "digits" and num.scaled:
                 base = digits_value(self.toks[num.first].text) or 1.0

@@ -1163,30 +1163,30 @@ EXAMPLES = [
     Example("The Brisk Valley water company lost 14 per cent of its supply to leaks last year, according to figures "
             "it published on Monday.", "14 per cent", "Brisk Valley water company"),
     # -- a product recall is an act, not a memory voiced ("recalled that ..." is)
-    Example("Tolvik Kitchens is recalling some 38,000 kettles, the consumer safety board said.", "38,000",
-            "consumer safety board"),
-    Example("Last spring it recalled 6,500 scooters over a battery fault.", "6,500", None),
+    Example("A fault in the lids means Tolvik Kitchens is recalling some 38,000 kettles, the trading standards office "
+            "said.", "38,000", "trading standards office"),
+    Example("The scooter maker recalled 6,500 of its models in 2023.", "6,500", None),
     # -- a plural noun opening the clause speaks, not the place after "in", "near" or "at"
-    Example("Guesthouses near the harbour reported bookings down 35% this month.", "35%", "guesthouses near the harbour"),
-    Example("Salvage crews in Orlev say the wreck lies in 22 metres of water.", "22 metres", "salvage crews"),
+    Example("Cafes near the quay reported a 35% drop in takings since the works began.", "35%", "cafes near the quay"),
+    Example("Dive teams in Orlev say the hull rests on a ledge 22 metres down.", "22 metres", "dive teams"),
     # -- "they said": the plural that spoke before, not a place named since
-    Example("Hydrologists say the flood crest moved 60km downstream to Pelling. It stood 4 metres above normal, they "
-            "said.", "4 metres", "hydrologists"),
+    Example("Geologists say the slip began above Carne and stopped short of Orlow. Around 9,000 tonnes of rock moved, "
+            "they said.", "9,000", "geologists"),
     # -- "planning" before a noun ("planning consent") is no intention, and its subject no speaker
-    Example("The town board granted planning consent on Friday despite 52 letters of protest.", "52", None),
+    Example("The inspector upheld planning consent for the depot after 52 letters of protest.", "52", None),
     Example("Orvik Steel is planning deeper cuts of 400 jobs.", "400", "Orvik Steel"),
-    # -- the giver in a clause right after a figure's noun: "the 6% gain traders had expected"
-    Example("Brenna Dairies said profit rose 9%, short of the 11% gain brokers had forecast.", "11%", "brokers"),
-    Example("The settlement is well below the $40 million the tenants' association had sought.", "$40 million",
-            "tenants' association"),
-    # -- "the company" is no name a group-like word stands before ("campaign group X"); "the group" may be one a
-    #    think tank's
-    Example("Baker Orlo Foods will build a second plant. Tenants' group Fair Rents said the site would add 90 vans a "
-            "day. The company said it would hire 210 staff.", "210", "Orlo Foods"),
-    Example("Think tank Meridia said wind met 44 per cent of demand. Across the week turbines produced 95 "
-            "gigawatt-hours, the group said.", "95", "Meridia"),
+    # -- the giver in a clause right after a figure's noun: "the 95 tonnes traders had expected"
+    Example("The mill's output fell to 80 tonnes, well below the 95 tonnes traders had expected.", "95 tonnes",
+            "traders"),
+    Example("The offer falls short of the 12% rise the nurses' union has demanded.", "12%", "nurses' union"),
+    # -- "the company" is no name a non-business word stands before ("tenants' group X"); "the group" may be one a kind
+    #    word stands before ("think tank X")
+    Example("Orlo Foods opened a bakery in Dunmere. Tenants' group Fair Rents said parking would be lost. The company "
+            "said 210 staff now work there.", "210", "Orlo Foods"),
+    Example("Think tank Meridia published its audit of school meals on Monday. Portions shrank by 12 per cent over two "
+            "years, the group said.", "12 per cent", "Meridia"),
     # -- "X's role, Name, did something and said": the name speaks, not the owner
-    Example("Pellam Rail's operations director, Ruth Okafor, apologised and said 46 trains had been cancelled.", "46",
+    Example("The hospital's medical director, Ruth Okafor, thanked staff and said 46 beds had reopened.", "46",
             "Ruth Okafor"),
     # -- "the survey" with no owner named: whoever had it done in the sentences before
     Example("The Coastal Flood Service said a river gauge survey was under way. Water at Ebbing reached 3.4 metres, "
@@ -1194,33 +1194,32 @@ EXAMPLES = [
     # -- a name joined by "&" is a firm, which "the company" may be
     Example("The Orbury plant will close next year, Harmon & Vale said. The company said 80 staff would move.", "80",
             "Harmon & Vale"),
-    # -- what a named party offered, in a contrast inside someone's words opened before it, is their account
-    Example("Union organiser Ena Voss said members were seeking an 8% rise, while operator Pell Lines had offered "
-            "only 3%.", "3%", "Ena Voss"),
+    # -- what a named party proposed, in a contrast inside someone's words opened before it, is their account
+    Example("Shop steward Ana Brell told the rally that porters wanted 6 per cent, whereas contractor Vale Logistics "
+            "had proposed 2 per cent.", "2 per cent", "Ana Brell"),
     # -- "the report found" after "X said in a report": X's report
-    Example("Orlby's electric ferries covered 90,000 km in their first year, the port authority said in a report "
-            "issued on Monday. The boats were idle 14% of the time, the report found.", "14%", "port authority"),
-    # -- "he" after "according to a spokesman, Name.": the name
-    Example("Border guards seized 700kg of resin, according to a customs spokesman, Ilan Deveaux. He said 40 bags were "
-            "still being weighed.", "40", "Ilan Deveaux"),
-    # -- a day owning an event is no part of its name ("Organisers of Sunday's X" are X's organisers)
-    Example("Organisers of Sunday's Riverside Half Marathon say 12,000 runners have entered.", "12,000", "organisers"),
+    Example("Reservoirs in the Tarn valley stood at 58%, the water board said in a report on Friday. Leaks cost 31 "
+            "megalitres a day, the report found.", "31 megalitres", "water board"),
+    # -- "she" after "according to a spokeswoman, Name.": the name
+    Example("The gallery passed 90,000 visitors, according to a museum spokeswoman, Ines Ruel. She said 12 rooms would "
+            "reopen in May.", "12 rooms", "Ines Ruel"),
+    # -- a day owning an event is no part of its name ("Stewards at Saturday's X" are X's stewards)
+    Example("Stewards at Saturday's Orchard Fair say 4,500 tickets were sold at the gate.", "4,500", "stewards"),
     # -- a trailing "the company said": the firm its sentence opens on, not one named since
-    Example("Pelta Robotics has raised $40 million in a round led by Norrow Ventures, the company said.",
+    Example("Pelta Robotics bought the drone maker Skyfold for $40 million from Norrow Ventures, the company said.",
             "$40 million", "Pelta Robotics"),
-    # -- a giver ending a sentence ("obtained by the Herald.") keeps to its sentence; "the same figures" are theirs
-    Example("Councils spent £7.2 million on agency staff, according to figures obtained by the Herald. Some temps "
-            "earned £900 a day, according to the same figures.", "£900", "Herald"),
-    Example("Councils spent £7.2 million on agency staff, according to figures obtained by the Herald. Some temps "
-            "earned £900 a day.", "£7.2 million", "the Herald", exact=True),
+    # -- a giver ending a sentence ("obtained by the Herald.") keeps to its sentence; "the same data" are theirs
+    Example("Rail fares rose 6% in a year, according to data obtained by the Herald. Season tickets cost £900 more, "
+            "according to the same data.", "£900", "Herald"),
+    Example("Rail fares rose 6% in a year, according to data obtained by the Herald. Season tickets cost £900 more.",
+            "6%", "the Herald", exact=True),
     # -- results no one gives, inside words someone does say: that someone
-    Example("Provisional results gave the Green Union 37.5 per cent of the vote, the election board announced.",
-            "37.5", "election board"),
-    # -- people a clause opens on, a chain of prepositions after them ("Witnesses to the ... in X"), speak
-    Example("Witnesses to the Harl Street robbery in Dunmere said four men fled in a van.", "four", "witnesses"),
+    Example("Early results put turnout at 37.5 per cent, the election board announced.", "37.5", "election board"),
+    # -- people a clause opens on, a chain of prepositions after them ("Drivers of the ... near X"), speak
+    Example("Drivers of the coaches stuck near Pellworth said 16 vehicles were trapped overnight.", "16", "drivers"),
     # -- an unowned study someone cites is their reading of it
-    Example("Campaign group Riverwatch said a satellite study suggested the slick covered 40 square km.", "40",
-            "Riverwatch"),
+    Example("The anglers' club Riverwatch said a sonar study suggested 40 tonnes of silt had settled in the weir pool.",
+            "40 tonnes", "Riverwatch"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),

@@ -1121,33 +1121,33 @@ def test_a_price_in_pence_is_the_price_in_pounds():
 
 
 def test_a_share_one_report_gives_a_name_is_the_share_another_gives_at_that_name():
-    measure = _measure_by_text("The Hollin Reservoir has dropped to 36 per cent of capacity, the water board said.",
-                               "Levels at Hollin have fallen to 34%, according to the operator.")
+    measure = _measure_by_text("Hollin Lake is now 36 per cent full, the water board said.",
+                               "Water at Hollin stood at 34% of capacity this week, the operator said.")
     assert measure["36 per cent"] == measure["34%"], measure
 
 
 def test_a_rise_asked_for_is_the_rise_sought_and_a_fall_is_neither():
     measure = _measure_by_text("The dockers' guild is seeking a 9% pay rise from the port.",
-                               "\"We asked for 9 per cent,\" a guild official said. Dockers' real pay fell by 7 per "
-                               "cent over three years.")
+                               "Members asked for 9 per cent this spring, a guild official said. Dock pay dropped 7 "
+                               "per cent in real terms after 2022.")
     assert measure["9%"] == measure["9 per cent"] != measure["7 per cent"], measure
 
 
 def test_yachtsmen_are_crew():
-    measure = _measure_by_text("Eight yachtsmen were rescued off Garra Point, the coastguard said.",
-                               "Lifeboat crews rescued seven sailors off Garra Point, the service said.")
-    assert measure["Eight yachtsmen"] == measure["seven sailors"], measure
+    measure = _measure_by_text("Eight yachtsmen were rescued at Garra, the coastguard said.",
+                               "Seven sailors were rescued at Garra, harbour staff said.")
+    assert measure["Eight yachtsmen"] == measure["Seven sailors"], measure
 
 
 def test_the_loss_of_jobs_is_jobs_cut():
-    measure = _measure_by_text("Tamsin Glass will close its Holt works with the loss of 265 positions.",
+    measure = _measure_by_text("Closing the Holt works means the loss of 265 positions, Tamsin Glass said.",
                                "The glassmaker is cutting 270 jobs at Holt, the union said.")
     assert measure["265 positions"] == measure["270 jobs"], measure
 
 
-def test_a_path_a_tornado_cut_is_a_length_not_a_fall():
-    measure = _measure_by_text("The twister cut a 19-mile path across Wenlow County, forecasters said.",
-                               "Its track ran for about 31km, the weather office said.")
+def test_a_trench_contractors_cut_is_a_length_not_a_fall():
+    measure = _measure_by_text("Contractors cut a 19-mile trench along the valley for the new pipeline.",
+                               "The pipeline trench runs for about 31km along the valley.")
     assert measure["19-mile"] == measure["about 31km"], measure
 
 

@@ -85,8 +85,8 @@ EXAMPLES = [
     Example("The terminal moved 2.4 million twenty-foot equivalent units.", "2.4 million twenty-foot equivalent units",
             2400000, unit="twenty-foot equivalent unit"),
     Example("The trawler sank with 14 crew aboard.", "14 crew", 14, entity="crew"),     # "aboard" is no part of a noun
-    # a size a verb's object has is no change of it ("carved a 12-mile path"; "a 5-percent rise" is one)
-    Example("The storm cut a 12-mile swath through the forest.", "12-mile", 12, change=None),
+    # a size a verb's object has is no change of it ("cut a 12-mile firebreak"; "a 5-percent rise" is one)
+    Example("Crews cut a 12-mile firebreak along the ridge.", "12-mile", 12, change=None),
     Example("Fares rose by a 5-percent margin.", "5-percent", 5, change="increase"),
     # "half a" before a unit is a half of it
     Example("Mortgage rates rose by half a percentage point.", "half a percentage point", 0.5,
