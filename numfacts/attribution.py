@@ -1670,8 +1670,10 @@ _NOT_PURPOSES = frozenset(["say", "tell", "add", "note", "state", "write", "post
 _GERUND_LINKS = frozenset(["by", "in", "while", "after", "before", "when", "without", "for"])
 
 #: Additive openings of a sentence that carries on the reported speech of the sentence before it in the same
-#: paragraph ("X said the port was full. Another 410 boats are waiting."); other sentences stay the reporter's.
-_CONTINUES = re.compile(r"\s*(?:Another|A further|Also|In addition|Moreover|Besides|Of those|Of them)\b")
+#: paragraph ("X said the port was full. Another 410 boats are waiting."), and a comparison with its figure ("That
+#: compares with 200 a year earlier."); other sentences stay the reporter's.
+_CONTINUES = re.compile(r"\s*(?:Another|A further|Also|In addition|Moreover|Besides|Of those|Of them"
+                        r"|(?:That|This) compare[sd]? with)\b")
 
 #: A sentence opening with a part of the count before it ("Nine of them were children.")
 _PART_OPENING = re.compile(r"\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[1-9][\d,]*) of "

@@ -1220,6 +1220,9 @@ EXAMPLES = [
     # -- an unowned study someone cites is their reading of it
     Example("The anglers' club Riverwatch said a sonar study suggested 40 tonnes of silt had settled in the weir pool.",
             "40 tonnes", "Riverwatch"),
+    # -- "That compares with N" carries on the source of the figure it compares with
+    Example("Ferry bookings reached 18,000 in June, the harbour office said. That compares with 12,500 a year earlier.",
+            "12,500", "harbour office"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
