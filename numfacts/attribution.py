@@ -2721,7 +2721,7 @@ class _Document:
     def _data_giver(self, said: Attribution) -> Attribution:
         """Data no one is named as giving is the reporter's (speaker None, its words and cue kept), unless a
         clause after it names a giver: "figures Orvane Motors released", "figures her campaign released"."""
-        given = _GIVEN_BY.match(self.norm, said.speaker_end) or _GIVEN_BY_PASSIVE.match(self.norm, said.speaker_end)
+        given = self._given_by(said.speaker_end)
         if given is None and "same" in said.speaker.lower().split():
             # "according to the same data": whoever gave the data named last before them
             ci = bisect.bisect_left(self.claim_starts, said.speaker_start) - 1
@@ -2729,7 +2729,7 @@ class _Document:
                 earlier = self.all_claims[ci].speaker
                 if earlier.end <= said.speaker_start and _UNOWNED_DATA.fullmatch(earlier.name) \
                         and "same" not in earlier.name.lower().split():
-                    given = _GIVEN_BY.match(self.norm, earlier.end) or _GIVEN_BY_PASSIVE.match(self.norm, earlier.end)
+                    given = self._given_by(earlier.end)
                     break
                 ci -= 1
         if given is None:
@@ -2737,6 +2737,11 @@ class _Document:
         start, end = given.span("who")
         name, start, end = self._giver_name(" ".join(given["who"].split()), start, end)
         return replace(said, speaker=name, speaker_text=self.text[start:end], speaker_start=start, speaker_end=end)
+
+    def _given_by(self, pos: int) -> re.Match | None:
+        """The clause right after data (at ``pos``) that names who gave it: "figures Orvane Motors released",
+        "data obtained by the Herald"."""
+        return _GIVEN_BY.match(self.norm, pos) or _GIVEN_BY_PASSIVE.match(self.norm, pos)
 
     def _continued_claim(self, si: int, start: int = 0, end: int = 0, *, share: bool = True) -> Claim | None:
         """A sentence with no cue of its own continues the source before it only when that source is a
@@ -3239,7 +3244,7 @@ class _Document:
         if held is None and _is(head, "anyorg") and si is not None and not self._subject_org(si, phrase.start):
             # "Pelta Robotics bought Skyfold from Norrow Ventures, the company said": the firm its own sentence
             # opens on, before one named since
-            opener = self._opening_org(si, phrase.start)
+            opener = self._opening_name(si, phrase.start)
             if opener and not (_is(head, "business") and _is(opener.split()[-1], "publicbody")):
                 return opener
         ci = bisect.bisect_left(self.claim_starts, phrase.start) - 1
@@ -3302,6 +3307,10 @@ class _Document:
         described = self._subject_org(si, pos)
         if described or si is None:
             return described.removeprefix("the ") if described else None
+        return self._opening_name(si, pos)
+
+    def _opening_name(self, si: int, pos: int) -> str | None:
+        """The organization named at the opening of sentence ``si``, before ``pos`` ("Velt Energy has ...")."""
         sent = self.sentences[si]
         mi = bisect.bisect_left(self.mention_starts, sent.start)
         if mi < len(self.mentions):
