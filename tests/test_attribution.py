@@ -1223,6 +1223,17 @@ EXAMPLES = [
     # -- "That compares with N" carries on the source of the figure it compares with
     Example("Ferry bookings reached 18,000 in June, the harbour office said. That compares with 12,500 a year earlier.",
             "12,500", "harbour office"),
+    # -- a lawmaker's or councillor's title stands before the name, so "she" after it finds her
+    Example("Backbench MP Orla Fenwick said the levy could raise £2.2m and urged a vote. She said 41 firms would pay it.",
+            "41 firms", "Orla Fenwick"),
+    Example("The ward councillor said the depot had sold 700 tonnes of grit. She said 35 roads were untreated.",
+            "35 roads", "councillor"),
+    # -- holding to a figure: "maintained that", "reckoned", "stood by", "stuck to"
+    Example("The harbour master, Ilse Brandt, maintained that more than 90 moorings had been lost.", "90 moorings",
+            "Ilse Brandt"),
+    Example("Piet Ozawa spoke for the growers. He reckoned the frost had cost them £4m.", "£4m", "Piet Ozawa"),
+    Example("Coldwell Water has stuck to 2,300 homes as the number cut off.", "2,300", "Coldwell Water"),
+    Example("Dr Aine Kovac stood by a total of 600 cases.", "600 cases", "Aine Kovac"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
