@@ -255,7 +255,8 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
     if _is(low, "relative") and low in ("who", "which"):
         # "Smith, who ..., said": the phrase before the comma in front of "who"
         j = k - 1
-        found = _phrase_before(toks, j - 1 if j >= 0 and toks[j].word == "," else j, norm)
+        # (past a time: "those published by the board this week, which put ...")
+        found = _phrase_before(toks, _skip_time(toks, j - 1 if j >= 0 and toks[j].word == "," else j), norm)
         # "Radu Ivanescu, chief economist at Kestrel Bank, who ...": the person the role describes
         named = _person_before(toks, found, ",") if found is not None else None
         if named is None and found is not None and not found.described and low == "who":
@@ -291,8 +292,9 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
             # "Drivers of the coaches stuck near Pellworth said": the people the clause opens on
             return Phrase(toks[opening].start, named.end, " ".join(t.word for t in toks[opening:k + 1]), "group", False)
         return grouped
-    if low in _STOP or not w[:1].isalpha():
-        return None
+    if low in _STOP or not w[:1].isalpha() or low in ("million", "billion", "trillion", "bn", "mn") and k >= 1 \
+            and toks[k - 1].word[:1].isdigit():
+        return None     # (nor a sum: "the £18 million first reported")
     if low in ("site", "scene", "board", "duty") and k >= 2 and toks[k - 1].word.lower() in ("on", "at"):
         return _phrase_ending(toks, k - 2, norm)   # "Engineers on site say": the engineers
     described = _description_before(toks, k)
@@ -598,6 +600,8 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
             i -= 2              # "the former minister of trade", "the ministry of health": the first noun heads it
             head = toks[i].word.lower()
             continue
+        if low == "far" and i - 2 >= floor and toks[i - 2].word.lower() == "so":
+            break               # "So far donors have pledged"
         acronym = prev.isupper() and len(prev) > 1      # ("a WHO official": no relative "who")
         if not prev[:1].isalpha() or low in _STOP and not acronym or (low in cue_lexicon() and low not in statement_nouns()) or \
                 (prev[:1].isupper() and _is(prev, "notname")) or \
@@ -621,6 +625,8 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
             "police", "people")):
         i = k       # "a crowd police estimated at 3,000": no "a" opens a plural; the group is a clause's subject
     words = _words(toks[i:k + 1])
+    if len(words) > 2 and words[0].lower() in _POSSESSIVE_DETS and words[1].lower() == "own":
+        words = [words[0], *words[2:]]      # "its own count": the owner's count
     names = [w for w in words if w[:1].isupper() and not _is(w, "det")
              and not (w[1:].islower() and _described_word(w.lower().rstrip("'")))]     # "Officials" opening a sentence
     if _is(head, "document") or _is(head, "rule"):
@@ -667,6 +673,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
     while i < n and i < k + 2 and _is(toks[i].word, "det"):
         possessive = possessive or toks[i].word.lower() in ("his", "her", "its", "their", "our", "my")
         i += 1
+    if possessive and i + 1 < n and toks[i].word.lower() == "own":
+        i += 1      # "according to its own report": the owner's report
     if i >= n:
         return None
     if i == k and (_is(toks[i].word, "person") or _is(toks[i].word, "thing")) and toks[i].word.lower() != "that":
@@ -782,8 +790,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
             named += 1
         org = " ".join(_words(toks[org_start:named + 1]))
         return Phrase(start, toks[named].end, f"{org} {' '.join(words).lower()}", "group", False)
-    described = not caps and len(words) <= 1 and (
-        possessive or toks[k].word.lower() in ("the", "this", "that", "these", "those"))
+    described = not caps and (len(words) <= 1 or possessive and kind == "document" and len(words) <= 3) and (
+        possessive or toks[k].word.lower() in ("the", "this", "that", "these", "those"))   # ("its annual report")
     name = " ".join(words)
     if not caps:
         name = name.lower()
@@ -980,6 +988,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         and toks[i - 2].word.lower() not in ("want", "wants", "wanted", "going", "able", "have", "has", "had")
     if cue.kind != "source" and (_is(prev, "det") and prev not in ("that", "this") or prev == "to" and not purpose):
         return None      # "an estimated 400", "the reported cases", "to say"
+    if cue.lemma == "value" and cue.form.endswith("ed") and j < len(toks) and toks[j].word.lower() in (
+            "at", "below", "above", "under", "over", "between", "from", "up"):
+        return None      # "Homes valued below $250,000": a participle describing the homes, no one's valuation
     counted = (prev[:1].isdigit() or prev in _NUMBER_WORDS) and not (
         i >= 2 and toks[i - 2].word.lower() in ("to", "and", "or", "-"))      # "aged 18 to 30 shows" is a verb
     if cue.kind != "source" and cue.form.split()[0].endswith("s") and (counted or prev in _QUANTIFIERS or (
@@ -3038,7 +3049,7 @@ class _Document:
                 return f"{org} {role}" if org != f"the {org_word}" else phrase.name
             return phrase.name
         owner, _, head = phrase.name.partition(" ")
-        if owner == "its" and head and " " not in head:
+        if owner == "its" and head and (" " not in head or phrase.kind == "document"):
             # "its organisers" -> "Tenants Alliance organisers": the owner is an organization, never a place or a
             # period the sentence named ("marched through Dover on Sunday, its organisers said")
             org = self.owner_org(phrase.start)
