@@ -2891,10 +2891,11 @@ class _Document:
             if contrast is not None:
                 toks = self.tokens(si)
                 # (not a possessive noun inside a statement the cue opens: "She said the offer would cost 8
-                # million, while the guild's demand would cost 15 million" is all hers)
+                # million, while the guild's demand would cost 15 million" is all hers; but "while the board's
+                # latest estimate is 41,000" is the board's own figure)
                 opened = best.content_start >= best.cue_end and best.rank < _WEAK
                 for c in self.claims.get(si, ()):
-                    if opened and c.minor and c.rank >= _WEAK:
+                    if opened and c.minor and c.rank >= _WEAK and _kind_of(c) != "estimate":
                         continue
                     if contrast.end() <= c.cue_start and c.content_start <= pos and end <= c.content_end \
                             and c.cue_end <= pos and c.speaker.end <= c.cue_start and not any(

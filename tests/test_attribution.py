@@ -1249,6 +1249,9 @@ EXAMPLES = [
     # -- "valued" right before a preposition describes; the trailing speaker says it
     Example("Erik Sand set out the tax on Monday. Cottages valued under £180,000 would pay nothing, he said.", "£180,000",
             "Erik Sand"),
+    # -- a rival's estimate in a contrast clause is theirs, a demand the speaker mentions stays the speaker's
+    Example("Growers say 9,000 hectares were lost, while the ministry's latest estimate is 6,200.", "6,200",
+            "ministry"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
