@@ -426,7 +426,6 @@ class Claim:
     per: str | None = None                    # the period a count is a rate over ("500 ferries a day"): "day"
     people: bool = False                      # counts "people" ("41 people on board"), no one role of them
     sentence_at: int = 0                      # where its sentence starts in its document
-    contest: bool = False                     # worded against another count ("put the crowd at", "closer to")
     falling: bool = False                     # a change downwards ("fell by 7%", "a 3% cut")
     started: bool = False                     # where a movement started ("up from 1,800", "from 1,800 to 2,300")
     home: frozenset[str] = frozenset()        # the places its report's first sentence names (set by ``group``)
@@ -1898,7 +1897,7 @@ def describe(row: dict, *, rank: int, position: int, claimant: str, offset: int,
         vague=(text.split() or [""])[0].lower() in numbers.words().get("vague", {}) and not _na(row.get("low"))
         and _na(row.get("high")),
         per=_per_period(fig) if dim == "count" else None,
-        people=_str(row.get("entity")) == "person", sentence_at=offset, contest=_contest(fig),
+        people=_str(row.get("entity")) == "person", sentence_at=offset,
         falling=increment and _str(row.get("change")) == "decrease",
     )
 
@@ -1990,14 +1989,6 @@ def _role_before(fig: _Figure, role: str, reach: int) -> bool:
     words away ("analysts had expected $290m", "a ceiling of 10,200 megawatts", "Among the dead were 8")."""
     words = _role(role)
     return any(t.text.lower() in words for t, d in fig.pairs if 0 < d <= reach and t.end <= fig.fs)
-
-
-def _contest(fig: _Figure) -> bool:
-    """Whether a figure's clause sets it against another's: a contesting word ("the real figure was closer to
-    7,500", "said only 2,300 had joined"), or "put ... at" ("organisers put the crowd at 140,000")."""
-    words = [t.text.lower() for t in fig.words]
-    return any(w in _role("contest") for w in words) or (
-        "put" in words and bool(fig.left) and fig.left[-1].text.lower() == "at")
 
 
 def _stance(fig: _Figure) -> str | None:
@@ -3019,21 +3010,13 @@ class _Cluster:
         self.in_doc.setdefault(c.doc, []).append(c)
 
     def apart_in_report(self, c: Claim) -> bool:
-        """Whether the claim's own report sets it apart from the measure. One claimant's figures there are one
+        """Whether the claim's own report sets it apart from the measure: one claimant's figures there are one
         claim only when their intervals meet and they are at most ``SAID_RATIO`` apart (its bound and a figure
         well inside it are two things: "will pay up to £6.20 an hour", "the current rate is £3.90 an hour").
-        Another claimant's different figure from another sentence sets it apart unless one of the two is worded
-        against the other: a report states two sources' figures for one thing side by side ("police said 27,000
-        ... organisers put the crowd at 140,000"), and apart it tells two things (a brigade's count of floors
-        burned, a landlord's of floors re-clad), but a crowd's counts differ by nature."""
-        free = c.entity in _role("disputed") or c.contest
-        for m in self.in_doc.get(c.doc, ()):
-            if m.claimant == c.claimant:
-                if not _agree(m, c) or _far(m, c, SAID_RATIO):
-                    return True
-            elif not free and m.sentence_at != c.sentence_at and not m.contest and not _agree(m, c):
-                return True
-        return False
+        Two claimants' figures in one report may be one measure: reports set rival figures side by side ("police
+        said 27,000 ... Organisers say 40,000"), with or without a word that contests one of them."""
+        return any(m.claimant == c.claimant and (not _agree(m, c) or _far(m, c, SAID_RATIO))
+                   for m in self.in_doc.get(c.doc, ()))
 
     def far_from(self, c: Claim) -> bool:
         """Whether a positive, exact claim of a measure not disputed by nature is surely too far from one of the
