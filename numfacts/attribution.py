@@ -643,8 +643,10 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
     # only a short description is read as a reference ("the minister"); "the vulture fund manager" names itself
     bare = not names and len(words) <= 2 and (
         words[0].lower() in ("the", "this", "that", "these", "those", "its", "his", "her", "their") or len(words) == 1)
-    name = text.lower() if bare else " ".join(w for w in words if not _is(w, "det") or w[:1].isupper()
-                                              and w.lower() not in ("the", "a", "an"))
+    # (a determiner after "of" stays: "organisers of the rally")
+    name = text.lower() if bare else " ".join(w for x, w in enumerate(words) if not _is(w, "det") or w[:1].isupper()
+                                              and w.lower() not in ("the", "a", "an")
+                                              or x and words[x - 1].lower() in _JOINERS)
     # "the software company", "the state carrier": a business with one word of its trade still refers back to
     # the one the text has named (else it stays as written); "the transport authority" names a body itself
     kind_of_business = _is(head, "business") and not names and len(words) == 3 and words[0].lower() == "the" \
@@ -767,7 +769,8 @@ def _phrase_after(toks: list[Token], k: int, depth: int = 0) -> Phrase | None:
         if cut < len(words) and sum(w[:1].isupper() and not _is(w, "title") for w in words[:cut]) >= 2 \
                 and not _is(words[cut - 1], "orgname"):     # (but "the Royal College of Nursing" is one name)
             words = words[:cut]     # (the phrase still spans the organization: its end is where the verb is)
-        last_title = max((x for x, w in enumerate(words) if _is(w, "title") or _is(w, "role")), default=-1)
+        last_title = max((x for x, w in enumerate(words) if (_is(w, "title") or _is(w, "role"))
+                          and not (x >= 1 and words[x - 1] == "of")), default=-1)   # (not "Ministry of Justice")
         tail = words[last_title + 1:]
         if tail and not tail[0][:1].isupper() and any(w[:1].isupper() for w in tail):
             tail = tail[next(x for x, w in enumerate(tail) if w[:1].isupper()):]   # "the state Office of X"
@@ -924,9 +927,9 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     while x > 0 and (_cap(toks[x].word) or toks[x].word == "&" and x < i - 1):
         x -= 1
     if i >= 2 and singular and _cap(prev) and toks[x].word.lower() in _NOUN_DETS and not agent \
-            and not (x >= 1 and toks[x - 1].word.lower() == "and"):
+            and not (x >= 1 and toks[x - 1].word.lower() == "and") and cue.lemma not in _SAME_PAST:
         # "the Marra find", "the Orr & Lane recall" (not "figures obtained by the Post show", nor "the union and
-        # the Red Cross estimate")
+        # the Red Cross estimate", nor a past tense a singular name takes: "The Harbour Council put the number at")
         return True
     # not "what polls show is": a plural subject agrees with the verb; nor "the ministry put lost earnings at": a
     # past tense whose present no singular noun takes; "Orvel's brake recall affects": a possessed noun, then the
@@ -1121,7 +1124,9 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 k >= 1 and toks[k].word[:1].isupper() and _cap(toks[k - 1].word))   # ("Brook Tenants First said")
                                           or _is(toks[k].word, "passive")
                                           or (toks[k].word.endswith("ly") and toks[k].word.islower()
-                                              and not _described_word(toks[k].word))):   # ("the family said")
+                                              and not _described_word(toks[k].word)
+                                              and not (k >= 1 and _is(toks[k - 1].word, "det")))):
+            # ("the family said", "Organisers of the rally said": a noun after its determiner)
             # "is estimated" is a passive; "are showing" is not
             passive = passive or (_is(toks[k].word, "passive") and not cue.form.split()[0].endswith("ing"))
             k -= 1

@@ -1252,6 +1252,13 @@ EXAMPLES = [
     # -- a rival's estimate in a contrast clause is theirs, a demand the speaker mentions stays the speaker's
     Example("Growers say 9,000 hectares were lost, while the ministry's latest estimate is 6,200.", "6,200",
             "ministry"),
+    # -- a noun in -ly after its determiner is no adverb before the cue ("the rally said")
+    Example("Backers of the rally said 3,500 people came.", "3,500", "Backers of the rally", exact=True),
+    # -- "put" after a singular name is the past tense, not a noun ("the Marra find")
+    Example("The Quayside Residents Council put the number of empty flats at 480.", "480", "Quayside Residents Council"),
+    # -- "Justice" after "of" names the ministry, it is no title before a name
+    Example("The Ministry of Justice disputed the report, saying 2,140 inmates were held.", "2,140",
+            "Ministry of Justice"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
