@@ -2952,7 +2952,9 @@ class _Document:
             # "officials say they found 200": the pronoun is the outer speaker again; and a named speaker (or
             # "she"/"he") reporting what a described body did or found speaks for it ("Penhart said the company
             # had offered 6%", "She added that tests had found ...")
-            for c in self.claims.get(si, ()):
+            # (a strong claim first: "In a statement, the agency said its figure ..." is the agency's word, the
+            # statement only its medium)
+            for c in sorted(self.claims.get(si, ()), key=lambda c: c.rank >= _WEAK):
                 trailing = _records_or_finds(best) and c.cue_start > best.cue_end and c.rank < _WEAK and not c.minor
                 if c is best or not c.content_start <= best.cue_start < c.content_end \
                         or c.speaker.end > best.speaker.start and not trailing \
@@ -2965,7 +2967,9 @@ class _Document:
                     # "X said ..., while the government had offered only 4.5%" is X's account of an act)
                     continue
                 outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person" \
-                    or c.speaker.kind == "org" and _records_or_finds(best)     # ("The federation said a poll found")
+                    or c.speaker.kind == "org" and _records_or_finds(best) \
+                    or c.speaker.kind == "org" and best.speaker.name == "its"
+                # ("The federation said a poll found"; "the agency said its figure of N": the agency's own)
                 if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or self._a_person(c.speaker)
                               or (_records_or_finds(best) or best.speaker.kind == "document") and _kind_of(c) in _TELLING):
                     return c        # ("Riverwatch said a sonar study suggested ...": Riverwatch's reading of it)

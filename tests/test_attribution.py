@@ -1259,6 +1259,9 @@ EXAMPLES = [
     # -- "Justice" after "of" names the ministry, it is no title before a name
     Example("The Ministry of Justice disputed the report, saying 2,140 inmates were held.", "2,140",
             "Ministry of Justice"),
+    # -- "In a statement, the board said its figure ...": the board's own figure, the statement its medium
+    Example("The Tarn Water Board met on Friday. In a statement, the board said its figure of £84m was sound.", "£84m",
+            "Tarn Water Board"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
