@@ -1227,6 +1227,15 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             relative = k >= 1 and toks[k].word.lower() in ("who", "which") and toks[k - 1].word == ","
             if speaker is not None:
                 first = _token_index(toks, speaker.start)
+                verb = next((x for x in range(first, k) if toks[x].word in _PUBLISHED), None)
+                if verb is not None and verb >= 1 and _is(toks[k].word.lower(), "document"):
+                    # "The council has published new figures showing N", "the ministry released data showing N":
+                    # who published them
+                    x = verb - 1
+                    while x >= 0 and _is(toks[x].word.lower(), "aux"):
+                        x -= 1
+                    speaker = (_phrase_before(toks, x, norm) if x >= 0 else None) or speaker
+                    first = _token_index(toks, speaker.start)
                 if first >= 4 and toks[first - 1].word.lower() == "the" and toks[first - 2].word.lower() == "by":
                     first -= 1      # "figures obtained by the Post show"
                 if first >= 3 and toks[first - 1].word.lower() == "by" and toks[first - 2].word.endswith("ed"):
