@@ -1265,7 +1265,7 @@ EXAMPLES = [
     # -- "X has published figures showing N": who published them
     Example("Pellow Council has published new figures showing 812 streetlights out of order.", "812",
             "Pellow Council", exact=True),
-    Example("The ministry released data showing 40 clinics had closed.", "40 clinics", "ministry"),
+    Example("The ministry released data showing 40 clinics had closed.", "40 clinics", "the ministry", exact=True),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
