@@ -1203,8 +1203,11 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             speaker = _appositive_subject(toks, k, norm)
             if speaker is not None and speaker.described and side == "both" and speaker.name.split() \
                     and not _described_word(speaker.name.split()[-1].lower()) and not _is(speaker.name, "person") \
-                    and not _relative_aside(toks, speaker, k):
-                speaker = None      # "responded to 230 calls, most about trees, said X": no speaker before
+                    and not _relative_aside(toks, speaker, k) and (
+                        _token_index(toks, speaker.start) > 0 or _clause_ending_after(toks, j)):
+                # "responded to 230 calls, most about trees, said X": no speaker before (but "The fair, now in its
+                # fifth decade, says it drew": the sentence opens on its subject, when no one follows the cue)
+                speaker = None
             titled = any(_is(t.word.lower(), "role") or _is(t.word, "title") for t in toks[j:j + 3])
             if speaker is not None and (speaker.kind != "person" or titled) and side == "both":
                 # "Of the 40 tested, six were positive, said Dr Ana Ruiz": a person named after the cue
@@ -1734,7 +1737,10 @@ _GIVER = r"(?:the\s+)?[A-Z][\w'.-]*(?:(?<![a-z]{3}\.)\s+[A-Z][\w'.-]*){0,3}|(?:h
 _GIVEN_BY_PASSIVE = re.compile(r"\s+(?:obtained|seen|compiled|released|published|provided|gathered|collected)\s+by\s+"
                                rf"(?P<who>{_GIVER})")
 #: A person's name set off after a described speaker: "the state relief commissioner, Anand Ruvel, said".
-_NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,3},\s+((?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z]{2,3}-)?[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)")
+_NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,3},\s+"
+                          # (a description may stand before the name: "its organiser, retired teacher Ann Lowe")
+                          r"(?:(?!(?:and|or|but|said|says|who|which|while|including|with|from|to|in|at|of|the|a|an)\b)"
+                          r"[a-z][\w'\u2019-]*\s+){0,3}((?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z]{2,3}-)?[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)")
 #: A figure's own giver in a clause right after it: "the $1.2bn the treasurer announced", "the 95 tonnes traders had
 #: expected", "not the 310 euros claimed by the government", "the €7m reported by the ministry" (the clause ends
 #: there). Up to two words of the figure's noun may come first; a bare plural gives it too ("economists").
@@ -2200,6 +2206,13 @@ def _named_in_apposition(toks: list[Token], described: Phrase) -> Phrase | None:
         return None
     named = _name_before(toks, k - 1)
     return named if named is not None and named.kind == "person" else None
+
+
+def _clause_ending_after(toks: list[Token], j: int) -> bool:
+    """Whether a phrase right after a cue at token ``j`` ends its clause (", said the council.")."""
+    after = _phrase_after(toks, j)
+    end = _token_index(toks, after.end) if after is not None else 0
+    return after is not None and (end >= len(toks) or toks[end].word in (",", ".", ";"))
 
 
 def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | None:
