@@ -1085,9 +1085,10 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         speaker = _late_agent(toks, j)
         return None if speaker is None else Claim(toks[i].start, toks[j - 1].end, norm[toks[i].start:toks[j - 1].end],
                                                   speaker, sent.start, sent.end, sent.end - sent.start)
-    if cue.form.endswith("ed") and nxt == "as" and not any(t.word.lower() in ("has", "have", "had")
-                                                           for t in toks[max(0, i - 3):i]):
-        return None      # "the players most often described as ...": a participle, not a report
+    if cue.form.endswith("ed") and nxt == "as" and not any(t.word.lower() in ("has", "have", "had", "what")
+                                                           for t in toks[max(0, i - 5):i]):
+        return None      # "the players most often described as ...": a participle, not a report (but "what the
+        # council described as 2,100 people": the council's words)
     if cue.kind == "quoting" and not (re.match(r'\s*[,:]\s*"', norm[toks[j - 1].end:toks[j - 1].end + 6])
                                       or norm[max(sent.start, toks[i].start - 40):toks[i].start].count('"') % 2):
         return None      # 'He continued, "..."' / '"...," he continued': only next to a quote

@@ -1273,6 +1273,10 @@ EXAMPLES = [
     # -- a sentence opening on its subject, an aside, then the cue: the subject speaks
     Example("The fair, now in its fifth decade, says it drew 92,000 visitors last August.", "92,000", "fair"),
     Example("The gale, the worst in years, felled 230 trees, said the council.", "230 trees", "council"),
+    # -- "what X described as N" is X's wording; "In his account, N" is his
+    Example("The flood forced the evacuation of what the district board described as 1,700 people.", "1,700",
+            "district board"),
+    Example("Tomas Grell spoke to the radio. In his account, about 150 boats were damaged.", "150 boats", "Tomas Grell"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
