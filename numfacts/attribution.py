@@ -287,7 +287,10 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
         if x >= 2 and toks[x - 1].word.lower() in ("in", "near", "at") and _is(toks[x - 2].word.lower(), "org"):
             return _description_before(toks, x - 2) or named   # "the coast guard office in Pellby said"
         grouped = _group_of(toks, named)
-        opening = _opening_people(toks, x) if grouped is named and named.kind in ("place", "unknown") else None
+        # (a name right after a locative is a place, however it reads: "Families of the miners freed near Ostra Falls")
+        opening = _opening_people(toks, x) if grouped is named and (named.kind in ("place", "unknown") or x >= 1 and
+                                                                     toks[x - 1].word.lower() in _PLACE_PREPOSITIONS) \
+            else None
         if opening is not None:
             # "Drivers of the coaches stuck near Pellworth said": the people the clause opens on
             return Phrase(toks[opening].start, named.end, " ".join(t.word for t in toks[opening:k + 1]), "group", False)
@@ -328,7 +331,8 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
     if described is not None and described.kind != "person":
         x = _token_index(toks, described.start)
         start = _opening_plural(toks, x - 2) if x >= 2 and toks[x - 1].word.lower() in ("in", "near", "at") else None
-        start = start if start is not None else _opening_people(toks, x) if described.kind != "group" else None
+        start = start if start is not None else _opening_people(toks, x) if described.kind != "group" or not (
+            _people_word(low) or _described_word(low)) else None   # ("Campaigners opposed to the wind farm say")
         if start is not None:
             # "Cafes near the quay reported", "Members of the choir at St Ann's say": the cafes, the members, not
             # the quay or the church
@@ -426,7 +430,7 @@ def _opening_people(toks: list[Token], k: int) -> int | None:
         x -= 1
     first = x + 1 if x < k and _is(toks[x].word.lower(), "det") else x
     head = toks[first].word.lower() if first < k else ""
-    if not (head.endswith("s") and _people_word(head)) or not any(
+    if not (head.endswith("s") and _people_word(head) or head in ("staff", "crew", "police")) or not any(
             toks[y].word.lower() in ("to", "for", "of", "in", "at", "near", "from", "with")
             for y in range(first + 1, min(first + 4, k))):
         return None
@@ -870,7 +874,9 @@ _DOCUMENT_VERBS = frozenset(["show", "shows", "showed", "say", "says", "said", "
 
 
 #: Adjectives that make the statement noun after them a noun ("total claims", "average claim").
-_TALLY_ADJECTIVES = frozenset(["total", "average", "annual", "monthly", "weekly", "daily", "overall", "combined"])
+_TALLY_ADJECTIVES = frozenset(["total", "average", "annual", "monthly", "weekly", "daily", "overall", "combined",
+                               "official", "earlier", "previous", "initial", "latest", "preliminary", "revised",
+                               "original", "independent", "rival"])
 
 
 def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
@@ -1100,7 +1106,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.lemma in ("put", "peg", "place", "measure") and not any(
             t.word.lower() in ("at", "closer", "nearer", "above", "below") and toks[x + 1:x + 2] and toks[x + 1].word.lower()
             not in _NOT_ESTIMATES or t.word.lower() == "on" and x + 1 < len(toks)
-            and toks[x + 1].word[:1].isdigit() for x, t in enumerate(toks[j:j + 14], start=j)):
+            and toks[x + 1].word[:1].isdigit() for x, t in enumerate(toks[j:j + 24], start=j)):
         return None      # "X put the toll at (above) N", "Y put it closer to N", "a poll puts Ruiz on 38%": not "put 40 to work"
     if cue.lemma == "measure" and not (_is(nxt, "det") or _is(nxt, "thing")
                                        or j < len(toks) and _possessor(toks[j].word)):
