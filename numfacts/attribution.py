@@ -287,7 +287,7 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
         if x >= 2 and toks[x - 1].word.lower() in ("in", "near", "at") and _is(toks[x - 2].word.lower(), "org"):
             return _description_before(toks, x - 2) or named   # "the coast guard office in Pellby said"
         grouped = _group_of(toks, named)
-        # (a name right after a locative is a place, however it reads: "Families of the miners freed near Ostra Falls")
+        # (a name right after a locative is a place, however it reads: "Divers from the team sent to Kell Point say")
         opening = _opening_people(toks, x) if grouped is named and (named.kind in ("place", "unknown") or x >= 1 and
                                                                      toks[x - 1].word.lower() in _PLACE_PREPOSITIONS) \
             else None
