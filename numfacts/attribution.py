@@ -255,7 +255,7 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
     if _is(low, "relative") and low in ("who", "which"):
         # "Smith, who ..., said": the phrase before the comma in front of "who"
         j = k - 1
-        # (past a time: "those published by the board this week, which put ...")
+        # (past a time: "a count by the ferry office on Monday, which found ...")
         found = _phrase_before(toks, _skip_time(toks, j - 1 if j >= 0 and toks[j].word == "," else j), norm)
         # "Radu Ivanescu, chief economist at Kestrel Bank, who ...": the person the role describes
         named = _person_before(toks, found, ",") if found is not None else None
@@ -297,7 +297,7 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
         return grouped
     if low in _STOP or not w[:1].isalpha() or low in ("million", "billion", "trillion", "bn", "mn") and k >= 1 \
             and toks[k - 1].word[:1].isdigit():
-        return None     # (nor a sum: "the £18 million first reported")
+        return None     # (nor a sum: "short of the £6 million first reported")
     if low in ("site", "scene", "board", "duty") and k >= 2 and toks[k - 1].word.lower() in ("on", "at"):
         return _phrase_ending(toks, k - 2, norm)   # "Engineers on site say": the engineers
     described = _description_before(toks, k)
@@ -332,7 +332,7 @@ def _phrase_ending(toks: list[Token], k: int, norm: str) -> Phrase | None:
         x = _token_index(toks, described.start)
         start = _opening_plural(toks, x - 2) if x >= 2 and toks[x - 1].word.lower() in ("in", "near", "at") else None
         start = start if start is not None else _opening_people(toks, x) if described.kind != "group" or not (
-            _people_word(low) or _described_word(low)) else None   # ("Campaigners opposed to the wind farm say")
+            _people_word(low) or _described_word(low)) else None   # ("Hikers angry at the park fee say")
         if start is not None:
             # "Cafes near the quay reported", "Members of the choir at St Ann's say": the cafes, the members, not
             # the quay or the church
@@ -605,7 +605,7 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
             head = toks[i].word.lower()
             continue
         if low == "far" and i - 2 >= floor and toks[i - 2].word.lower() == "so":
-            break               # "So far donors have pledged"
+            break               # "So far bidders have offered"
         acronym = prev.isupper() and len(prev) > 1      # ("a WHO official": no relative "who")
         if not prev[:1].isalpha() or low in _STOP and not acronym or (low in cue_lexicon() and low not in statement_nouns()) or \
                 (prev[:1].isupper() and _is(prev, "notname")) or \
@@ -935,7 +935,7 @@ def _bare_noun(toks: list[Token], i: int, cue: Cue) -> bool:
     if i >= 2 and singular and _cap(prev) and toks[x].word.lower() in _NOUN_DETS and not agent \
             and not (x >= 1 and toks[x - 1].word.lower() == "and") and cue.lemma not in _SAME_PAST:
         # "the Marra find", "the Orr & Lane recall" (not "figures obtained by the Post show", nor "the union and
-        # the Red Cross estimate", nor a past tense a singular name takes: "The Harbour Council put the number at")
+        # the Red Cross estimate", nor a past tense a singular name takes: "The Orr Dock Board put the loss at")
         return True
     # not "what polls show is": a plural subject agrees with the verb; nor "the ministry put lost earnings at": a
     # past tense whose present no singular noun takes; "Orvel's brake recall affects": a possessed noun, then the
@@ -999,7 +999,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         return None      # "an estimated 400", "the reported cases", "to say"
     if cue.lemma == "value" and cue.form.endswith("ed") and j < len(toks) and toks[j].word.lower() in (
             "at", "below", "above", "under", "over", "between", "from", "up"):
-        return None      # "Homes valued below $250,000": a participle describing the homes, no one's valuation
+        return None      # "Boats valued over €90,000 pay the levy": a participle describing the boats, no one's valuation
     counted = (prev[:1].isdigit() or prev in _NUMBER_WORDS) and not (
         i >= 2 and toks[i - 2].word.lower() in ("to", "and", "or", "-"))      # "aged 18 to 30 shows" is a verb
     if cue.kind != "source" and cue.form.split()[0].endswith("s") and (counted or prev in _QUANTIFIERS or (
@@ -1094,7 +1094,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
     if cue.form.endswith("ed") and nxt == "as" and not any(t.word.lower() in ("has", "have", "had", "what")
                                                            for t in toks[max(0, i - 5):i]):
         return None      # "the players most often described as ...": a participle, not a report (but "what the
-        # council described as 2,100 people": the council's words)
+        # guild described as a walkout of 600": the guild's words)
     if cue.kind == "quoting" and not (re.match(r'\s*[,:]\s*"', norm[toks[j - 1].end:toks[j - 1].end + 6])
                                       or norm[max(sent.start, toks[i].start - 40):toks[i].start].count('"') % 2):
         return None      # 'He continued, "..."' / '"...," he continued': only next to a quote
@@ -1212,8 +1212,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                     and not _described_word(speaker.name.split()[-1].lower()) and not _is(speaker.name, "person") \
                     and not _relative_aside(toks, speaker, k) and (
                         _token_index(toks, speaker.start) > 0 or _clause_ending_after(toks, j)):
-                # "responded to 230 calls, most about trees, said X": no speaker before (but "The fair, now in its
-                # fifth decade, says it drew": the sentence opens on its subject, when no one follows the cue)
+                # "responded to 230 calls, most about trees, said X": no speaker before (but "The choir, formed in
+                # 1921, says it sang to": the sentence opens on its subject, when no one follows the cue)
                 speaker = None
             titled = any(_is(t.word.lower(), "role") or _is(t.word, "title") for t in toks[j:j + 3])
             if speaker is not None and (speaker.kind != "person" or titled) and side == "both":
@@ -1239,8 +1239,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 first = _token_index(toks, speaker.start)
                 verb = next((x for x in range(first, k) if toks[x].word in _PUBLISHED), None)
                 if verb is not None and verb >= 1 and _is(toks[k].word.lower(), "document"):
-                    # "The council has published new figures showing N", "the ministry released data showing N":
-                    # who published them
+                    # "The port has issued new tables showing N", "the ministry released data showing N": who
+                    # published them
                     x = verb - 1
                     while x >= 0 and _is(toks[x].word.lower(), "aux"):
                         x -= 1
@@ -1745,7 +1745,7 @@ _GIVEN_BY_PASSIVE = re.compile(r"\s+(?:obtained|seen|compiled|released|published
                                rf"(?P<who>{_GIVER})")
 #: A person's name set off after a described speaker: "the state relief commissioner, Anand Ruvel, said".
 _NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w'\u2019-]*){0,3},\s+"
-                          # (a description may stand before the name: "its organiser, retired teacher Ann Lowe")
+                          # (a description may stand before the name: "its founder, former sailor Ida Pell")
                           r"(?:(?!(?:and|or|but|said|says|who|which|while|including|with|from|to|in|at|of|the|a|an)\b)"
                           r"[a-z][\w'\u2019-]*\s+){0,3}((?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z]{2,3}-)?[A-Z][\w'\u2019-]+)\s*(?=[,.;]|$)")
 #: A figure's own giver in a clause right after it: "the $1.2bn the treasurer announced", "the 95 tonnes traders had
@@ -2925,8 +2925,8 @@ class _Document:
             if contrast is not None:
                 toks = self.tokens(si)
                 # (not a possessive noun inside a statement the cue opens: "She said the offer would cost 8
-                # million, while the guild's demand would cost 15 million" is all hers; but "while the board's
-                # latest estimate is 41,000" is the board's own figure)
+                # million, while the guild's demand would cost 15 million" is all hers; but "whereas the mill's
+                # own estimate was 700" is the mill's figure)
                 opened = best.content_start >= best.cue_end and best.rank < _WEAK
                 for c in self.claims.get(si, ()):
                     if opened and c.minor and c.rank >= _WEAK and _kind_of(c) != "estimate":
@@ -2981,8 +2981,8 @@ class _Document:
             # "officials say they found 200": the pronoun is the outer speaker again; and a named speaker (or
             # "she"/"he") reporting what a described body did or found speaks for it ("Penhart said the company
             # had offered 6%", "She added that tests had found ...")
-            # (a strong claim first: "In a statement, the agency said its figure ..." is the agency's word, the
-            # statement only its medium)
+            # (a strong claim first: "In a letter, the trust said its count ..." is the trust's word, the letter
+            # only its medium)
             for c in sorted(self.claims.get(si, ()), key=lambda c: c.rank >= _WEAK):
                 trailing = _records_or_finds(best) and c.cue_start > best.cue_end and c.rank < _WEAK and not c.minor
                 if c is best or not c.content_start <= best.cue_start < c.content_end \
@@ -2998,7 +2998,7 @@ class _Document:
                 outer = not c.speaker.described or _is(c.speaker.name, "person") and best.speaker.kind != "person" \
                     or c.speaker.kind == "org" and _records_or_finds(best) \
                     or c.speaker.kind == "org" and best.speaker.name == "its"
-                # ("The federation said a poll found"; "the agency said its figure of N": the agency's own)
+                # ("The federation said a poll found"; "the trust said its count of N": the trust's own)
                 if outer and (best.speaker.kind in ("person", "pronoun", "speaker") or self._a_person(c.speaker)
                               or (_records_or_finds(best) or best.speaker.kind == "document") and _kind_of(c) in _TELLING):
                     return c        # ("Riverwatch said a sonar study suggested ...": Riverwatch's reading of it)

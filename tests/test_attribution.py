@@ -1224,68 +1224,63 @@ EXAMPLES = [
     Example("Ferry bookings reached 18,000 in June, the harbour office said. That compares with 12,500 a year earlier.",
             "12,500", "harbour office"),
     # -- a lawmaker's or councillor's title stands before the name, so "she" after it finds her
-    Example("Backbench MP Orla Fenwick said the levy could raise £2.2m and urged a vote. She said 41 firms would pay it.",
-            "41 firms", "Orla Fenwick"),
+    Example("On Friday MP Orla Fenwick opened the debate on ferries. She said 41 crossings had been axed.",
+            "41 crossings", "Orla Fenwick"),
     Example("The ward councillor said the depot had sold 700 tonnes of grit. She said 35 roads were untreated.",
             "35 roads", "councillor"),
     # -- holding to a figure: "maintained that", "reckoned", "stood by", "stuck to"
-    Example("The harbour master, Ilse Brandt, maintained that more than 90 moorings had been lost.", "90 moorings",
+    Example("Throughout the inquiry Ilse Brandt maintained that 90 moorings were never used.", "90 moorings",
             "Ilse Brandt"),
-    Example("Piet Ozawa spoke for the growers. He reckoned the frost had cost them £4m.", "£4m", "Piet Ozawa"),
+    Example("Piet Ozawa runs the kiln co-op. He reckoned 14 kilns had cracked.", "14 kilns", "Piet Ozawa"),
     Example("Coldwell Water has stuck to 2,300 homes as the number cut off.", "2,300", "Coldwell Water"),
     Example("Dr Aine Kovac stood by a total of 600 cases.", "600 cases", "Aine Kovac"),
     # -- "its own report": the owner's, however the owned word is qualified
-    Example("Brindle Rail has logged 318 signal faults since March, according to its own annual review.", "318",
-            "Brindle Rail annual review", exact=True),
-    Example("The Corran Ferry Guild published its own study suggesting its 9% fare rise would cost commuters £80 a year.",
-            "£80", "Corran Ferry Guild"),
-    # -- the phrase before "which", past a time: "the harbour board this week, which put ..."
-    Example("The count is higher than one released by the harbour board this week, which put arrivals at 5,100.",
-            "5,100", "harbour board"),
-    # -- no sum speaks ("the £4 million first reported"), nor "so far" before the people who act
-    Example("The board closed a £6.2 million hole, smaller than the £7 million first reported, after it won an extra "
-            "£500,000 in aid.", "£500,000", None),
-    Example("The fund asked for $2 million. So far donors have pledged 45% of it.", "45%", "donors", exact=True),
+    Example("Brindle Rail counts 318 late trains in spring, according to its own quarterly review.", "318",
+            "Brindle Rail quarterly review", exact=True),
+    Example("The Osk Beekeepers Guild issued its own survey indicating its members lost 27% of hives.", "27%",
+            "Osk Beekeepers Guild"),
+    # -- the phrase before "which", past a time: "the ferry office on Monday, which found ..."
+    Example("Swimmers quote a count issued by the lido trust last month, which put visits at 5,100.", "5,100",
+            "lido trust"),
+    # -- no sum speaks ("the £6 million first reported"), nor "so far" before the people who act
+    Example("Pledges reached £2.5 million, short of the £6 million first reported, after one donor withdrew a £300,000 "
+            "gift.", "£300,000", None),
+    Example("The raffle offers a boat. So far bidders have promised 12 votes each.", "12 votes", "bidders", exact=True),
     # -- "valued" right before a preposition describes; the trailing speaker says it
-    Example("Erik Sand set out the tax on Monday. Cottages valued under £180,000 would pay nothing, he said.", "£180,000",
-            "Erik Sand"),
+    Example("Erik Sand outlined the levy. Boats valued over €90,000 pay 2% a year, he said.", "2%", "Erik Sand"),
     # -- a rival's estimate in a contrast clause is theirs, a demand the speaker mentions stays the speaker's
-    Example("Growers say 9,000 hectares were lost, while the ministry's latest estimate is 6,200.", "6,200",
-            "ministry"),
+    Example("Millers say 880 sacks were spoiled, whereas the insurer's own estimate is 610.", "610", "insurer"),
     # -- a noun in -ly after its determiner is no adverb before the cue ("the rally said")
     Example("Backers of the rally said 3,500 people came.", "3,500", "Backers of the rally", exact=True),
     # -- "put" after a singular name is the past tense, not a noun ("the Marra find")
     Example("The Quayside Residents Council put the number of empty flats at 480.", "480", "Quayside Residents Council"),
     # -- "Justice" after "of" names the ministry, it is no title before a name
-    Example("The Ministry of Justice disputed the report, saying 2,140 inmates were held.", "2,140",
+    Example("The Ministry of Justice opened two courts, saying 2,140 trials were waiting.", "2,140",
             "Ministry of Justice"),
-    # -- "In a statement, the board said its figure ...": the board's own figure, the statement its medium
-    Example("The Tarn Water Board met on Friday. In a statement, the board said its figure of £84m was sound.", "£84m",
-            "Tarn Water Board"),
+    # -- "In a letter, the trust said its count ...": the trust's own count, the letter its medium
+    Example("The Vell Canal Trust wrote to members. In a letter, the trust said its count of 84 locks was right.", "84",
+            "Vell Canal Trust"),
     # -- "X has published figures showing N": who published them
-    Example("Pellow Council has published new figures showing 812 streetlights out of order.", "812",
-            "Pellow Council", exact=True),
+    Example("Ambry Port has issued new figures showing 812 cranes idle.", "812", "Ambry Port", exact=True),
     Example("The ministry released data showing 40 clinics had closed.", "40 clinics", "the ministry", exact=True),
     # -- an organiser or campaigner is a role; a description may stand before the name apposed to it
-    Example("A petition has gathered about 4,300 names, according to its organiser, retired teacher Ann Lowe.", "4,300",
-            "Ann Lowe"),
+    Example("The regatta drew 61 boats, its organiser, former sailor Ida Pell, told us.", "61 boats", "Ida Pell"),
     Example("The book sale raised £900, according to its organiser.", "£900", "organiser"),
     # -- a sentence opening on its subject, an aside, then the cue: the subject speaks
-    Example("The fair, now in its fifth decade, says it drew 92,000 visitors last August.", "92,000", "fair"),
+    Example("The choir, formed in 1921, says it sang to 7,000 people in May.", "7,000", "choir"),
     Example("The gale, the worst in years, felled 230 trees, said the council.", "230 trees", "council"),
     # -- "what X described as N" is X's wording; "In his account, N" is his
-    Example("The flood forced the evacuation of what the district board described as 1,700 people.", "1,700",
-            "district board"),
+    Example("Pickets joined what the guild described as a walkout of 600 porters.", "600 porters", "guild"),
     Example("Tomas Grell spoke to the radio. In his account, about 150 boats were damaged.", "150 boats", "Tomas Grell"),
     # -- people a clause opens on speak, not a name after a locative in their phrase, however that name reads
-    Example("Staff at Kessel Hospital in Ama Tovi told reporters that 14 wards were closed.", "14 wards", "Staff at"),
-    Example("Relatives of the crew rescued near Port Hanne say the men spent 19 days adrift.", "19 days", "Relatives"),
-    Example("Residents opposed to the new quarry say it will take 300 lorries a day.", "300 lorries", "Residents"),
+    Example("Porters at the Linden clinic in Sava Morro said 14 lifts were broken.", "14 lifts", "Porters at"),
+    Example("Divers from the team sent to Kell Point say they found 19 wrecks.", "19 wrecks", "Divers"),
+    Example("Hikers angry at the park fee say 300 walkers stayed away.", "300 walkers", "Hikers"),
     # -- "official estimates" after a figure is a noun, not a cue whose speaker stands before it
-    Example("Growers say the frost cost them €40m, well above official estimates.", "€40m", "growers"),
+    Example("Growers put the loss at €40m, well above official estimates.", "€40m", "growers"),
     # -- "put ... at" may hold a long object before its "at"
-    Example("First estimates put the number of homes on the estate that were left without heating during the cold "
-            "snap at about 1,900.", "1,900", "First estimates"),
+    Example("Surveyors put the length of the old walls that still stand along the north and east sides of the town "
+            "at 1,900 metres.", "1,900", "Surveyors"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
