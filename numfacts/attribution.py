@@ -997,6 +997,15 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
         and toks[i - 2].word.lower() not in ("want", "wants", "wanted", "going", "able", "have", "has", "had")
     if cue.kind != "source" and (_is(prev, "det") and prev not in ("that", "this") or prev == "to" and not purpose):
         return None      # "an estimated 400", "the reported cases", "to say"
+    after = j
+    while after < len(toks) and (toks[after].word.lower() in _WEEKDAYS or toks[after].word.lower() in (
+            "today", "yesterday", "earlier", "last", "this", "week", "month", "year", "on")):
+        after += 1
+    if cue.form.endswith("ed") and after < len(toks) and toks[after].word.lower() in _FINITE_AUX - {"has", "had"} \
+            and i >= 2 and toks[i - 1].word.isalpha() and toks[i - 1].word.islower() \
+            and any(t.word.lower() in _NOUN_DETS for t in toks[max(0, i - 4):i - 1]) \
+            and not any(t.word.lower() == "what" for t in toks[max(0, i - 4):i]):
+        return None      # "the rent rise announced today will add": a participle, the noun the sentence's subject
     if cue.lemma == "value" and cue.form.endswith("ed") and j < len(toks) and toks[j].word.lower() in (
             "at", "below", "above", "under", "over", "between", "from", "up"):
         return None      # "Boats valued over €90,000 pay the levy": a participle describing the boats, no one's valuation
