@@ -570,13 +570,13 @@ _ROAD = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
 def _description_before(toks: list[Token], k: int) -> Phrase | None:
     """A described speaker ending at ``k``: "the minister", "Ohio county officials", "the latest poll"."""
     head = toks[k].word.lower()
-    if head.endswith("'s"):
-        return None
+    if head.endswith("'s") or head in ("percent", "cent") and k >= 1 and toks[k - 1].word[:1].isdigit():
+        return None     # (nor a share of those asked: "and 22 percent say")
     headed = k >= 2 and toks[k - 1].word.lower() == "of" and any(
         _is(toks[k - 2].word.lower(), cls) for cls in ("role", "org", "title"))    # "the regional chamber of commerce"
     if not (_is(head, "role") or _is(head, "group") or _is(head, "org") or _is(head, "document") or _is(head, "rule")
             or head.endswith(("s", "men")) or headed or any(_is(t.word, "det") or _possessor(t.word)
-                                                   for t in toks[max(0, k - 3):k])):
+                                                   for t in toks[max(0, k - 5):k])):
         return None
     if k >= 2 and toks[k - 1].word.lower() == "of" and toks[k - 2].word.lower() in _TALLY_NOUNS \
             and not _described_word(head) and not (k >= 3 and toks[k - 3].word.lower() == "a"):

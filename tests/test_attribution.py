@@ -1284,6 +1284,11 @@ EXAMPLES = [
     # -- a cue in -ed between a noun and a modal is a participle ("the levy announced today will"): no one says it
     Example("Cafe owners have warned that the parking charge announced on Monday will cost them £1,200 a year.", "£1,200",
             "Cafe owners"),
+    # -- a description of four words before its noun still speaks
+    Example("The regional mountain rescue force said it had found 31 climbers.", "31 climbers",
+            "regional mountain rescue force"),
+    # -- a share of those asked is no speaker ("and 22 percent say ...")
+    Example("The survey found 51 percent back the plan, while 30 percent say it goes too far.", "30 percent", "survey"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
