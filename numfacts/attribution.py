@@ -567,6 +567,17 @@ def _name_kind(words: list[str], *, titled: bool) -> str:
 _ROAD = re.compile(r"[A-Z]{1,2}-?\d{1,3}")
 
 
+def _modified(toks: list[Token], k: int) -> bool:
+    """Whether a determiner or possessor stands up to five words before ``k`` with no name between ("The regional
+    mountain rescue force"; a name there is read as one: "a spokesman for St Anselm hospital")."""
+    for x in range(k - 1, max(-1, k - 6), -1):
+        if _is(toks[x].word, "det") or _possessor(toks[x].word):
+            return True
+        if _cap(toks[x].word):
+            return False
+    return False
+
+
 def _description_before(toks: list[Token], k: int) -> Phrase | None:
     """A described speaker ending at ``k``: "the minister", "Ohio county officials", "the latest poll"."""
     head = toks[k].word.lower()
@@ -576,7 +587,7 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
         _is(toks[k - 2].word.lower(), cls) for cls in ("role", "org", "title"))    # "the regional chamber of commerce"
     if not (_is(head, "role") or _is(head, "group") or _is(head, "org") or _is(head, "document") or _is(head, "rule")
             or head.endswith(("s", "men")) or headed or any(_is(t.word, "det") or _possessor(t.word)
-                                                   for t in toks[max(0, k - 5):k])):
+                                                   for t in toks[max(0, k - 3):k]) or _modified(toks, k)):
         return None
     if k >= 2 and toks[k - 1].word.lower() == "of" and toks[k - 2].word.lower() in _TALLY_NOUNS \
             and not _described_word(head) and not (k >= 3 and toks[k - 3].word.lower() == "a"):
