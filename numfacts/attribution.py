@@ -2935,7 +2935,8 @@ class _Document:
             # "She told the radio that the province had promised €3m, and that the towns would pay the other
             # €5m": a second "that" clause is the outer speaker's again
             outer = [c for c in self.claims.get(si, ()) if c is not best and c.speaker.end <= best.speaker.start
-                     and c.content_start <= best.cue_start < c.content_end and end <= c.content_end]
+                     and c.content_start <= best.cue_start < c.content_end and end <= c.content_end
+                     and not (c.minor and c.rank >= _WEAK)]     # (not the statement "In a statement, X said" names)
             if outer:
                 return min(outer, key=lambda c: c.rank)
         if best is not None:

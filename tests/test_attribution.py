@@ -1289,6 +1289,8 @@ EXAMPLES = [
             "regional mountain rescue force"),
     # -- a share of those asked is no speaker ("and 22 percent say ...")
     Example("The survey found 51 percent back the plan, while 30 percent say it goes too far.", "30 percent", "survey"),
+    # -- a second "and that" clause is the speaker's again, not the medium's ("In a letter, the guild said ..., and that")
+    Example("In a letter, the guild said its fund held £80,000, and that it had paid 140 grants.", "140 grants", "guild"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
