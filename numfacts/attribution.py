@@ -543,9 +543,15 @@ def _personlike(toks: list[Token], i: int, k: int) -> bool:
     return sum(1 for t in toks[i:k + 1] if _cap(t.word)) >= 2
 
 
+#: Letters after a person's name ("Ana Ruiz KC", "Tom Hale MP").
+_POSTNOMINALS = frozenset(["KC", "QC", "MP", "MEP", "MSP", "Jr", "Jr.", "Sr", "Sr.", "PhD", "OBE", "MBE", "CBE"])
+
+
 def _name_kind(words: list[str], *, titled: bool) -> str:
     if len(words) == 1 and _ROAD.fullmatch(words[0]):
         return "place"      # "the M-14", "Route 9", "the A1": a road, no one to refer back to
+    if len(words) >= 3 and words[-1] in _POSTNOMINALS and all(w[:1].isupper() and w[1:].islower() for w in words[:-1]):
+        return "person"     # "Rupert Vane KC": a person, whose letters are no acronym of a body
     if any(_is(w, "orgname") for w in words) or any(w.isupper() and len(w) > 1 and "." not in w for w in words) \
             or "&" in words:
         return "org"        # ("Ferris & Lowe": a firm)
@@ -3457,7 +3463,8 @@ class _Document:
             # ("a spokesman for the regional government" is a person, whatever its head noun)
             spokesperson = "person" in kinds and (sp.kind == "group" and any(
                 _is(w, "role") and not w.endswith("s") for w in sp.name.lower().split()[:3])
-                or sp.kind == "unknown" and " " not in sp.name and sp.name[1:].islower())   # "..., Raman told MPs"
+                or sp.kind == "unknown" and " " not in sp.name and sp.name[1:].islower()    # "..., Raman told MPs"
+                and not self.all_claims[ci].minor)      # (not an owner: "the Crown's estimate")
             if (sp.kind in kinds or spokesperson) and not sp.described and sp.end <= pos and fits(sp.name):
                 return sp
             ci -= 1

@@ -1291,6 +1291,9 @@ EXAMPLES = [
     Example("The survey found 51 percent back the plan, while 30 percent say it goes too far.", "30 percent", "survey"),
     # -- a second "and that" clause is the speaker's again, not the medium's ("In a letter, the guild said ..., and that")
     Example("In a letter, the guild said its fund held £80,000, and that it had paid 140 grants.", "140 grants", "guild"),
+    # -- letters after a name mark a person ("Ida Moss KC"), and "he" after an owner's estimate is still the subject
+    Example("Counsel Ida Moss KC said the loss was small, adding that the Bank's estimate was wrong. She said 640 savers "
+            "had lost money.", "640 savers", "Ida Moss"),
     # -- known gaps: reported speech continued without an additive opening
     Example("Ivo Marek said the port was full. Ships are still arriving, 410 of them since May.", "410",
             "Ivo Marek", marks=(pytest.mark.xfail(strict=True, reason="reported speech continued without a cue"),)),
