@@ -91,6 +91,9 @@ _ONE_FATES = frozenset(["died", "dies", "remains", "remained", "suffered", "drow
 _DIRECTIONS = frozenset(["up", "down", "higher", "lower"])
 _DISTANCE_AFTER = frozenset(["from", "short", "away", "off", "beyond", "past", "north", "south", "east", "west",
                              "inland", "offshore", "outside", "upstream", "downstream", "behind", "ahead"])
+#: Verbs that count what follows them: "logged 517 Kestrel Air delays" is a count, not a model number.
+_TALLY_VERBS = frozenset(["counted", "logged", "recorded", "tallied", "registered", "reported", "cancelled", "canceled",
+                          "scrapped", "grounded", "delayed", "diverted"])
 #: "from 30 mpg in town to 34": the bare end of a movement lies at most this many tokens after its start.
 FROM_TO_TOKENS = 6
 #: "life expectancy for men there is around 73": an age noun at most this many words before the figure.
@@ -576,7 +579,7 @@ class _SentenceReader:
         if num.written == "digits" and row.unit is None and not row.currency:
             for k in range(last, min(n, last + 6)):
                 x = toks[k]
-                street = x.text in t["street"] or x.text.lower() in t["street"] and x.text[0].isupper()
+                street = x.text.lower() in t["street"] and x.text[0].isupper()    # (not "25-30 square miles")
                 if street and (k > last or x.text in t["street_right_after"]):
                     return True
                 if not (x.text[0].isupper() or x.is_digits or x.lower in t["ordinal_suffixes"] or x.text in "-."):
@@ -1394,7 +1397,11 @@ class _SentenceReader:
         # "800 Stinger missiles", "300 Covid-19 tests"
         tail = row.concept.split()[-1] if row.concept and row.noun_after else ""
         round_count = row.value % 10 == 0 and (looks_plural(self.text(nxt + 1)) or tail.islower() and looks_plural(tail))
+        # (but a count after a verb: "counted 258 Delta flights", "cancelled 412 Skyway services")
+        counted = num.first >= 1 and self.toks[num.first - 1].is_word and self.toks[num.first - 1].text.islower() \
+            and self.low(num.first - 1) in _TALLY_VERBS
         if len(self.toks[num.first].text) >= 3 and nxt < len(self.toks) and self.gap(nxt) == 1 and not round_count \
+                and not counted \
                 and self.toks[nxt].is_word and self.toks[nxt].text[0].isupper() and not self.toks[nxt].text.isupper() \
                 and not looks_plural(self.toks[nxt].text) and not self.is_adjective(self.toks[nxt].text) \
                 and self.toks[nxt].lower not in self.t["plain_function"] and self.toks[nxt].lower not in self.t["months"]:

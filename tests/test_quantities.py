@@ -540,3 +540,16 @@ def test_a_lone_one_after_a_list_comma_or_and_with_a_fate_is_a_count():
 def test_an_id_word_after_to_with_words_after_its_number_is_a_verb():
     assert [q.value for q in read("The city voted to issue 350 new parking permits.")] == [350]
     assert read("The crew moved to platform 6 before noon.") == []
+
+
+def test_three_digits_before_a_name_counted_by_a_verb_are_a_count():
+    # "logged 517 Kestrel Air delays" counts delays; "its own 737 Max" stays a model
+    assert [q.value for q in read("Inspectors logged 517 Kestrel Air delays in March.")] == [517]
+    assert read("The carrier showed off its own 737 Dreamliner.") == []
+
+
+def test_a_square_unit_after_a_hyphen_range_is_no_street():
+    # lower-case "square" is an area; "Almerin Square" after a number is an address
+    assert [(q.low, q.high, q.unit) for q in read("Ash covered 15-20 square kilometres of farmland.")] == [
+        (15, 20, "square kilometre")]
+    assert read("The shop at 14 Almerin Square closed.") == []
