@@ -588,7 +588,7 @@ def _description_before(toks: list[Token], k: int) -> Phrase | None:
     """A described speaker ending at ``k``: "the minister", "Ohio county officials", "the latest poll"."""
     head = toks[k].word.lower()
     if head.endswith("'s") or head in ("percent", "cent") and k >= 1 and toks[k - 1].word[:1].isdigit():
-        return None     # (nor a share of those asked: "and 22 percent say")
+        return None     # (nor a share of those asked: "while 30 percent say")
     headed = k >= 2 and toks[k - 1].word.lower() == "of" and any(
         _is(toks[k - 2].word.lower(), cls) for cls in ("role", "org", "title"))    # "the regional chamber of commerce"
     if not (_is(head, "role") or _is(head, "group") or _is(head, "org") or _is(head, "document") or _is(head, "rule")
