@@ -1287,7 +1287,7 @@ EXAMPLES = [
     # -- a description of four words before its noun still speaks
     Example("The regional mountain rescue force said it had found 31 climbers.", "31 climbers",
             "regional mountain rescue force"),
-    # -- a share of those asked is no speaker ("and 22 percent say ...")
+    # -- a share of those asked is no speaker ("while 30 percent say ...")
     Example("The survey found 51 percent back the plan, while 30 percent say it goes too far.", "30 percent", "survey"),
     # -- a second "and that" clause is the speaker's again, not the medium's ("In a letter, the guild said ..., and that")
     Example("In a letter, the guild said its fund held £80,000, and that it had paid 140 grants.", "140 grants", "guild"),
