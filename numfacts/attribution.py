@@ -153,7 +153,7 @@ class Token:
 
 def _token_index(toks: list[Token], pos: int) -> int:
     """The index of the first token starting at or after ``pos``."""
-    return bisect.bisect_left([t.start for t in toks], pos)
+    return bisect.bisect_left(toks, pos, key=lambda t: t.start)
 
 
 def _tokens(norm: str, start: int, end: int) -> list[Token]:
