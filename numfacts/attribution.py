@@ -1237,7 +1237,7 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
             if speaker is not None and speaker.described and side == "both" and speaker.name.split() \
                     and not _described_word(speaker.name.split()[-1].lower()) and not _is(speaker.name, "person") \
                     and not _relative_aside(toks, speaker, k) and (
-                        _token_index(toks, speaker.start) > 0 or _clause_ending_after(toks, j)):
+                        _token_index(toks, speaker.start) > 0 or _closing_phrase(toks, j) is not None):
                 # "responded to 230 calls, most about trees, said X": no speaker before (but "The choir, formed in
                 # 1921, says it sang to": the sentence opens on its subject, when no one follows the cue)
                 speaker = None
@@ -1246,10 +1246,8 @@ def _claim(norm: str, sent: Sentence, toks: list[Token], i: int, j: int, cue: Cu
                 # "Of the 40 tested, six were positive, said Dr Ana Ruiz": a person named after the cue
                 # and ending the clause speaks, not a phrase before an earlier comma (nor a place in an apposition
                 # that reads as a name: "wards in the port city, Vila Mar, were full, said health director Ana Ruiz")
-                after = _phrase_after(toks, j)
-                end = _token_index(toks, after.end) if after is not None else 0
-                if after is not None and after.kind == "person" and not after.described and (
-                        end >= len(toks) or toks[end].word in (",", ".", ";")):
+                after = _closing_phrase(toks, j)
+                if after is not None and after.kind == "person" and not after.described:
                     speaker = None
             if speaker is None and side == "both":
                 speaker = _phrase_after(toks, j)
@@ -2241,11 +2239,11 @@ def _named_in_apposition(toks: list[Token], described: Phrase) -> Phrase | None:
     return named if named is not None and named.kind == "person" else None
 
 
-def _clause_ending_after(toks: list[Token], j: int) -> bool:
-    """Whether a phrase right after a cue at token ``j`` ends its clause (", said the council.")."""
+def _closing_phrase(toks: list[Token], j: int) -> Phrase | None:
+    """The phrase right after a cue at token ``j``, when it ends its clause (", said the council.")."""
     after = _phrase_after(toks, j)
     end = _token_index(toks, after.end) if after is not None else 0
-    return after is not None and (end >= len(toks) or toks[end].word in (",", ".", ";"))
+    return after if after is not None and (end >= len(toks) or toks[end].word in (",", ".", ";")) else None
 
 
 def _appositive_subject(toks: list[Token], comma: int, norm: str) -> Phrase | None:
