@@ -92,7 +92,7 @@ _DIRECTIONS = frozenset(["up", "down", "higher", "lower"])
 _DISTANCE_AFTER = frozenset(["from", "short", "away", "off", "beyond", "past", "north", "south", "east", "west",
                              "inland", "offshore", "outside", "upstream", "downstream", "behind", "ahead"])
 #: Verbs that count what follows them: "logged 517 Kestrel Air delays" is a count, not a model number.
-_TALLY_VERBS = frozenset(["counted", "logged", "recorded", "tallied", "registered", "reported", "cancelled", "canceled",
+_COUNTING_VERBS = frozenset(["counted", "logged", "recorded", "tallied", "registered", "reported", "cancelled", "canceled",
                           "scrapped", "grounded", "delayed", "diverted"])
 #: "from 30 mpg in town to 34": the bare end of a movement lies at most this many tokens after its start.
 FROM_TO_TOKENS = 6
@@ -1399,7 +1399,7 @@ class _SentenceReader:
         round_count = row.value % 10 == 0 and (looks_plural(self.text(nxt + 1)) or tail.islower() and looks_plural(tail))
         # (but a count after a verb: "counted 258 Delta flights", "cancelled 412 Skyway services")
         counted = num.first >= 1 and self.toks[num.first - 1].is_word and self.toks[num.first - 1].text.islower() \
-            and self.low(num.first - 1) in _TALLY_VERBS
+            and self.low(num.first - 1) in _COUNTING_VERBS
         if len(self.toks[num.first].text) >= 3 and nxt < len(self.toks) and self.gap(nxt) == 1 and not round_count \
                 and not counted \
                 and self.toks[nxt].is_word and self.toks[nxt].text[0].isupper() and not self.toks[nxt].text.isupper() \
